@@ -1,0 +1,2 @@
+/** The reference client of the HAProxy Runtime API (its own issue). */
+package io.hapsim.client;

@@ -1,0 +1,2 @@
+/** Scenario replay and differential testing against the simulator and real HAProxy. */
+package io.hapsim.conformance;

@@ -1,0 +1,34 @@
+package io.hapsim.simulator.command;
+
+import java.util.List;
+
+/**
+ * One entry of a version's CLI keyword table: the words that select it and the usage line {@code help} prints
+ * ({@code null} for keywords that exist but are not listed).
+ */
+public record Keyword(List<String> words, String usage) {
+
+    public Keyword {
+        words = List.copyOf(words);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("a keyword needs at least one word");
+        }
+    }
+
+    public boolean listed() {
+        return usage != null;
+    }
+
+    /** True when every word of this keyword equals the argument at the same position. */
+    public boolean matches(List<String> args) {
+        if (args.size() < words.size()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals(args.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

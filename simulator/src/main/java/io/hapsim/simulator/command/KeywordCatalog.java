@@ -1,0 +1,52 @@
+package io.hapsim.simulator.command;
+
+import io.hapsim.simulator.version.VersionProfile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Loads the keyword table of a version from {@code keywords/<label>.kw}: one {@code words|usage} line per keyword
+ * (an empty usage marks a keyword that exists but is not listed by {@code help}).
+ */
+public final class KeywordCatalog {
+
+    private KeywordCatalog() {
+    }
+
+    public static List<Keyword> forProfile(VersionProfile profile) {
+        String resource = "/io/hapsim/simulator/keywords/" + profile.label() + ".kw";
+        try (InputStream in = KeywordCatalog.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no keyword table " + resource + " for profile " + profile.label());
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static List<Keyword> parse(BufferedReader reader) throws IOException {
+        List<Keyword> keywords = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int bar = line.indexOf('|');
+            if (bar <= 0) {
+                throw new IllegalStateException("malformed keyword line: " + line);
+            }
+            List<String> words = Arrays.asList(line.substring(0, bar).trim().split(" +"));
+            String usage = line.substring(bar + 1);
+            keywords.add(new Keyword(words, usage.isEmpty() ? null : usage));
+        }
+        return keywords;
+    }
+}

@@ -1,0 +1,17 @@
+package io.hapsim.simulator.command;
+
+/**
+ * A command answer produced piece by piece, so that a dump of millions of lines is never built as one
+ * string: the session pulls from it only while the client's socket accepts more (backpressure).
+ */
+@FunctionalInterface
+public interface OutputSource {
+
+    /**
+     * Appends the next part of the answer to {@code out} (Latin-1 text: one char per byte).
+     * Implementations should append roughly {@code budget} characters or more, not much less unless done.
+     *
+     * @return {@code true} while more remains to be produced, {@code false} once the answer is complete
+     */
+    boolean produce(StringBuilder out, int budget);
+}

@@ -1,0 +1,39 @@
+package io.hapsim.simulator.command;
+
+/**
+ * What a command answers, before the session adds its terminator ({@code \n}, {@code \n> } ...).
+ * Text is Latin-1: each char is one byte on the wire.
+ */
+public sealed interface Reply {
+
+    /** A state-changing command that prints nothing: the client only sees the terminator. */
+    Reply EMPTY = new Message(Severity.INFO, "");
+
+    /** A message; the session may prefix it with its severity ({@code set severity-output}). */
+    record Message(Severity severity, String text) implements Reply {
+    }
+
+    /** A dump (show map, show info ...): never prefixed, streamed under backpressure. */
+    record Stream(OutputSource source) implements Reply {
+    }
+
+    /** {@code quit}: nothing is written, not even the terminator, and the connection closes at once. */
+    record Quit() implements Reply {
+    }
+
+    static Reply info(String text) {
+        return new Message(Severity.INFO, text);
+    }
+
+    static Reply error(String text) {
+        return new Message(Severity.ERR, text);
+    }
+
+    static Reply text(String text) {
+        return new Stream(OutputSources.of(text));
+    }
+
+    static Reply stream(OutputSource source) {
+        return new Stream(source);
+    }
+}

@@ -1,0 +1,104 @@
+package io.hapsim.simulator.session;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** The per-connection state that commands may read and change (level, modes, timeout, output options). */
+public final class SessionState {
+
+    private AccessLevel level;
+    private InteractionMode mode = InteractionMode.NON_INTERACTIVE;
+    private boolean timedPrompt;
+    private boolean expertMode;
+    private boolean experimentalMode;
+    private SeverityOutput severityOutput;
+    private Duration idleTimeout;
+    private boolean suppressTerminator;
+    private boolean closeAfterLine;
+
+    public SessionState(AccessLevel level, SeverityOutput severityOutput, Duration idleTimeout) {
+        this.level = Objects.requireNonNull(level);
+        this.severityOutput = Objects.requireNonNull(severityOutput);
+        this.idleTimeout = Objects.requireNonNull(idleTimeout);
+    }
+
+    public AccessLevel level() {
+        return level;
+    }
+
+    /** Lowers the level; also leaves expert and experimental modes, as HAProxy does. */
+    public void lowerLevel(AccessLevel newLevel) {
+        this.level = newLevel;
+        this.expertMode = false;
+        this.experimentalMode = false;
+    }
+
+    public InteractionMode mode() {
+        return mode;
+    }
+
+    public void mode(InteractionMode mode) {
+        this.mode = Objects.requireNonNull(mode);
+    }
+
+    public boolean timedPrompt() {
+        return timedPrompt;
+    }
+
+    public void timedPrompt(boolean timedPrompt) {
+        this.timedPrompt = timedPrompt;
+    }
+
+    public boolean expertMode() {
+        return expertMode;
+    }
+
+    public void expertMode(boolean on) {
+        this.expertMode = on;
+    }
+
+    public boolean experimentalMode() {
+        return experimentalMode;
+    }
+
+    public void experimentalMode(boolean on) {
+        this.experimentalMode = on;
+    }
+
+    public SeverityOutput severityOutput() {
+        return severityOutput;
+    }
+
+    public void severityOutput(SeverityOutput severityOutput) {
+        this.severityOutput = Objects.requireNonNull(severityOutput);
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    public void idleTimeout(Duration idleTimeout) {
+        this.idleTimeout = Objects.requireNonNull(idleTimeout);
+    }
+
+    /** Set by a command ending in {@code -} ({@code user -}): no terminator after it in non-interactive mode. */
+    public void suppressTerminator() {
+        this.suppressTerminator = true;
+    }
+
+    /** Reads and clears the flag set by {@link #suppressTerminator()}. */
+    boolean takeSuppressTerminator() {
+        boolean value = suppressTerminator;
+        suppressTerminator = false;
+        return value;
+    }
+
+    /** 3.2's {@code prompt n}: the connection closes once the current line has run. */
+    public void closeAfterLine() {
+        this.closeAfterLine = true;
+    }
+
+    boolean closeAfterLineRequested() {
+        return closeAfterLine;
+    }
+}

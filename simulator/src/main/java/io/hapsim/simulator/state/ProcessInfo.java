@@ -1,0 +1,12 @@
+package io.hapsim.simulator.state;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Facts about the simulated process that {@code show info} and the timed prompt report. */
+public record ProcessInfo(long pid, Instant startedAt, int threads) {
+
+    public Duration uptime() {
+        return Duration.between(startedAt, Instant.now());
+    }
+}

@@ -1,0 +1,48 @@
+package io.hapsim.simulator.state;
+
+import io.hapsim.simulator.state.pattern.PatternStore;
+import io.hapsim.simulator.version.VersionProfile;
+import java.util.Objects;
+
+/**
+ * The state of one simulated HAProxy process, shared by all of its connections: what the commands read and change.
+ * All access happens on the simulator's single event-loop thread, so none of it needs locking.
+ */
+public final class RuntimeState {
+
+    private final VersionProfile profile;
+    private final ProcessInfo process;
+    private final ServerLog log;
+    private final int bufferSize;
+    private final PatternStore patterns;
+
+    public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
+            PatternStore patterns) {
+        this.profile = Objects.requireNonNull(profile);
+        this.process = Objects.requireNonNull(process);
+        this.log = Objects.requireNonNull(log);
+        this.bufferSize = bufferSize;
+        this.patterns = Objects.requireNonNull(patterns);
+    }
+
+    public VersionProfile profile() {
+        return profile;
+    }
+
+    public ProcessInfo process() {
+        return process;
+    }
+
+    public ServerLog log() {
+        return log;
+    }
+
+    /** tune.bufsize. */
+    public int bufferSize() {
+        return bufferSize;
+    }
+
+    public PatternStore patterns() {
+        return patterns;
+    }
+}

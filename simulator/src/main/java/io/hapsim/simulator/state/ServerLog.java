@@ -1,0 +1,50 @@
+package io.hapsim.simulator.state;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * What the simulated process writes on its standard error: warnings in HAProxy's own format
+ * ({@code [WARNING]  (pid) : text}). Tests can read what was logged; standalone runs print it.
+ */
+public final class ServerLog {
+
+    private final long pid;
+    private final Consumer<String> sink;
+    private final List<String> lines = new ArrayList<>();
+    private final Set<String> onceKeys = ConcurrentHashMap.newKeySet();
+
+    public ServerLog(long pid, Consumer<String> sink) {
+        this.pid = pid;
+        this.sink = sink;
+    }
+
+    /**
+     * Logs a warning. HAProxy's CLI warnings carry no trailing newline of their own, so {@code text} is written
+     * as given; a caller that wants a line ending adds it.
+     */
+    public void warning(String text) {
+        String line = "[WARNING]  (" + pid + ") : " + text;
+        synchronized (lines) {
+            lines.add(line);
+        }
+        sink.accept(line);
+    }
+
+    /** Logs a warning the first time {@code key} is seen in this process, as HAProxy's one-time warnings do. */
+    public void warningOnce(String key, String text) {
+        if (onceKeys.add(key)) {
+            warning(text);
+        }
+    }
+
+    /** Everything logged so far, oldest first. */
+    public List<String> lines() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+}

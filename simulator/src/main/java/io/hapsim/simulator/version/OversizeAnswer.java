@@ -1,0 +1,13 @@
+package io.hapsim.simulator.version;
+
+/** What a version does with a command (or payload) that does not fit in its buffer. */
+public enum OversizeAnswer {
+    /** Close without a word (2.4, 2.6, 2.8.0). */
+    SILENT_CLOSE,
+    /** "The command is too big ..." then close. */
+    COMMAND_TOO_BIG,
+    /** "The command is too big ..." plus one empty line, then close (2.8.10+ for a command, not a payload). */
+    COMMAND_TOO_BIG_EXTRA_LF,
+    /** "The command line is too big ..." then close (3.2). */
+    COMMAND_LINE_TOO_BIG
+}
