@@ -1,0 +1,65 @@
+package io.hapsim.simulator.command;
+
+import io.hapsim.simulator.version.VersionProfile;
+import java.util.List;
+
+/**
+ * The commands of one version: its keyword catalog (what exists and how {@code help} lists it) joined with the
+ * {@link CommandTable} (how hapsim runs each keyword). Dispatches a parsed command to its handler.
+ */
+public final class CommandRegistry {
+
+    private static final String PERMISSION_DENIED = "Permission denied\n";
+
+    private final VersionProfile profile;
+    private final List<Keyword> keywords;
+    private final CommandTable table;
+    private final UsageWriter usage;
+
+    public CommandRegistry(VersionProfile profile, CommandTable table) {
+        this.profile = profile;
+        this.keywords = KeywordCatalog.forProfile(profile);
+        this.table = table;
+        this.usage = new UsageWriter(profile, keywords);
+    }
+
+    /** Runs a command given its words (empty words = an empty command). */
+    public Reply dispatch(CommandContext context) {
+        List<String> args = context.args();
+        if (args.isEmpty() || args.get(0).isEmpty()) {
+            return profile.emptyCommandShowsUsage() ? Reply.info(usage.unknownCommand(args)) : Reply.EMPTY;
+        }
+        Keyword keyword = find(args);
+        if (keyword == null) {
+            return Reply.info(usage.unknownCommand(args));
+        }
+        CommandBinding binding = table.binding(keyword.words());
+        if (binding == null) {
+            return Reply.error("hapsim does not simulate '" + String.join(" ", keyword.words()) + "'.\n");
+        }
+        if (!context.session().level().atLeast(binding.minimumLevel())) {
+            return Reply.error(PERMISSION_DENIED);
+        }
+        return binding.handler().handle(context);
+    }
+
+    /** The answer to {@code help <words>}. */
+    public String help(List<String> words) {
+        return usage.help(words);
+    }
+
+    /** The keyword a command selects: the longest one whose words all match. */
+    Keyword find(List<String> args) {
+        Keyword best = null;
+        for (Keyword keyword : keywords) {
+            if (keyword.matches(args) && (best == null || keyword.words().size() > best.words().size())) {
+                best = keyword;
+            }
+        }
+        return best;
+    }
+
+    public List<Keyword> keywords() {
+        return keywords;
+    }
+}
