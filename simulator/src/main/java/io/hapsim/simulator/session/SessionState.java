@@ -14,7 +14,6 @@ public final class SessionState {
     private SeverityOutput severityOutput;
     private Duration idleTimeout;
     private boolean suppressTerminator;
-    private boolean closeAfterLine;
 
     public SessionState(AccessLevel level, SeverityOutput severityOutput, Duration idleTimeout) {
         this.level = Objects.requireNonNull(level);
@@ -91,14 +90,5 @@ public final class SessionState {
         boolean value = suppressTerminator;
         suppressTerminator = false;
         return value;
-    }
-
-    /** 3.2's {@code prompt n}: the connection closes once the current line has run. */
-    public void closeAfterLine() {
-        this.closeAfterLine = true;
-    }
-
-    boolean closeAfterLineRequested() {
-        return closeAfterLine;
     }
 }

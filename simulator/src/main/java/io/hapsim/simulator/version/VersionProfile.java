@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param emptyPayloadShowsUsage     {@code add map m <<} with an empty payload prints the usage (2.4) instead of
  *                                   failing on key {@code '\n'}
  * @param warnsNewlineChaining       logs once per process that newline-chained commands are unreliable (2.8.8+)
+ * @param closeStyle                 how a finished connection is closed while the client may still write
  * @param idleTimeout                when the stats timeout applies
  * @param showsEntryCount            {@code show map} lists {@code entry_cnt=} (2.5+)
  * @param listsHttpClientAcls        the two internal httpclient ACLs appear in {@code show acl} (2.6+)
@@ -54,6 +55,7 @@ public record VersionProfile(
         boolean reservesRewriteSpace,
         boolean emptyPayloadShowsUsage,
         boolean warnsNewlineChaining,
+        CloseStyle closeStyle,
         IdleTimeoutRule idleTimeout,
         boolean showsEntryCount,
         boolean listsHttpClientAcls,
@@ -74,6 +76,7 @@ public record VersionProfile(
         Objects.requireNonNull(crlf);
         Objects.requireNonNull(oversizeCommand);
         Objects.requireNonNull(oversizePayload);
+        Objects.requireNonNull(closeStyle);
         Objects.requireNonNull(idleTimeout);
     }
 

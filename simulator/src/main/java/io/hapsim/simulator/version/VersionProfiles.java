@@ -1,5 +1,8 @@
 package io.hapsim.simulator.version;
 
+import static io.hapsim.simulator.version.CloseStyle.ABORT;
+import static io.hapsim.simulator.version.CloseStyle.DRAIN;
+import static io.hapsim.simulator.version.CloseStyle.SHUT_WRITE_THEN_ABORT;
 import static io.hapsim.simulator.version.CrlfHandling.KEPT;
 import static io.hapsim.simulator.version.CrlfHandling.PAYLOAD_SEPARATOR_BECOMES_CR;
 import static io.hapsim.simulator.version.CrlfHandling.STRIP;
@@ -36,14 +39,14 @@ public final class VersionProfiles {
     private static final Map<String, VersionProfile> PROFILES = new LinkedHashMap<>();
 
     static {
-        //                                 label    version             date          build          lineMode       early  emptyU quoted prompt        marker             longPat crlf       64err  oversizeCmd               oversizePayload  rewrite emptyPU nlWarn idle                 entryCnt hcAcls fileAt genSD  setErr mapWarn
-        add(new VersionProfile("2.4",   "2.4.0",            "2021/05/14", SOURCE_BUILD, BUFFERED_RACE, false, true,  false, TOGGLE,       COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  true,  false, ALWAYS,              false, false, false, false, false, false));
-        add(new VersionProfile("2.6",   "2.6.12-1+deb12u4", "2023/03/28", DEBIAN_BUILD, BUFFERED_RACE, true,  true,  false, TOGGLE,       COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  false, false, UNLESS_PARTIAL_LINE, true,  true,  false, false, false, false));
-        add(new VersionProfile("2.8.0", "2.8.0",            "2023/05/31", SOURCE_BUILD, BUFFERED_RACE, true,  false, true,  TOGGLE_TIMED, COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  false, false, NEVER,               true,  true,  false, false, false, false));
-        add(new VersionProfile("2.8",   "2.8.14",           "2025/01/29", SOURCE_BUILD, BUFFERED_RACE, true,  false, true,  TOGGLE_TIMED, COMMAND_SUFFIX,    false, STRIP,     false, COMMAND_TOO_BIG_EXTRA_LF, COMMAND_TOO_BIG, true,  false, true,  ALWAYS,              true,  true,  false, false, true,  false));
-        add(new VersionProfile("3.0",   "3.0.11-1+deb13u4", "2025/06/05", DEBIAN_BUILD, FIRST_LINE,    true,  false, true,  TOGGLE_TIMED, LAST_WORD,         true,  PAYLOAD_SEPARATOR_BECOMES_CR, false, COMMAND_TOO_BIG, COMMAND_TOO_BIG, false, false, false, ALWAYS, true, true, true, false, false, false));
-        add(new VersionProfile("3.1",   "3.1.0",            "2024/11/26", DEBIAN_BUILD, FIRST_LINE,    true,  false, true,  TOGGLE_TIMED, LAST_WORD,         true,  PAYLOAD_SEPARATOR_BECOMES_CR, false, COMMAND_TOO_BIG, COMMAND_TOO_BIG, false, false, false, ALWAYS, true, true, true, false, true,  false));
-        add(new VersionProfile("3.2",   "3.2.26-1",         "2025/11/20", DEBIAN_BUILD, WHOLE_LINE,    true,  false, true,  MODES,        LAST_WORD_OF_LINE, false, KEPT,      true,  COMMAND_LINE_TOO_BIG,     COMMAND_LINE_TOO_BIG, false, false, false, ALWAYS,       true,  true,  true,  true,  true,  true));
+        //                                 label    version             date          build          lineMode       early  emptyU quoted prompt        marker             longPat crlf       64err  oversizeCmd               oversizePayload  rewrite emptyPU nlWarn close                  idle                 entryCnt hcAcls fileAt genSD  setErr mapWarn
+        add(new VersionProfile("2.4",   "2.4.0",            "2021/05/14", SOURCE_BUILD, BUFFERED_RACE, false, true,  false, TOGGLE,       COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  true,  false, ABORT, ALWAYS,              false, false, false, false, false, false));
+        add(new VersionProfile("2.6",   "2.6.12-1+deb12u4", "2023/03/28", DEBIAN_BUILD, BUFFERED_RACE, true,  true,  false, TOGGLE,       COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  false, false, ABORT, UNLESS_PARTIAL_LINE, true,  true,  false, false, false, false));
+        add(new VersionProfile("2.8.0", "2.8.0",            "2023/05/31", SOURCE_BUILD, BUFFERED_RACE, true,  false, true,  TOGGLE_TIMED, COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  false, false, DRAIN, NEVER,               true,  true,  false, false, false, false));
+        add(new VersionProfile("2.8",   "2.8.14",           "2025/01/29", SOURCE_BUILD, BUFFERED_RACE, true,  false, true,  TOGGLE_TIMED, COMMAND_SUFFIX,    false, STRIP,     false, COMMAND_TOO_BIG_EXTRA_LF, COMMAND_TOO_BIG, true,  false, true,  DRAIN, ALWAYS,              true,  true,  false, false, true,  false));
+        add(new VersionProfile("3.0",   "3.0.11-1+deb13u4", "2025/06/05", DEBIAN_BUILD, FIRST_LINE,    true,  false, true,  TOGGLE_TIMED, LAST_WORD,         true,  PAYLOAD_SEPARATOR_BECOMES_CR, false, COMMAND_TOO_BIG, COMMAND_TOO_BIG, false, false, false, SHUT_WRITE_THEN_ABORT, ALWAYS, true, true, true, false, false, false));
+        add(new VersionProfile("3.1",   "3.1.0",            "2024/11/26", DEBIAN_BUILD, FIRST_LINE,    true,  false, true,  TOGGLE_TIMED, LAST_WORD,         true,  PAYLOAD_SEPARATOR_BECOMES_CR, false, COMMAND_TOO_BIG, COMMAND_TOO_BIG, false, false, false, SHUT_WRITE_THEN_ABORT, ALWAYS, true, true, true, false, true,  false));
+        add(new VersionProfile("3.2",   "3.2.26-1",         "2025/11/20", DEBIAN_BUILD, WHOLE_LINE,    true,  false, true,  MODES,        LAST_WORD_OF_LINE, false, KEPT,      true,  COMMAND_LINE_TOO_BIG,     COMMAND_LINE_TOO_BIG, false, false, false, SHUT_WRITE_THEN_ABORT, ALWAYS,       true,  true,  true,  true,  true,  true));
     }
 
     private VersionProfiles() {

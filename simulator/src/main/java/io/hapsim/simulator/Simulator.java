@@ -1,0 +1,214 @@
+package io.hapsim.simulator;
+
+import io.hapsim.simulator.command.CommandRegistry;
+import io.hapsim.simulator.command.StandardCommands;
+import io.hapsim.simulator.config.ConfigParser;
+import io.hapsim.simulator.config.HaproxyConfig;
+import io.hapsim.simulator.config.ListenAddress;
+import io.hapsim.simulator.config.StatsSocket;
+import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.session.CliSession;
+import io.hapsim.simulator.session.SessionState;
+import io.hapsim.simulator.state.ProcessInfo;
+import io.hapsim.simulator.state.RuntimeState;
+import io.hapsim.simulator.state.ServerLog;
+import io.hapsim.simulator.state.pattern.PatternStore;
+import io.hapsim.simulator.transport.CliServer;
+import io.hapsim.simulator.transport.Endpoint;
+import io.hapsim.simulator.version.VersionProfile;
+import io.hapsim.simulator.version.VersionProfiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A running simulated HAProxy Runtime API. Build one with {@link #builder()}, talk to its {@link #endpoints()}, and
+ * {@link #close()} it; several can run in one JVM.
+ *
+ * <pre>{@code
+ * try (Simulator haproxy = Simulator.builder().version("3.0").config(Path.of("haproxy.cfg")).start()) {
+ *     Path socket = haproxy.unixSocket();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class Simulator implements AutoCloseable {
+
+    private static final long SIMULATED_PID_BASE = 40_000;
+
+    private final VersionProfile profile;
+    private final CliServer server;
+    private final List<Endpoint> endpoints;
+    private final ServerLog log;
+    private final BlockingQueue<RecordedCommand> commands = new LinkedBlockingQueue<>();
+
+    private Simulator(Builder builder) throws IOException {
+        this.profile = VersionProfiles.get(builder.version);
+        HaproxyConfig config = builder.effectiveConfig();
+        long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
+        this.log = new ServerLog(pid, builder.logSink);
+        RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(pid, Instant.now(), 1), log,
+                config.bufferSize(), new PatternStore());
+        CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
+        this.server = new CliServer();
+        List<Endpoint> bound = new ArrayList<>();
+        try {
+            for (StatsSocket socket : config.sockets()) {
+                bound.add(server.bind(socket, config.bufferSize(), s -> new CliSession(runtime, registry,
+                        new SessionState(s.level(), s.severityOutput(), config.statsTimeout()),
+                        (args, payload) -> commands.add(new RecordedCommand(args, payload)))));
+            }
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        this.endpoints = List.copyOf(bound);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public VersionProfile profile() {
+        return profile;
+    }
+
+    public List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    /** The first UNIX socket. */
+    public Path unixSocket() {
+        return endpoints.stream().filter(Endpoint::isUnix).map(Endpoint::path).findFirst()
+                .orElseThrow(() -> new IllegalStateException("this simulator has no UNIX socket"));
+    }
+
+    /** The first TCP socket. */
+    public InetSocketAddress tcpAddress() {
+        return endpoints.stream().filter(e -> !e.isUnix()).map(Endpoint::tcpAddress).findFirst()
+                .orElseThrow(() -> new IllegalStateException("this simulator has no TCP socket"));
+    }
+
+    /** What the simulated process wrote on its standard error, in HAProxy's format. */
+    public List<String> serverLog() {
+        return log.lines();
+    }
+
+    /** Takes the oldest command run and not yet taken, waiting up to {@code timeout}; null if none came. */
+    public RecordedCommand takeCommand(Duration timeout) throws InterruptedException {
+        return commands.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How many commands have run and not been taken yet. */
+    public int commandCount() {
+        return commands.size();
+    }
+
+    /** Stops listening, closes every connection and removes the UNIX socket files. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** Configures a {@link Simulator}. Without a configuration or socket, it listens on a temporary UNIX socket. */
+    public static final class Builder {
+
+        private String version = "3.0";
+        private Path configFile;
+        private String configText;
+        private final List<StatsSocket> extraSockets = new ArrayList<>();
+        private Integer bufferSize;
+        private Duration statsTimeout;
+        private Consumer<String> logSink = line -> System.err.println(line);
+
+        private Builder() {
+        }
+
+        /** The HAProxy version profile: 2.4, 2.6, 2.8.0, 2.8, 3.0, 3.1 or 3.2. */
+        public Builder version(String version) {
+            this.version = Objects.requireNonNull(version);
+            return this;
+        }
+
+        /** A real haproxy.cfg: its stats sockets are opened and its maps and ACLs loaded. */
+        public Builder config(Path file) {
+            this.configFile = Objects.requireNonNull(file);
+            return this;
+        }
+
+        /** Configuration text, as if read from a file named {@code haproxy.cfg} in the working directory. */
+        public Builder config(String text) {
+            this.configText = Objects.requireNonNull(text);
+            return this;
+        }
+
+        /** Adds a UNIX stats socket. */
+        public Builder socket(Path path, AccessLevel level) {
+            extraSockets.add(new StatsSocket(ListenAddress.unix(path), level));
+            return this;
+        }
+
+        /** Adds a TCP stats socket; port 0 picks a free port (see {@link Simulator#tcpAddress()}). */
+        public Builder tcp(String host, int port, AccessLevel level) {
+            extraSockets.add(new StatsSocket(ListenAddress.tcp(host, port), level));
+            return this;
+        }
+
+        /** tune.bufsize, overriding the configuration's. */
+        public Builder bufferSize(int bytes) {
+            this.bufferSize = bytes;
+            return this;
+        }
+
+        /** stats timeout, overriding the configuration's. */
+        public Builder statsTimeout(Duration timeout) {
+            this.statsTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** Where the simulated process's warnings go (standard error by default). */
+        public Builder log(Consumer<String> sink) {
+            this.logSink = Objects.requireNonNull(sink);
+            return this;
+        }
+
+        public Simulator start() {
+            try {
+                return new Simulator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        HaproxyConfig effectiveConfig() throws IOException {
+            HaproxyConfig parsed;
+            if (configFile != null) {
+                parsed = ConfigParser.parse(configFile);
+            } else if (configText != null) {
+                parsed = ConfigParser.parse(configText, Path.of("haproxy.cfg"));
+            } else {
+                parsed = new HaproxyConfig(null, List.of(), HaproxyConfig.DEFAULT_STATS_TIMEOUT,
+                        HaproxyConfig.DEFAULT_BUFFER_SIZE);
+            }
+            List<StatsSocket> sockets = new ArrayList<>(parsed.sockets());
+            sockets.addAll(extraSockets);
+            if (sockets.isEmpty()) {
+                Path dir = java.nio.file.Files.createTempDirectory("hapsim-");
+                sockets.add(new StatsSocket(ListenAddress.unix(dir.resolve("admin.sock")), AccessLevel.ADMIN));
+            }
+            return new HaproxyConfig(parsed.file(), sockets,
+                    statsTimeout != null ? statsTimeout : parsed.statsTimeout(),
+                    bufferSize != null ? bufferSize : parsed.bufferSize());
+        }
+    }
+}

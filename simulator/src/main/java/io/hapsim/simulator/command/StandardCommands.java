@@ -1,0 +1,15 @@
+package io.hapsim.simulator.command;
+
+import io.hapsim.simulator.command.info.InfoCommands;
+import io.hapsim.simulator.command.session.SessionCommands;
+
+/** Every command group hapsim simulates: the one list to extend when a new family of commands is added. */
+public final class StandardCommands {
+
+    private StandardCommands() {
+    }
+
+    public static CommandTable table() {
+        return CommandTable.of(new SessionCommands(), new InfoCommands());
+    }
+}

@@ -1,0 +1,19 @@
+package io.hapsim.simulator.config;
+
+import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.session.SeverityOutput;
+import java.util.Objects;
+
+/** One {@code stats socket} line: where it listens, the level its sessions start with, their message prefix. */
+public record StatsSocket(ListenAddress address, AccessLevel level, SeverityOutput severityOutput) {
+
+    public StatsSocket {
+        Objects.requireNonNull(address);
+        Objects.requireNonNull(level);
+        Objects.requireNonNull(severityOutput);
+    }
+
+    public StatsSocket(ListenAddress address, AccessLevel level) {
+        this(address, level, SeverityOutput.NONE);
+    }
+}

@@ -1,0 +1,440 @@
+package io.hapsim.simulator.session;
+
+import io.hapsim.simulator.command.CommandContext;
+import io.hapsim.simulator.command.CommandRegistry;
+import io.hapsim.simulator.command.OutputSource;
+import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.session.framing.CommandWords;
+import io.hapsim.simulator.session.framing.Frame;
+import io.hapsim.simulator.session.framing.Framer;
+import io.hapsim.simulator.session.framing.LineFramer;
+import io.hapsim.simulator.session.framing.StreamingFramer;
+import io.hapsim.simulator.state.RuntimeState;
+import io.hapsim.simulator.version.CloseStyle;
+import io.hapsim.simulator.version.IdleTimeoutRule;
+import io.hapsim.simulator.version.LineMode;
+import io.hapsim.simulator.version.VersionProfile;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.DuplexChannel;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One CLI connection: takes commands from the input as the version's framer cuts them, runs them, writes each
+ * answer and its terminator, and decides, as that version does, whether to read the next command or to close.
+ *
+ * <p>Input is read only on demand ({@code autoRead} off) and never beyond one buffer's worth, so that what the
+ * client sends after the point where HAProxy would stop reading stays unread in the kernel, and the close has the
+ * same effect on the client's writes (EPIPE, RST) as HAProxy's.
+ */
+public final class CliSession extends ChannelInboundHandlerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CliSession.class);
+    private static final String TOO_MANY_ARGUMENTS = "Too many arguments. Commands must have at most 64 arguments.\n";
+    private static final String NEWLINE_CHAINING_WARNING = "Commands sent to the CLI were chained using a new line"
+            + " character while in non-interactive mode. This is not reliable, not officially supported and will not"
+            + " be supported anymore in future versions. Please use ';' to delimit commands instead.";
+    /**
+     * How long 2.x's "is more input already buffered?" check waits for bytes the client has already sent: long
+     * enough for the kernel to hand over data in flight, far shorter than any deliberate pause of a client.
+     */
+    private static final long BUFFERED_INPUT_GRACE_MICROS = 2_000;
+    private static final int OUTPUT_CHUNK = 16 * 1024;
+
+    private final RuntimeState runtime;
+    private final VersionProfile profile;
+    private final CommandRegistry registry;
+    private final SessionState state;
+    private final Framer framer;
+    private final SessionListener listener;
+    private final StringBuilder text = new StringBuilder();
+
+    private ChannelHandlerContext ctx;
+    private ByteBuf in;
+    private boolean inputClosed;
+    private boolean readRequested;
+    private boolean closing;
+    private boolean continuationShown;
+    private boolean previousCommandEndedLine;
+    private OutputSource stream;
+    private Frame.Command streamedCommand;
+    private ScheduledFuture<?> bufferedInputCheck;
+    private ScheduledFuture<?> idleTimer;
+
+    public CliSession(RuntimeState runtime, CommandRegistry registry, SessionState state, SessionListener listener) {
+        this.runtime = runtime;
+        this.profile = runtime.profile();
+        this.registry = registry;
+        this.state = state;
+        this.listener = listener;
+        this.framer = profile.lineMode() == LineMode.WHOLE_LINE
+                ? new LineFramer(profile, runtime.bufferSize())
+                : new StreamingFramer(profile, runtime.bufferSize());
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+        this.in = ctx.alloc().heapBuffer(Math.min(runtime.bufferSize(), 4096));
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        cancelTimers();
+        in.release();
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        requestInput();
+        armIdleTimer();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        ByteBuf data = (ByteBuf) msg;
+        try {
+            if (closing) {
+                if (profile.closeStyle() == CloseStyle.SHUT_WRITE_THEN_ABORT) {
+                    ctx.close();
+                }
+                return;
+            }
+            in.writeBytes(data);
+        } finally {
+            data.release();
+        }
+        continuationShown = false;
+        cancelIdleTimer();
+        if (bufferedInputCheck != null) {
+            bufferedInputCheck.cancel(false);
+            bufferedInputCheck = null;
+        }
+        process();
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        readRequested = false;
+        if (closing) {
+            if (profile.closeStyle() == CloseStyle.DRAIN) {
+                ctx.read();
+            }
+        } else if (stream == null && bufferedInputCheck == null) {
+            requestInput();
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (!(event instanceof ChannelInputShutdownEvent)) {
+            ctx.fireUserEventTriggered(event);
+            return;
+        }
+        inputClosed = true;
+        if (closing) {
+            ctx.close();
+            return;
+        }
+        if (bufferedInputCheck != null) {
+            bufferedInputCheck.cancel(false);
+            bufferedInputCheck = null;
+        }
+        process();
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable() && !closing) {
+            if (stream != null) {
+                if (pump()) {
+                    Frame.Command command = streamedCommand;
+                    streamedCommand = null;
+                    finish(command);
+                    process();
+                }
+            } else {
+                process();
+            }
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("connection {} failed: {}", ctx.channel(), cause.toString());
+        closing = true;
+        ctx.close();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        closing = true;
+        cancelTimers();
+        ctx.fireChannelInactive();
+    }
+
+    /** Runs every command the buffered input holds, until input runs short, output backs up, or the end. */
+    private void process() {
+        while (!closing && stream == null && bufferedInputCheck == null) {
+            if (!ctx.channel().isWritable()) {
+                ctx.flush();
+                return;
+            }
+            Frame frame = framer.next(in, inputClosed);
+            if (frame instanceof Frame.Command command) {
+                run(command);
+            } else if (frame instanceof Frame.PayloadLine) {
+                if (state.mode() == InteractionMode.PROMPT && profile.lineMode() != LineMode.WHOLE_LINE) {
+                    write(Prompt.CONTINUATION);
+                }
+            } else if (frame instanceof Frame.NeedInput need) {
+                awaitInput(need);
+                return;
+            } else if (frame instanceof Frame.Oversize oversize) {
+                write(Oversize.message(oversize.payload() ? profile.oversizePayload() : profile.oversizeCommand()));
+                end();
+                return;
+            } else {
+                closeNow();
+                return;
+            }
+        }
+        ctx.flush();
+    }
+
+    private void awaitInput(Frame.NeedInput need) {
+        // 3.2 prompts for a payload line only when it really waits for one (not while lines are still queued)
+        if (need.insidePayload() && state.mode() == InteractionMode.PROMPT
+                && profile.lineMode() == LineMode.WHOLE_LINE && !in.isReadable() && !continuationShown) {
+            write(Prompt.CONTINUATION);
+            continuationShown = true;
+        }
+        in.discardSomeReadBytes();
+        ctx.flush();
+        requestInput();
+        armIdleTimer();
+    }
+
+    private void run(Frame.Command command) {
+        if (profile.warnsNewlineChaining() && previousCommandEndedLine
+                && state.mode() == InteractionMode.NON_INTERACTIVE) {
+            runtime.log().warningOnce("newline-chaining", NEWLINE_CHAINING_WARNING);
+        }
+        previousCommandEndedLine = command.endsLine();
+
+        CommandWords words = CommandWords.split(command.text());
+        List<String> args = words.words();
+        String payload = command.payload();
+        if (command.glued() && payload != null) {
+            // 2.x: a marker glued to a word is not seen as such, and the payload reads as more words
+            args = new ArrayList<>(args);
+            args.addAll(CommandWords.split(payload).words());
+            payload = null;
+        }
+        Reply reply;
+        if (words.overflowed() && profile.rejectsTooManyArguments()) {
+            reply = Reply.error(TOO_MANY_ARGUMENTS);
+        } else {
+            reply = dispatch(args, payload);
+        }
+        listener.commandRan(args, payload);
+
+        if (reply instanceof Reply.Quit) {
+            closeNow();
+        } else if (reply instanceof Reply.Message message) {
+            write(prefixed(message));
+            finish(command);
+        } else if (reply instanceof Reply.Stream streamed) {
+            stream = streamed.source();
+            streamedCommand = command;
+            if (pump()) {
+                streamedCommand = null;
+                finish(command);
+            }
+        }
+    }
+
+    private Reply dispatch(List<String> args, String payload) {
+        try {
+            return registry.dispatch(new CommandContext(args, payload, state, runtime, registry));
+        } catch (RuntimeException e) {
+            LOG.error("command {} failed", args, e);
+            return Reply.error("Internal error.\n");
+        }
+    }
+
+    /** Writes the streamed answer while the socket accepts it; true once it is complete. */
+    private boolean pump() {
+        while (ctx.channel().isWritable()) {
+            text.setLength(0);
+            boolean more = stream.produce(text, OUTPUT_CHUNK);
+            write(text);
+            if (!more) {
+                stream = null;
+                return true;
+            }
+        }
+        ctx.flush();
+        return false;
+    }
+
+    /** After a command's answer: its terminator, then go on reading or close, as the version does. */
+    private void finish(Frame.Command command) {
+        boolean suppressTerminator = state.takeSuppressTerminator()
+                && state.mode() == InteractionMode.NON_INTERACTIVE;
+        if (!suppressTerminator) {
+            write(command.lastOfLine()
+                    ? Prompt.after(state.mode(), state.timedPrompt(), runtime.process().uptime())
+                    : Prompt.TERMINATOR);
+        }
+        if (state.mode() != InteractionMode.NON_INTERACTIVE) {
+            return;
+        }
+        switch (profile.lineMode()) {
+            case BUFFERED_RACE -> {
+                if (!in.isReadable()) {
+                    checkForBufferedInput();
+                }
+            }
+            case FIRST_LINE -> {
+                if (command.endsLine() && !command.keepsLineOpen()) {
+                    end();
+                }
+            }
+            case WHOLE_LINE -> {
+                if (command.lastOfLine()) {
+                    end();
+                }
+            }
+        }
+    }
+
+    /**
+     * 2.x closes a non-interactive connection when its input buffer is empty after a command. Bytes the client has
+     * already sent count as buffered: look for them once more before deciding.
+     */
+    private void checkForBufferedInput() {
+        if (inputClosed) {
+            end();
+            return;
+        }
+        ctx.flush();
+        requestInput();
+        bufferedInputCheck = ctx.executor().schedule(() -> {
+            bufferedInputCheck = null;
+            if (in.isReadable()) {
+                process();
+            } else {
+                end();
+            }
+        }, BUFFERED_INPUT_GRACE_MICROS, TimeUnit.MICROSECONDS);
+    }
+
+    /** Ends the connection the way the version does once it is done with it. */
+    private void end() {
+        closing = true;
+        cancelTimers();
+        switch (profile.closeStyle()) {
+            case ABORT -> closeNow();
+            case DRAIN -> {
+                shutdownOutput();
+                armIdleTimer();
+                ctx.read();
+            }
+            case SHUT_WRITE_THEN_ABORT -> {
+                if (in.isReadable() || inputClosed) {
+                    closeNow();
+                } else {
+                    shutdownOutput();
+                    armIdleTimer();
+                    ctx.read();
+                }
+            }
+        }
+    }
+
+    /** Sends FIN once the answer is flushed; the connection stays open for reading. */
+    private void shutdownOutput() {
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(written -> {
+            if (ctx.channel() instanceof DuplexChannel duplex) {
+                duplex.shutdownOutput();
+            } else {
+                ctx.close();
+            }
+        });
+    }
+
+    private void closeNow() {
+        closing = true;
+        cancelTimers();
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private void requestInput() {
+        if (!readRequested && !inputClosed && !closing && in.readableBytes() < runtime.bufferSize()) {
+            readRequested = true;
+            ctx.read();
+        }
+    }
+
+    private void armIdleTimer() {
+        cancelIdleTimer();
+        IdleTimeoutRule rule = profile.idleTimeout();
+        if (rule == IdleTimeoutRule.NEVER
+                || rule == IdleTimeoutRule.UNLESS_PARTIAL_LINE && !closing && framer.holdsPartialInput(in)) {
+            return;
+        }
+        long millis = state.idleTimeout().toMillis();
+        idleTimer = ctx.executor().schedule(() -> {
+            idleTimer = null;
+            closing = true;
+            ctx.close();
+        }, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelIdleTimer() {
+        if (idleTimer != null) {
+            idleTimer.cancel(false);
+            idleTimer = null;
+        }
+    }
+
+    private void cancelTimers() {
+        cancelIdleTimer();
+        if (bufferedInputCheck != null) {
+            bufferedInputCheck.cancel(false);
+            bufferedInputCheck = null;
+        }
+    }
+
+    private String prefixed(Reply.Message message) {
+        if (message.text().isEmpty()) {
+            return "";
+        }
+        return switch (state.severityOutput()) {
+            case NONE -> message.text();
+            case NUMBER -> "[" + message.severity().number() + "]: " + message.text();
+            case STRING -> "[" + message.severity().label() + "]: " + message.text();
+        };
+    }
+
+    private void write(CharSequence chars) {
+        if (chars.length() == 0) {
+            return;
+        }
+        ByteBuf out = ctx.alloc().buffer(chars.length());
+        ByteBufUtil.writeAscii(out, chars);
+        ctx.write(out);
+    }
+}

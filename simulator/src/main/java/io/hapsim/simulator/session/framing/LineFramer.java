@@ -1,0 +1,121 @@
+package io.hapsim.simulator.session.framing;
+
+import io.hapsim.simulator.version.PayloadMarkerRule;
+import io.hapsim.simulator.version.VersionProfile;
+import io.netty.buffer.ByteBuf;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Framing of 3.2: a whole line (and the payload its last command announces) is received before any of its
+ * {@code ;}-separated commands runs; the commands are then handed out one by one.
+ */
+public final class LineFramer implements Framer {
+
+    private final int capacity;
+    private final InputScanner scanner = new InputScanner();
+    private final PayloadCollector payload;
+    private final Deque<Frame.Command> ready = new ArrayDeque<>();
+    private List<String> waitingCommands;
+    private int waitingPayloadIndex;
+    private int waitingLineBytes;
+
+    public LineFramer(VersionProfile profile, int bufferSize) {
+        this.capacity = profile.commandCapacity(bufferSize);
+        this.payload = new PayloadCollector(profile.crlf());
+    }
+
+    @Override
+    public Frame next(ByteBuf in, boolean inputClosed) {
+        if (!ready.isEmpty()) {
+            return ready.poll();
+        }
+        if (payload.isOpen()) {
+            return nextPayloadLine(in, inputClosed);
+        }
+        int lineFeed = scanner.findUnescaped(in, (byte) '\n', (byte) '\n');
+        if (lineFeed < 0) {
+            if (in.readableBytes() >= capacity) {
+                scanner.reset();
+                return new Frame.Oversize(false);
+            }
+            return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(false);
+        }
+        int length = lineFeed - in.readerIndex();
+        if (length >= capacity) {
+            return new Frame.Oversize(false);
+        }
+        String line = Latin1.read(in, length);
+        in.skipBytes(1);
+        // 3.2 reads a CR before the LF as the start of one more, empty, command
+        boolean crlf = line.endsWith("\r");
+        List<String> commands = splitCommands(crlf ? line.substring(0, length - 1) : line);
+        int lastIndex = commands.size() - 1;
+        PayloadMarker marker = PayloadMarker.find(commands.get(lastIndex), PayloadMarkerRule.LAST_WORD_OF_LINE);
+        if (crlf) {
+            commands.add("");
+        }
+        if (marker.opensPayload()) {
+            commands.set(lastIndex, marker.command());
+            payload.open(marker);
+            waitingCommands = commands;
+            waitingPayloadIndex = lastIndex;
+            waitingLineBytes = length + 1;
+            return next(in, inputClosed);
+        }
+        return release(commands, -1, null);
+    }
+
+    @Override
+    public boolean holdsPartialInput(ByteBuf in) {
+        return in.isReadable() || payload.isOpen();
+    }
+
+    private Frame nextPayloadLine(ByteBuf in, boolean inputClosed) {
+        while (true) {
+            int lineFeed = scanner.findLineFeed(in);
+            if (lineFeed < 0) {
+                if (waitingLineBytes + payload.size() + in.readableBytes() >= capacity) {
+                    payload.close();
+                    scanner.reset();
+                    return new Frame.Oversize(true);
+                }
+                return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(true);
+            }
+            String line = Latin1.read(in, lineFeed - in.readerIndex());
+            in.skipBytes(1);
+            if (payload.offer(line)) {
+                return release(waitingCommands, waitingPayloadIndex, payload.close());
+            }
+        }
+    }
+
+    /** Splits a line on unescaped {@code ;}. */
+    private static List<String> splitCommands(String body) {
+        List<String> commands = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ';') {
+                commands.add(body.substring(start, i));
+                start = i + 1;
+            }
+        }
+        commands.add(body.substring(start));
+        return commands;
+    }
+
+    private Frame release(List<String> commands, int payloadIndex, String payloadText) {
+        for (int i = 0; i < commands.size(); i++) {
+            boolean last = i == commands.size() - 1;
+            String text = i == payloadIndex ? payloadText : null;
+            ready.add(new Frame.Command(commands.get(i), text, false, last, last, false));
+        }
+        waitingCommands = null;
+        return ready.poll();
+    }
+}

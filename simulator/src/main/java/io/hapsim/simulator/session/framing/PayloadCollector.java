@@ -1,0 +1,80 @@
+package io.hapsim.simulator.session.framing;
+
+import io.hapsim.simulator.version.CrlfHandling;
+
+/**
+ * Gathers the lines that follow a payload marker until the terminating line (an empty line, or the custom
+ * pattern), applying the version's CRLF rules.
+ */
+final class PayloadCollector {
+
+    private final CrlfHandling crlf;
+    private final StringBuilder text = new StringBuilder();
+    private PayloadMarker marker;
+    private int lines;
+
+    PayloadCollector(CrlfHandling crlf) {
+        this.crlf = crlf;
+    }
+
+    void open(PayloadMarker marker) {
+        this.marker = marker;
+        this.text.setLength(0);
+        this.lines = 0;
+    }
+
+    boolean isOpen() {
+        return marker != null;
+    }
+
+    PayloadMarker marker() {
+        return marker;
+    }
+
+    /** Bytes gathered so far. */
+    int size() {
+        return text.length();
+    }
+
+    int lines() {
+        return lines;
+    }
+
+    /**
+     * Offers one received line (without its LF).
+     *
+     * @return {@code true} when this line ended the payload
+     */
+    boolean offer(String line) {
+        String separator = "\n";
+        if (crlf != CrlfHandling.KEPT && line.endsWith("\r")) {
+            line = line.substring(0, line.length() - 1);
+            if (crlf == CrlfHandling.PAYLOAD_SEPARATOR_BECOMES_CR) {
+                separator = "\r";
+            }
+        }
+        if (line.equals(marker.pattern())) {
+            return true;
+        }
+        text.append(line).append(separator);
+        lines++;
+        return false;
+    }
+
+    /**
+     * The payload handed to the command, without the separator of its last line, and closes the collector.
+     * An empty payload ended by an empty line reads as a lone LF: HAProxy hands its command the LF left in its
+     * buffer (observed as "Missing value for key '\n'.").
+     */
+    String close() {
+        String payload;
+        if (lines == 0) {
+            payload = marker.pattern().isEmpty() ? "\n" : "";
+        } else {
+            payload = text.substring(0, text.length() - 1);
+        }
+        marker = null;
+        text.setLength(0);
+        return payload;
+    }
+}

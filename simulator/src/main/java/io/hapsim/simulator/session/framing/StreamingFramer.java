@@ -1,0 +1,108 @@
+package io.hapsim.simulator.session.framing;
+
+import io.hapsim.simulator.version.VersionProfile;
+import io.netty.buffer.ByteBuf;
+
+/**
+ * Framing of 2.4 to 3.1: commands are taken one at a time, each up to its {@code ;} or LF, and a command ending
+ * with a payload marker is followed by its payload lines. 2.6+ take a {@code ;}-ended command as soon as its
+ * {@code ;} arrives; 2.4 first waits for the whole line (or the end of input).
+ */
+public final class StreamingFramer implements Framer {
+
+    private final VersionProfile profile;
+    private final int capacity;
+    private final InputScanner scanner = new InputScanner();
+    private final PayloadCollector payload;
+    private int markerCommandBytes;
+
+    public StreamingFramer(VersionProfile profile, int bufferSize) {
+        this.profile = profile;
+        this.capacity = profile.commandCapacity(bufferSize);
+        this.payload = new PayloadCollector(profile.crlf());
+    }
+
+    @Override
+    public Frame next(ByteBuf in, boolean inputClosed) {
+        return payload.isOpen() ? nextPayloadLine(in, inputClosed) : nextCommand(in, inputClosed);
+    }
+
+    @Override
+    public boolean holdsPartialInput(ByteBuf in) {
+        return in.isReadable() || payload.isOpen();
+    }
+
+    private Frame nextCommand(ByteBuf in, boolean inputClosed) {
+        int delimiter = findCommandEnd(in, inputClosed);
+        if (delimiter < 0) {
+            if (in.readableBytes() >= capacity) {
+                scanner.reset();
+                return new Frame.Oversize(false);
+            }
+            return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(false);
+        }
+        int length = delimiter - in.readerIndex();
+        if (length >= capacity) {
+            return new Frame.Oversize(false);
+        }
+        boolean lineFeed = in.getByte(delimiter) == '\n';
+        String command = Latin1.read(in, length);
+        in.skipBytes(1);
+        if (lineFeed && command.endsWith("\r")) {
+            command = command.substring(0, command.length() - 1);
+        }
+        PayloadMarker marker = PayloadMarker.find(command, profile.markerRule());
+        if (marker.opensPayload()) {
+            payload.open(marker);
+            markerCommandBytes = length + 1;
+            return new Frame.PayloadLine();
+        }
+        boolean keepsLineOpen = marker.overlongPattern() && profile.overlongPatternRunsNextLine();
+        return new Frame.Command(marker.command(), null, false, lineFeed, true, keepsLineOpen);
+    }
+
+    /** The index of the byte ending the next command, or -1 when it is not complete yet. */
+    private int findCommandEnd(ByteBuf in, boolean inputClosed) {
+        if (profile.splitsCommandsEarly()) {
+            return scanner.findUnescaped(in, (byte) '\n', (byte) ';');
+        }
+        int lineFeed = scanner.findLineFeed(in);
+        int limit = lineFeed >= 0 ? lineFeed : in.writerIndex();
+        if (lineFeed < 0 && !inputClosed) {
+            return -1;
+        }
+        int semicolon = InputScanner.firstUnescapedSemicolon(in, in.readerIndex(), limit);
+        return semicolon >= 0 ? semicolon : lineFeed;
+    }
+
+    private Frame nextPayloadLine(ByteBuf in, boolean inputClosed) {
+        int lineFeed = scanner.findLineFeed(in);
+        if (lineFeed < 0) {
+            if (markerCommandBytes + payload.size() + in.readableBytes() >= capacity) {
+                return oversizePayload();
+            }
+            return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(true);
+        }
+        String line = Latin1.read(in, lineFeed - in.readerIndex());
+        in.skipBytes(1);
+        if (!payload.offer(line)) {
+            if (markerCommandBytes + payload.size() >= capacity) {
+                return oversizePayload();
+            }
+            return new Frame.PayloadLine();
+        }
+        PayloadMarker marker = payload.marker();
+        boolean empty = payload.lines() == 0;
+        String text = payload.close();
+        if (empty && profile.emptyPayloadShowsUsage()) {
+            return new Frame.Command("", null, false, true, true, false);
+        }
+        return new Frame.Command(marker.command(), text, marker.glued(), true, true, false);
+    }
+
+    private Frame oversizePayload() {
+        payload.close();
+        scanner.reset();
+        return new Frame.Oversize(true);
+    }
+}

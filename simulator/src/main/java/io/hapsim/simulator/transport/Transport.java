@@ -1,0 +1,33 @@
+package io.hapsim.simulator.transport;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+
+/** Netty's native epoll transport where available (Linux), the JDK's NIO elsewhere; both serve UNIX sockets. */
+final class Transport {
+
+    private final boolean epoll = Epoll.isAvailable();
+
+    /** One thread serves every connection of a simulator, as HAProxy's CLI runs with nbthread 1 in the recordings. */
+    EventLoopGroup newEventLoop() {
+        IoHandlerFactory factory = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        return new MultiThreadIoEventLoopGroup(1, factory);
+    }
+
+    Class<? extends ServerChannel> tcpServerChannel() {
+        return epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    }
+
+    Class<? extends ServerChannel> unixServerChannel() {
+        return epoll ? EpollServerDomainSocketChannel.class : NioServerDomainSocketChannel.class;
+    }
+}
