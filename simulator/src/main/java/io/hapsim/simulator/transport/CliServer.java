@@ -4,6 +4,7 @@ import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.StatsSocket;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -59,7 +60,11 @@ public final class CliServer implements AutoCloseable {
         if (!address.isUnix()) {
             bootstrap.option(ChannelOption.SO_REUSEADDR, true);
         }
-        Channel channel = bootstrap.bind(socketAddress(address)).syncUninterruptibly().channel();
+        ChannelFuture bound = bootstrap.bind(socketAddress(address)).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            throw new ListenException(address, bound.cause());
+        }
+        Channel channel = bound.channel();
         listeners.add(channel);
         if (address.isUnix()) {
             socketFiles.add(address.path());

@@ -1,0 +1,99 @@
+package io.hapsim.simulator.cli;
+
+import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.config.ListenAddress;
+import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.transport.Endpoint;
+import io.hapsim.simulator.transport.ListenException;
+import io.hapsim.simulator.version.VersionProfile;
+import io.hapsim.simulator.version.VersionProfiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hapsim serve}: runs a simulator until interrupted (SIGINT/SIGTERM remove its socket files). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run a simulated HAProxy Runtime API until interrupted.")
+final class ServeCommand implements Callable<Integer> {
+
+    static final Path DEFAULT_SOCKET = Path.of("./haproxy.sock");
+    static final String DEFAULT_TCP = "127.0.0.1:9999";
+
+    @Option(names = "--version", paramLabel = "VERSION", defaultValue = "3.0",
+            description = "HAProxy version profile: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = ProfileLabels.class)
+    String version;
+
+    @Option(names = {"-f", "--config"}, paramLabel = "FILE",
+            description = "A real haproxy.cfg: its stats sockets, stats timeout, tune.bufsize, maps and ACLs.")
+    Path config;
+
+    @Option(names = "--socket", paramLabel = "PATH", description = "Also listen on this UNIX socket.")
+    List<Path> sockets = new ArrayList<>();
+
+    @Option(names = "--tcp", paramLabel = "HOST:PORT", description = "Also listen on this TCP address.")
+    List<String> tcp = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "admin",
+            description = "Level of the sockets added by --socket/--tcp: user, operator, admin (default: ${DEFAULT-VALUE}).")
+    String level;
+
+    @Option(names = "--bufsize", paramLabel = "BYTES", description = "tune.bufsize (default: the config's, or 16384).")
+    Integer bufferSize;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        VersionProfile profile = VersionProfiles.get(version);
+        AccessLevel accessLevel = AccessLevel.parse(level);
+        Simulator.Builder builder = Simulator.builder().version(profile.label());
+        if (config != null) {
+            builder.config(config);
+        } else if (sockets.isEmpty() && tcp.isEmpty()) {
+            sockets.add(DEFAULT_SOCKET);
+            tcp.add(DEFAULT_TCP);
+        }
+        sockets.forEach(path -> builder.socket(path, accessLevel));
+        for (String address : tcp) {
+            ListenAddress parsed = ListenAddress.parse(address);
+            builder.tcp(parsed.host(), parsed.port(), accessLevel);
+        }
+        if (bufferSize != null) {
+            builder.bufferSize(bufferSize);
+        }
+        Simulator simulator;
+        try {
+            simulator = builder.start();
+        } catch (ListenException e) {
+            System.err.println("hapsim: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }, "hapsim-shutdown"));
+
+        System.out.printf("hapsim: simulating HAProxy %s (%s)%n", profile.label(), profile.version());
+        for (Endpoint endpoint : simulator.endpoints()) {
+            System.out.println("listening on " + endpoint);
+        }
+        simulator.endpoints().stream().filter(Endpoint::isUnix).findFirst().ifPresent(endpoint ->
+                System.out.printf("try: echo \"show info\" | socat %s -%n", endpoint.path()));
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** The profile labels, for --help. */
+    static final class ProfileLabels extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        ProfileLabels() {
+            super(VersionProfiles.labels());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.hapsim.simulator.junit;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a simulated HAProxy for a JUnit 5 test and injects it as a {@link io.hapsim.simulator.Simulator} parameter
+ * (of the test method, or of {@code @BeforeEach}/{@code @BeforeAll} methods).
+ *
+ * <pre>{@code
+ * @HapsimTest(version = "3.0")
+ * class MyClientTest {
+ *     @Test
+ *     void loadsMap(Simulator haproxy) { ... haproxy.unixSocket() ... }
+ * }
+ * }</pre>
+ *
+ * On a class, each test gets a fresh simulator ({@link #perClass()} shares one for the whole class); on a method,
+ * the method's settings win.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@ExtendWith(HapsimExtension.class)
+public @interface HapsimTest {
+
+    /** The version profile (2.4, 2.6, 2.8.0, 2.8, 3.0, 3.1, 3.2). */
+    String version() default "3.0";
+
+    /** A haproxy.cfg: a classpath resource name or a file path; empty for a bare admin UNIX socket. */
+    String config() default "";
+
+    /** One simulator for all tests of the class instead of one per test. */
+    boolean perClass() default false;
+}
