@@ -33,6 +33,10 @@ public final class CommandRegistry {
         if (keyword == null) {
             return Reply.info(usage.unknownCommand(args));
         }
+        String restriction = restrictionMessage(keyword, context);
+        if (restriction != null) {
+            return Reply.error(restriction);
+        }
         CommandBinding binding = table.binding(keyword.words());
         if (binding == null) {
             return Reply.error("hapsim does not simulate '" + String.join(" ", keyword.words()) + "'.\n");
@@ -41,6 +45,15 @@ public final class CommandRegistry {
             return Reply.error(PERMISSION_DENIED);
         }
         return binding.handler().handle(context);
+    }
+
+    private static String restrictionMessage(Keyword keyword, CommandContext context) {
+        return switch (keyword.restriction()) {
+            case NONE -> null;
+            case EXPERT -> context.session().expertMode() ? null : "This command is restricted to expert mode only.\n";
+            case EXPERIMENTAL -> context.session().experimentalMode() ? null
+                    : "This command is restricted to experimental mode only.\n";
+        };
     }
 
     /** The answer to {@code help <words>}. */

@@ -3,10 +3,17 @@ package io.hapsim.simulator.command;
 import java.util.List;
 
 /**
- * One entry of a version's CLI keyword table: the words that select it and the usage line {@code help} prints
- * ({@code null} for keywords that exist but are not listed).
+ * One entry of a version's CLI keyword table: the words that select it, the usage line {@code help} prints
+ * ({@code null} for keywords that exist but are not listed), and the mode it needs.
  */
-public record Keyword(List<String> words, String usage) {
+public record Keyword(List<String> words, String usage, Restriction restriction) {
+
+    /** Keywords that only run, and only show in help, once the session enabled a mode. */
+    public enum Restriction {
+        NONE,
+        EXPERT,
+        EXPERIMENTAL
+    }
 
     public Keyword {
         words = List.copyOf(words);

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Loads the keyword table of a version from {@code keywords/<label>.kw}: one {@code words|usage} line per keyword
- * (an empty usage marks a keyword that exists but is not listed by {@code help}).
+ * (an empty usage marks a keyword that exists but is not listed by {@code help}; the words may end with
+ * {@code [EXPERT]} or {@code [EXPERIM]}).
  */
 public final class KeywordCatalog {
 
@@ -43,9 +44,15 @@ public final class KeywordCatalog {
             if (bar <= 0) {
                 throw new IllegalStateException("malformed keyword line: " + line);
             }
-            List<String> words = Arrays.asList(line.substring(0, bar).trim().split(" +"));
+            List<String> words = new ArrayList<>(Arrays.asList(line.substring(0, bar).trim().split(" +")));
+            Keyword.Restriction restriction = Keyword.Restriction.NONE;
+            String last = words.get(words.size() - 1);
+            if (last.equals("[EXPERT]") || last.equals("[EXPERIM]")) {
+                restriction = last.equals("[EXPERT]") ? Keyword.Restriction.EXPERT : Keyword.Restriction.EXPERIMENTAL;
+                words.remove(words.size() - 1);
+            }
             String usage = line.substring(bar + 1);
-            keywords.add(new Keyword(words, usage.isEmpty() ? null : usage));
+            keywords.add(new Keyword(words, usage.isEmpty() ? null : usage, restriction));
         }
         return keywords;
     }
