@@ -1,0 +1,57 @@
+package io.hapsim.simulator.command.map;
+
+import io.hapsim.simulator.command.CommandContext;
+import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.state.pattern.Numbers;
+import io.hapsim.simulator.state.pattern.PatternRef;
+
+/**
+ * The atomic-update commands: {@code prepare map|acl <ref>}, {@code commit map|acl @<ver> <ref>} and
+ * {@code clear map|acl [@<ver>] <ref>}.
+ */
+final class VersionCommands {
+
+    private VersionCommands() {
+    }
+
+    static Reply prepare(CommandContext ctx, Kind kind) {
+        PatternRef ref = ctx.runtime().patterns().lookup(ctx.arg(2));
+        if (ref == null || !kind.lists(ref)) {
+            return Reply.error(kind.unknownIdentifier);
+        }
+        return Reply.info("New version created: " + Integer.toUnsignedString(ref.prepare()) + "\n");
+    }
+
+    static Reply commit(CommandContext ctx, Kind kind) {
+        if (!ctx.arg(2).startsWith("@")) {
+            return Reply.error("Missing version number.\n");
+        }
+        int version = Numbers.unsignedPrefix(ctx.arg(2).substring(1));
+        if (ctx.arg(3).isEmpty()) {
+            return Reply.error(kind.missingIdentifier);
+        }
+        PatternRef ref = ctx.runtime().patterns().lookup(ctx.arg(3));
+        if (ref == null || !kind.lists(ref)) {
+            return Reply.error(kind.unknownIdentifier);
+        }
+        return ref.commit(version) ? Reply.EMPTY : Reply.error("Version number out of range.\n");
+    }
+
+    static Reply clear(CommandContext ctx, Kind kind) {
+        int i = 2;
+        String version = null;
+        if (ctx.arg(2).startsWith("@")) {
+            version = ctx.arg(2).substring(1);
+            i++;
+        }
+        if (ctx.arg(i).isEmpty()) {
+            return Reply.error(kind.missingIdentifier);
+        }
+        PatternRef ref = ctx.runtime().patterns().lookup(ctx.arg(i));
+        if (ref == null || !kind.lists(ref)) {
+            return Reply.error(kind.unknownIdentifier);
+        }
+        ref.clear(version != null ? Numbers.unsignedPrefix(version) : ref.currentVersion());
+        return Reply.EMPTY;
+    }
+}
