@@ -1,0 +1,66 @@
+package io.hapsim.conformance.replay.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hapsim.conformance.replay.text.Normalizer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A conformance scenario (see {@code shared/conformance/README.md}).
+ *
+ * @param instance the raw {@code instance} object (null if absent), e.g. {@code {"env": {...}}}
+ * @param instanceEnv {@code instance.env}: settings for a fresh instance (STATS_TIMEOUT, BUFSIZE)
+ * @param normalize extra normalisation rules
+ * @param normalizeDefaults whether the default pointer rule applies too
+ * @param vars extra {@code {NAME}} substitutions
+ * @param source the file it was loaded from (null if built in code)
+ */
+public record Scenario(String name, String description, JsonNode instance, Map<String, String> instanceEnv,
+    List<Normalizer.Rule> normalize, boolean normalizeDefaults, Unstable unstable, Map<String, String> vars,
+    List<ConnectionSpec> connections, Path source) {
+
+  public Scenario {
+    instanceEnv = Map.copyOf(instanceEnv);
+    normalize = List.copyOf(normalize);
+    vars = Map.copyOf(vars);
+    connections = List.copyOf(connections);
+  }
+
+  /**
+   * Declared instability: {@code {"versions": ["2.6"], "why": "..."}} ({@code "*"} = all versions).
+   */
+  public record Unstable(List<String> versions, String why) {
+    public Unstable {
+      versions = List.copyOf(versions);
+      why = why == null ? "declared unstable" : why;
+    }
+
+    public boolean appliesTo(String... labels) {
+      if (versions.contains("*")) {
+        return true;
+      }
+      for (String l : labels) {
+        if (l != null && versions.contains(l)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The reason this scenario is unstable for one of these version labels, if it is. */
+  public Optional<String> unstableFor(String... labels) {
+    return unstable != null && unstable.appliesTo(labels) ? Optional.of(unstable.why()) : Optional.empty();
+  }
+
+  /** All normalisation rules in application order (scenario rules, then the defaults). */
+  public List<Normalizer.Rule> effectiveRules() {
+    if (!normalizeDefaults) {
+      return normalize;
+    }
+    return java.util.stream.Stream.concat(normalize.stream(), java.util.stream.Stream.of(Normalizer.POINTER_RULE))
+        .toList();
+  }
+}
