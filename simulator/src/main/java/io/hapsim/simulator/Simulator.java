@@ -58,7 +58,7 @@ public final class Simulator implements AutoCloseable {
         long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
         this.log = new ServerLog(pid, builder.logSink);
         RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(pid, Instant.now(), 1), log,
-                config.bufferSize(), new PatternStore());
+                config.bufferSize(), builder.patterns(profile));
         CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
         this.server = new CliServer();
         List<Endpoint> bound = new ArrayList<>();
@@ -188,6 +188,18 @@ public final class Simulator implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** The maps and ACLs of the configuration (and HAProxy's internal ones). */
+        PatternStore patterns(VersionProfile profile) throws IOException {
+            PatternStore.Builder patterns = PatternStore.builder(profile);
+            if (configFile != null) {
+                return patterns.config(configFile).build();
+            }
+            if (configText != null) {
+                return patterns.buildFromText(configText, "haproxy.cfg");
+            }
+            return patterns.build();
         }
 
         HaproxyConfig effectiveConfig() throws IOException {

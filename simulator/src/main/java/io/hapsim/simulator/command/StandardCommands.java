@@ -1,6 +1,7 @@
 package io.hapsim.simulator.command;
 
 import io.hapsim.simulator.command.info.InfoCommands;
+import io.hapsim.simulator.command.map.MapCommands;
 import io.hapsim.simulator.command.session.SessionCommands;
 
 /** Every command group hapsim simulates: the one list to extend when a new family of commands is added. */
@@ -10,6 +11,6 @@ public final class StandardCommands {
     }
 
     public static CommandTable table() {
-        return CommandTable.of(new SessionCommands(), new InfoCommands());
+        return CommandTable.of(new SessionCommands(), new InfoCommands(), new MapCommands());
     }
 }

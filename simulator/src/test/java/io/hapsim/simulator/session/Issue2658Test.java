@@ -1,0 +1,156 @@
+package io.hapsim.simulator.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hapsim.simulator.Simulator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * haproxy#2658 end to end, over real UNIX and TCP sockets: 200 payload chunks of 100 entries streamed to a prepared
+ * version on one non-interactive connection. 2.8 applies them all; 3.0 runs the first chunk, closes, and the
+ * client's next writes fail; the same traffic after {@code prompt} works on 3.0 too.
+ */
+class Issue2658Test {
+
+    private static final int CHUNKS = 200;
+    private static final int ENTRIES_PER_CHUNK = 100;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} over {1}, prompt first: {2}")
+    @CsvSource({
+        "3.0, unix, false, 100, true",
+        "3.0, tcp, false, 100, true",
+        "2.8, unix, false, 20000, false",
+        "2.8, tcp, false, 20000, false",
+        "3.0, unix, true, 20000, false",
+        "3.0, tcp, true, 20000, false",
+        "3.2, unix, false, 100, true",
+        "3.2, unix, true, 20000, false",
+    })
+    void streamingChunksOnOneConnection(String version, String transport, boolean promptFirst, int applied,
+            boolean writeFails) throws Exception {
+        Path map = dir.resolve("b.map");
+        Files.writeString(map, "");
+        Path config = dir.resolve("haproxy.cfg");
+        Files.writeString(config, String.join("\n",
+                "global",
+                "    stats socket " + dir.resolve("admin.sock") + " level admin",
+                "    stats socket ipv4@127.0.0.1:0 level admin",
+                "frontend fe",
+                "    bind :8080",
+                "    http-request set-var(txn.bulk) req.hdr(x-k),map(" + map + ",none)",
+                ""));
+        try (Simulator haproxy = Simulator.builder().version(version).config(config).log(line -> { }).start()) {
+            assertThat(oneShot(haproxy, transport, "prepare map " + map + "\n"))
+                    .isEqualTo("New version created: 1\n\n");
+
+            StringBuilder traffic = new StringBuilder(promptFirst ? "prompt\n" : "");
+            for (int c = 0; c < CHUNKS; c++) {
+                traffic.append("add map @1 ").append(map).append(" <<\n");
+                for (int e = 0; e < ENTRIES_PER_CHUNK; e++) {
+                    traffic.append("key").append(c).append('_').append(e).append(" value").append(c).append('_')
+                            .append(e).append('\n');
+                }
+                traffic.append('\n');
+            }
+            if (promptFirst) {
+                traffic.append("quit\n");
+            }
+            boolean failed = sendAll(haproxy, transport, traffic.toString());
+
+            assertThat(failed).as("the client's write fails").isEqualTo(writeFails);
+            String version1 = oneShot(haproxy, transport, "show map @1 " + map + "\n");
+            assertThat(version1.lines().filter(line -> line.startsWith("0x")).count()).isEqualTo(applied);
+        }
+    }
+
+    /** Writes everything (then half-closes) and drains the answer; true when a write failed. */
+    private static boolean sendAll(Simulator haproxy, String transport, String traffic) throws Exception {
+        try (Connection connection = Connection.open(haproxy, transport)) {
+            Thread reader = new Thread(() -> connection.drain());
+            reader.start();
+            boolean failed = false;
+            try {
+                connection.out.write(traffic.getBytes(StandardCharsets.ISO_8859_1));
+                connection.out.flush();
+                connection.shutdownOutput();
+            } catch (IOException e) {
+                failed = true;
+            }
+            reader.join(Duration.ofSeconds(20).toMillis());
+            return failed;
+        }
+    }
+
+    private static String oneShot(Simulator haproxy, String transport, String command) throws Exception {
+        try (Connection connection = Connection.open(haproxy, transport)) {
+            connection.out.write(command.getBytes(StandardCharsets.ISO_8859_1));
+            connection.out.flush();
+            return new String(connection.in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** A blocking stream pair over either transport. */
+    private record Connection(AutoCloseable socket, InputStream in, OutputStream out, Runnable halfClose)
+            implements AutoCloseable {
+
+        static Connection open(Simulator haproxy, String transport) throws IOException {
+            if (transport.equals("tcp")) {
+                Socket socket = new Socket(haproxy.tcpAddress().getAddress(), haproxy.tcpAddress().getPort());
+                return new Connection(socket, socket.getInputStream(), socket.getOutputStream(), () -> {
+                    try {
+                        socket.shutdownOutput();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+            channel.connect(UnixDomainSocketAddress.of(haproxy.unixSocket()));
+            return new Connection(channel, Channels.newInputStream(channel), Channels.newOutputStream(channel), () -> {
+                try {
+                    channel.shutdownOutput();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
+        void shutdownOutput() throws IOException {
+            try {
+                halfClose.run();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        void drain() {
+            try {
+                in.readAllBytes();
+            } catch (IOException e) {
+                // a reset connection ends the answer as well
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+        }
+    }
+}
