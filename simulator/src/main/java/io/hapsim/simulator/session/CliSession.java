@@ -107,6 +107,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             if (closing) {
                 if (profile.closeStyle() == CloseStyle.SHUT_WRITE_THEN_ABORT) {
                     ctx.close();
+                } else {
+                    armIdleTimer(); // draining counts as activity
                 }
                 return;
             }
@@ -130,7 +132,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             if (profile.closeStyle() == CloseStyle.DRAIN) {
                 ctx.read();
             }
-        } else if (stream == null && bufferedInputCheck == null) {
+        } else if (stream == null) {
             requestInput();
         }
     }

@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,8 +87,11 @@ class Issue2658Test {
             reader.start();
             boolean failed = false;
             try {
-                connection.out.write(traffic.getBytes(StandardCharsets.ISO_8859_1));
-                connection.out.flush();
+                // one write per payload command, as a shell loop around socat would do
+                for (String chunk : traffic.split("(?<=\n\n)")) {
+                    connection.out.write(chunk.getBytes(StandardCharsets.ISO_8859_1));
+                    connection.out.flush();
+                }
                 connection.shutdownOutput();
             } catch (IOException e) {
                 failed = true;
@@ -123,7 +126,34 @@ class Issue2658Test {
             }
             SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
             channel.connect(UnixDomainSocketAddress.of(haproxy.unixSocket()));
-            return new Connection(channel, Channels.newInputStream(channel), Channels.newOutputStream(channel), () -> {
+            // not Channels.newInputStream/newOutputStream: they share one lock, so a blocked read would block writes
+            InputStream in = new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    return channel.read(ByteBuffer.wrap(buffer, offset, length));
+                }
+            };
+            OutputStream out = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] buffer, int offset, int length) throws IOException {
+                    ByteBuffer data = ByteBuffer.wrap(buffer, offset, length);
+                    while (data.hasRemaining()) {
+                        channel.write(data);
+                    }
+                }
+            };
+            return new Connection(channel, in, out, () -> {
                 try {
                     channel.shutdownOutput();
                 } catch (IOException e) {
