@@ -118,6 +118,12 @@ public final class PatternRef {
 
     // ------------------------------------------------------------------ versions
 
+    /** Sets both version counters directly (tests of the 32-bit wrap-around). */
+    void forceVersions(int current, int next) {
+        this.currentVersion = current;
+        this.nextVersion = next;
+    }
+
     /** {@code prepare}: allocates the next version and returns it. */
     public int prepare() {
         return ++nextVersion;
