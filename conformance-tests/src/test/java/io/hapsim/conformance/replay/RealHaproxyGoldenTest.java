@@ -84,7 +84,12 @@ class RealHaproxyGoldenTest {
   }
 
   private static void requireInstalled(String version) {
-    Optional<String> problem = AVAILABILITY.computeIfAbsent(version, RealHaproxy::unavailable);
+    Optional<String> problem = AVAILABILITY.computeIfAbsent(version, v -> {
+      Optional<String> p = RealHaproxy.unavailable(v);
+      p.ifPresent(why -> System.out.println("[real " + v + "] NOT INSTALLED: " + why
+          + (RealHaproxy.inCi() ? " (CI=true: failing)" : " (skipping its scenarios)")));
+      return p;
+    });
     if (problem.isPresent()) {
       if (RealHaproxy.inCi()) {
         fail("CI=true and real HAProxy " + version + " is missing: " + problem.get());
@@ -95,7 +100,10 @@ class RealHaproxyGoldenTest {
 
   @AfterAll
   static void printSummary() throws IOException {
-    String text = SUMMARY.format("Real HAProxy vs goldens (shared scenarios):");
+    StringBuilder sb = new StringBuilder(SUMMARY.format("Real HAProxy vs goldens (shared scenarios):"));
+    new java.util.TreeMap<>(AVAILABILITY).forEach((v, problem) -> problem.ifPresent(
+        why -> sb.append("  ").append(v).append(": NOT RUN, ").append(why).append('\n')));
+    String text = sb.toString();
     System.out.println(text);
     Files.createDirectories(OUT);
     Files.writeString(OUT.resolve("summary.txt"), text);
