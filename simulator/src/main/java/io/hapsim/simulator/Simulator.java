@@ -129,7 +129,7 @@ public final class Simulator implements AutoCloseable {
         private final List<StatsSocket> extraSockets = new ArrayList<>();
         private Integer bufferSize;
         private Duration statsTimeout;
-        private Consumer<String> logSink = line -> System.err.println(line);
+        private Consumer<String> logSink = Builder::printToStandardError;
 
         private Builder() {
         }
@@ -180,6 +180,12 @@ public final class Simulator implements AutoCloseable {
         public Builder log(Consumer<String> sink) {
             this.logSink = Objects.requireNonNull(sink);
             return this;
+        }
+
+        /** HAProxy's warnings do not all end with a newline; on a terminal each gets its own line. */
+        private static void printToStandardError(String line) {
+            System.err.print(line.endsWith("\n") ? line : line + "\n");
+            System.err.flush();
         }
 
         public Simulator start() {

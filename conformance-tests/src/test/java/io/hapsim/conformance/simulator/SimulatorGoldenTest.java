@@ -1,0 +1,84 @@
+package io.hapsim.conformance.simulator;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.hapsim.conformance.replay.check.CheckOutcome;
+import io.hapsim.conformance.replay.check.CheckSummary;
+import io.hapsim.conformance.replay.check.GoldenCheck;
+import io.hapsim.conformance.replay.scenario.Scenario;
+import io.hapsim.conformance.replay.scenario.ScenarioLoader;
+import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.transcript.TranscriptJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every shared scenario against the simulator of every recorded profile, compared with what the real version
+ * answered ({@code golden/<profile>}). Unstable scenarios that differ are reported and skipped, not failed. What
+ * the simulator answered is kept under {@code target/conformance/simulator/<profile>/}.
+ */
+class SimulatorGoldenTest {
+
+    static final List<String> PROFILES = List.of("2.4", "2.6", "2.8.0", "2.8", "3.0", "3.2");
+    private static final CheckSummary SUMMARY = new CheckSummary();
+    private static final Path OUT = Path.of("target", "conformance", "simulator");
+
+    @TestFactory
+    Stream<DynamicContainer> sharedScenariosOnTheSimulator() throws IOException {
+        SharedDir shared = SharedDir.locate();
+        // -Dhapsim.scenarios=090,131 runs only scenarios whose name contains one of these (debugging)
+        String only = System.getProperty("hapsim.scenarios", "");
+        List<Scenario> scenarios = ScenarioLoader.loadDirectory(shared.scenarios()).stream()
+                .filter(sc -> only.isBlank()
+                        || Stream.of(only.split(",")).anyMatch(s -> sc.name().contains(s.strip())))
+                .toList();
+        return PROFILES.stream().map(profile -> dynamicContainer("simulator " + profile,
+                scenarios.stream().map(sc -> scenarioTest(sc, profile, shared.golden(profile)))));
+    }
+
+    private static DynamicTest scenarioTest(Scenario scenario, String profile, Path goldenDir) {
+        return dynamicTest(scenario.name() + " [" + profile + "]", () -> {
+            CheckOutcome outcome;
+            try {
+                outcome = new GoldenCheck().check(scenario, SimulatorTarget.of(profile), goldenDir);
+            } catch (IOException | RuntimeException e) {
+                SUMMARY.addError(profile, scenario.name());
+                throw e;
+            }
+            SUMMARY.add(outcome);
+            if (outcome.actual() != null) {
+                Path dir = OUT.resolve(profile);
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve(scenario.name() + ".json"), TranscriptJson.write(outcome.actual()),
+                        StandardCharsets.ISO_8859_1);
+            }
+            switch (outcome.status()) {
+                case PASSED -> {
+                }
+                case UNSTABLE -> Assumptions.abort("known unstable on " + profile + " (" + outcome.reason()
+                        + "), differs:\n" + String.join("\n", outcome.diff()));
+                default -> fail("simulator " + profile + " differs from golden/" + profile + ":\n"
+                        + outcome.report());
+            }
+        });
+    }
+
+    @AfterAll
+    static void printSummary() throws IOException {
+        String text = SUMMARY.format("Simulator vs goldens (shared scenarios):");
+        System.out.println(text);
+        Files.createDirectories(OUT);
+        Files.writeString(OUT.resolve("summary.txt"), text);
+    }
+}
