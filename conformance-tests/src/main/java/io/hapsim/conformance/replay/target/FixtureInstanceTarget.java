@@ -1,0 +1,142 @@
+package io.hapsim.conformance.replay.target;
+
+import io.hapsim.conformance.replay.net.Address;
+import io.hapsim.conformance.replay.scenario.Scenario;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Base of targets that serve each scenario from a fresh {@link FixtureInstanceDir}: prepares the
+ * folder, lets the subclass {@link #launch} something serving {@code DIR/haproxy.cfg} on the
+ * folder's sockets, waits until every socket accepts a connection, and on close stops it and
+ * deletes the folder. The instance log is {@code DIR/haproxy.log} unless {@link #log} says otherwise.
+ */
+public abstract class FixtureInstanceTarget implements Target {
+  private static final long READY_TIMEOUT_MS = 15_000;
+
+  /** What {@link #launch} started. */
+  public interface Running extends AutoCloseable {
+    /** False once it died (then {@link #diagnostics()} tells why). */
+    default boolean isAlive() {
+      return true;
+    }
+
+    default String diagnostics() {
+      return "";
+    }
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private final Path fixtureDir;
+
+  protected FixtureInstanceTarget(Path fixtureDir) {
+    this.fixtureDir = fixtureDir;
+  }
+
+  /** Starts serving {@code dir.config()} (the scenario's instance settings are already rendered into it). */
+  protected abstract Running launch(FixtureInstanceDir dir, Scenario scenario) throws IOException;
+
+  /** The instance log; by default the file {@code DIR/haproxy.log}. */
+  protected InstanceLog log(FixtureInstanceDir dir, Running running) {
+    return new FileInstanceLog(dir.logFile());
+  }
+
+  @Override
+  public final TargetInstance start(Scenario scenario) throws IOException {
+    FixtureInstanceDir dir = FixtureInstanceDir.create(fixtureDir, scenario.instanceEnv());
+    Running running = null;
+    try {
+      running = launch(dir, scenario);
+      awaitReady(dir, running);
+      return new Instance(dir, running, log(dir, running));
+    } catch (IOException | RuntimeException e) {
+      if (running != null) {
+        running.close();
+      }
+      dir.close();
+      throw e;
+    }
+  }
+
+  private void awaitReady(FixtureInstanceDir dir, Running running) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_TIMEOUT_MS);
+    List<String> waiting = new ArrayList<>(dir.sockets().values());
+    while (true) {
+      if (!running.isAlive()) {
+        throw new IOException(label() + " died at start: " + running.diagnostics());
+      }
+      waiting.removeIf(FixtureInstanceTarget::accepts);
+      if (waiting.isEmpty()) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IOException(label() + " not ready after " + READY_TIMEOUT_MS + " ms: " + waiting
+            + " still refuse connections. " + running.diagnostics());
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for " + label(), e);
+      }
+    }
+  }
+
+  /** Whether a connection can be made (closed at once, nothing sent). */
+  static boolean accepts(String address) {
+    Address a = Address.parse(address);
+    try (SocketChannel ch = a instanceof Address.Unix
+        ? SocketChannel.open(StandardProtocolFamily.UNIX)
+        : SocketChannel.open()) {
+      ch.connect(a.socketAddress());
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static final class Instance implements TargetInstance {
+    private final FixtureInstanceDir dir;
+    private final Running running;
+    private final InstanceLog log;
+
+    Instance(FixtureInstanceDir dir, Running running, InstanceLog log) {
+      this.dir = dir;
+      this.running = running;
+      this.log = log;
+    }
+
+    @Override
+    public Map<String, String> sockets() {
+      return dir.sockets();
+    }
+
+    @Override
+    public Map<String, String> vars() {
+      return dir.vars();
+    }
+
+    @Override
+    public Optional<InstanceLog> log() {
+      return Optional.ofNullable(log);
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        running.close();
+      } finally {
+        dir.close();
+      }
+    }
+  }
+}

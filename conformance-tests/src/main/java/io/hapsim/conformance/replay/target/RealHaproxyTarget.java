@@ -1,0 +1,78 @@
+package io.hapsim.conformance.replay.target;
+
+import io.hapsim.conformance.replay.scenario.Scenario;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A fresh real HAProxy per scenario: {@code real-haproxy <version> -db -f DIR/haproxy.cfg} in the
+ * foreground, its stderr in {@code DIR/haproxy.log} (the transcript's log), stopped with SIGTERM.
+ */
+public final class RealHaproxyTarget extends FixtureInstanceTarget {
+  private static final long STOP_TIMEOUT_MS = 5_000;
+
+  private final String version;
+  private final Path launcher;
+
+  public RealHaproxyTarget(String version, Path launcher, Path fixtureDir) {
+    super(fixtureDir);
+    this.version = version;
+    this.launcher = launcher;
+  }
+
+  /** The installed {@code version} (see {@link RealHaproxy}) with the shared fixture. */
+  public static RealHaproxyTarget of(String version) {
+    return new RealHaproxyTarget(version, RealHaproxy.launcher(), SharedDir.locate().fixture());
+  }
+
+  @Override
+  public String label() {
+    return version;
+  }
+
+  @Override
+  protected Running launch(FixtureInstanceDir dir, Scenario scenario) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(launcher.toString(), version, "-db", "-f", dir.config().toString())
+        .directory(dir.dir().toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .redirectError(dir.logFile().toFile())
+        .redirectOutput(dir.dir().resolve("haproxy.out").toFile());
+    pb.environment().putAll(scenario.instanceEnv());
+    Process process = pb.start();
+    return new Running() {
+      @Override
+      public boolean isAlive() {
+        return process.isAlive();
+      }
+
+      @Override
+      public String diagnostics() {
+        String exit = process.isAlive() ? "running" : "exited with " + process.exitValue();
+        try {
+          return "haproxy " + version + " " + exit + "; stderr: "
+              + Files.readString(dir.logFile(), StandardCharsets.ISO_8859_1).strip();
+        } catch (IOException e) {
+          return "haproxy " + version + " " + exit;
+        }
+      }
+
+      @Override
+      public void close() {
+        process.destroy();
+        try {
+          if (!process.waitFor(STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+          }
+        } catch (InterruptedException e) {
+          process.destroyForcibly();
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+  }
+}
