@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecTestVectorsTest {
 
-    private static final Path SPEC = Path.of("/work/shared/spec/test-vectors.md");
+    private static final Path SPEC = Path.of(System.getProperty("hapsim.shared.dir", "/work/shared"), "spec", "test-vectors.md");
     private static final String ETC = "/etc/haproxy";
     private static final Map<String, String> RELEASES = Map.of("2.4.0", "2.4", "2.6.0", "2.6", "2.8.0", "2.8.0",
             "2.8.14", "2.8", "3.0.0", "3.0", "3.2.0", "3.2");
