@@ -45,7 +45,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             + " character while in non-interactive mode. This is not reliable, not officially supported and will not"
             + " be supported anymore in future versions. Please use ';' to delimit commands instead.";
     /**
-     * How long 2.x's "is more input already buffered?" check waits for bytes the client has already sent: long
+     * How long hapsim looks for bytes the client has already sent before treating its input as drained: long
      * enough for the kernel to hand over data in flight, far shorter than any deliberate pause of a client.
      */
     private static final long BUFFERED_INPUT_GRACE_MICROS = 2_000;
@@ -216,16 +216,20 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     }
 
     private void awaitInput(Frame.NeedInput need) {
-        // 3.2 prompts for a payload line only when it really waits for one (not while lines are still queued)
+        in.discardSomeReadBytes();
+        armIdleTimer();
+        // 3.2 prompts for a payload line only when the client has really sent nothing more
         if (need.insidePayload() && state.mode() == InteractionMode.PROMPT
                 && profile.lineMode() == LineMode.WHOLE_LINE && !in.isReadable() && !continuationShown) {
-            write(Prompt.CONTINUATION);
-            continuationShown = true;
+            whenNoInputIsPending(() -> {
+                write(Prompt.CONTINUATION);
+                continuationShown = true;
+                ctx.flush();
+            });
+            return;
         }
-        in.discardSomeReadBytes();
         ctx.flush();
         requestInput();
-        armIdleTimer();
     }
 
     private void run(Frame.Command command) {
@@ -322,23 +326,29 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /**
-     * 2.x closes a non-interactive connection when its input buffer is empty after a command. Bytes the client has
-     * already sent count as buffered: look for them once more before deciding.
-     */
+    /** 2.x closes a non-interactive connection when its input buffer is empty after a command. */
     private void checkForBufferedInput() {
         if (inputClosed) {
             end();
             return;
         }
+        whenNoInputIsPending(this::end);
+    }
+
+    /**
+     * Runs {@code action} if the client has sent nothing more, otherwise goes on with the input. HAProxy reads
+     * everything the kernel holds before deciding that its buffer is empty; hapsim reads on demand, so it looks
+     * once more for bytes already sent before deciding the same way.
+     */
+    private void whenNoInputIsPending(Runnable action) {
         ctx.flush();
         requestInput();
         bufferedInputCheck = ctx.executor().schedule(() -> {
             bufferedInputCheck = null;
-            if (in.isReadable()) {
+            if (in.isReadable() || inputClosed) {
                 process();
             } else {
-                end();
+                action.run();
             }
         }, BUFFERED_INPUT_GRACE_MICROS, TimeUnit.MICROSECONDS);
     }

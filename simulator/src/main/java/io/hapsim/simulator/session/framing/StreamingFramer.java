@@ -6,7 +6,7 @@ import io.netty.buffer.ByteBuf;
 /**
  * Framing of 2.4 to 3.1: commands are taken one at a time, each up to its {@code ;} or LF, and a command ending
  * with a payload marker is followed by its payload lines. 2.6+ take a {@code ;}-ended command as soon as its
- * {@code ;} arrives; 2.4 first waits for the whole line (or the end of input).
+ * {@code ;} arrives; 2.4 first waits for the whole line (or the end of input, or a full buffer).
  */
 public final class StreamingFramer implements Framer {
 
@@ -68,7 +68,8 @@ public final class StreamingFramer implements Framer {
         }
         int lineFeed = scanner.findLineFeed(in);
         int limit = lineFeed >= 0 ? lineFeed : in.writerIndex();
-        if (lineFeed < 0 && !inputClosed) {
+        // without its LF, a line is only cut at a ';' once no more of it can come: input ended or buffer full
+        if (lineFeed < 0 && !inputClosed && in.readableBytes() < capacity) {
             return -1;
         }
         int semicolon = InputScanner.firstUnescapedSemicolon(in, in.readerIndex(), limit);

@@ -1,8 +1,10 @@
 package io.hapsim.simulator.state.pattern;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -31,6 +33,8 @@ public final class PatternRef {
     private long entryCount;
     private final EntryTable entries;
     private final List<PatternExpr> expressions = new ArrayList<>();
+    /** Live entries per version (few versions exist at a time): lets purges skip or stop early. */
+    private final Map<Integer, int[]> perVersion = new HashMap<>();
 
     PatternRef(int id, String reference, String description, int flags, long baseAddress) {
         this.id = id;
@@ -161,14 +165,33 @@ public final class PatternRef {
         purge(version, version);
     }
 
+    /**
+     * Deletes the entries whose version lies in {@code [from, to]} (wrapping). Only as much of the list is walked
+     * as needed: nothing when no live entry is in the window, and the walk stops after the last one.
+     */
     private void purge(int from, int to) {
         int span = to - from;
-        for (int s = entries.first(); s != NIL;) {
+        long remaining = 0;
+        for (Map.Entry<Integer, int[]> e : perVersion.entrySet()) {
+            if (Integer.compareUnsigned(e.getKey() - from, span) <= 0) {
+                remaining += e.getValue()[0];
+            }
+        }
+        for (int s = entries.first(); s != NIL && remaining > 0;) {
             int n = entries.next(s);
             if (Integer.compareUnsigned(entries.generation(s) - from, span) <= 0) {
                 removeEntry(s);
+                remaining--;
             }
             s = n;
+        }
+    }
+
+    private void counted(int version, int delta) {
+        int[] c = perVersion.computeIfAbsent(version, v -> new int[1]);
+        c[0] += delta;
+        if (c[0] == 0) {
+            perVersion.remove(version);
         }
     }
 
@@ -183,6 +206,7 @@ public final class PatternRef {
      */
     public String add(int version, String key, String value) {
         int slot = entries.append(Latin1.bytes(key), value == null ? null : Latin1.bytes(value), version);
+        counted(version, 1);
         for (PatternExpr e : expressions) {
             e.ensureCapacity(entries.capacity());
         }
@@ -198,8 +222,9 @@ public final class PatternRef {
     }
 
     /** Appends an entry read from a file at startup, before any use indexes it. */
-    void appendLoaded(String key, String value) {
-        entries.append(Latin1.bytes(key), value == null ? null : Latin1.bytes(value), currentVersion);
+    void appendLoaded(byte[] key, byte[] value) {
+        entries.append(key, value, currentVersion);
+        counted(currentVersion, 1);
     }
 
     /** Indexes every stored entry into a new use; returns the first error, if any. */
@@ -300,6 +325,7 @@ public final class PatternRef {
         for (PatternExpr e : expressions) {
             e.unindex(slot);
         }
+        counted(entries.generation(slot), -1);
         entries.remove(slot);
         entryCount--;
     }

@@ -2,11 +2,13 @@ package io.hapsim.simulator.state.pattern;
 
 import io.hapsim.simulator.version.VersionProfile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
@@ -367,52 +369,63 @@ public final class PatternStore {
      * the first column. Lines end at LF or CR.
      */
     static void readFile(PatternRef ref, Path file, boolean samples) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        int pos = 0;
-        int n = text.length();
-        while (pos < n) {
-            int eol = text.indexOf('\n', pos);
-            if (eol < 0) {
-                eol = n;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] chunk = new byte[1 << 16];
+            byte[] line = new byte[256];
+            int length = 0;
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = chunk[i];
+                    if (b == '\n') {
+                        readLine(ref, line, length, samples);
+                        length = 0;
+                    } else {
+                        if (length == line.length) {
+                            line = Arrays.copyOf(line, length * 2);
+                        }
+                        line[length++] = b;
+                    }
+                }
             }
-            readLine(ref, text, pos, eol, samples);
-            pos = eol + 1;
+            if (length > 0) {
+                readLine(ref, line, length, samples);
+            }
         }
     }
 
-    private static void readLine(PatternRef ref, String text, int start, int end, boolean samples) {
-        if (start < end && text.charAt(start) == '#') {
+    private static void readLine(PatternRef ref, byte[] text, int end, boolean samples) {
+        if (end > 0 && text[0] == '#') {
             return;
         }
-        int c = start;
-        while (c < end && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
+        int c = 0;
+        while (c < end && (text[c] == ' ' || text[c] == '\t')) {
             c++;
         }
         int stop = c;
-        while (stop < end && text.charAt(stop) != '\r' && text.charAt(stop) != '\0') {
+        while (stop < end && text[stop] != '\r' && text[stop] != 0) {
             stop++;
         }
         if (stop == c) {
             return;
         }
         if (!samples) {
-            ref.appendLoaded(text.substring(c, stop), null);
+            ref.appendLoaded(Arrays.copyOfRange(text, c, stop), null);
             return;
         }
         int keyEnd = c;
-        while (keyEnd < stop && text.charAt(keyEnd) != ' ' && text.charAt(keyEnd) != '\t') {
+        while (keyEnd < stop && text[keyEnd] != ' ' && text[keyEnd] != '\t') {
             keyEnd++;
         }
         int v = keyEnd;
-        while (v < stop && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
+        while (v < stop && (text[v] == ' ' || text[v] == '\t')) {
             v++;
         }
         int valueEnd = stop;
-        while (valueEnd > v && (text.charAt(valueEnd - 1) == ' ' || text.charAt(valueEnd - 1) == '\t')) {
+        while (valueEnd > v && (text[valueEnd - 1] == ' ' || text[valueEnd - 1] == '\t')) {
             valueEnd--;
         }
-        ref.appendLoaded(text.substring(c, keyEnd), text.substring(v, valueEnd));
+        ref.appendLoaded(Arrays.copyOfRange(text, c, keyEnd), Arrays.copyOfRange(text, v, valueEnd));
     }
 
     private PatternRef newRef(String reference, String description, int flags) {
