@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param label                      the profile name users pick ({@code 2.4}, {@code 3.0} ...)
  * @param version                    what {@code show version} prints and {@code show info} reports
  * @param releaseDate                {@code show info}'s Release_date
- * @param build                      which build the keyword lists follow (they depend on build options)
+ * @param imitates                   which build the keyword lists follow (they depend on build options)
  * @param lineMode                   how many lines a non-interactive connection runs
  * @param splitsCommandsEarly        a {@code ;}-ended command runs before its line's LF arrives, and a
  *                                   backslash escapes a LF (2.6+); 2.4 waits for the whole line
@@ -30,7 +30,8 @@ import java.util.Objects;
  * @param closeStyle                 how a finished connection is closed while the client may still write
  * @param idleTimeout                when the stats timeout applies
  * @param showsEntryCount            {@code show map} lists {@code entry_cnt=} (2.5+)
- * @param listsHttpClientAcls        the two internal httpclient ACLs appear in {@code show acl} (2.6+)
+ * @param httpClientAcls             how many internal httpclient ACLs {@code show acl} lists after the configured
+ *                                   ones (none before 2.6; SSL-enabled builds have twice as many)
  * @param acceptsFileAtPrefix        {@code file@/path} addresses a map (3.0+)
  * @param generationScopedSetDel     {@code set map}/{@code del map} by key only touch the current version (3.2)
  * @param setMapReportsParseErrors   {@code set map} by key reports an unparsable value (2.8.11+, 3.1+)
@@ -40,7 +41,7 @@ public record VersionProfile(
         String label,
         String version,
         String releaseDate,
-        String build,
+        String imitates,
         LineMode lineMode,
         boolean splitsCommandsEarly,
         boolean emptyCommandShowsUsage,
@@ -58,7 +59,7 @@ public record VersionProfile(
         CloseStyle closeStyle,
         IdleTimeoutRule idleTimeout,
         boolean showsEntryCount,
-        boolean listsHttpClientAcls,
+        int httpClientAcls,
         boolean acceptsFileAtPrefix,
         boolean generationScopedSetDel,
         boolean setMapReportsParseErrors,
@@ -96,5 +97,206 @@ public record VersionProfile(
             case TOGGLE_TIMED -> "  prompt [timed]                          : toggle interactive mode with prompt\n";
             case MODES -> "  prompt [help | n | i | p | timed ]*     : toggle interactive mode with prompt\n";
         };
+    }
+
+    /** A copy to derive the next version from: {@code v3_0.derive("3.1").version("3.1.0")...build()}. */
+    public Builder derive(String newLabel) {
+        Builder builder = new Builder();
+        builder.label = label;
+        builder.version = version;
+        builder.releaseDate = releaseDate;
+        builder.imitates = imitates;
+        builder.lineMode = lineMode;
+        builder.splitsCommandsEarly = splitsCommandsEarly;
+        builder.emptyCommandShowsUsage = emptyCommandShowsUsage;
+        builder.unknownCommandNamesWord = unknownCommandNamesWord;
+        builder.promptSyntax = promptSyntax;
+        builder.markerRule = markerRule;
+        builder.overlongPatternRunsNextLine = overlongPatternRunsNextLine;
+        builder.crlf = crlf;
+        builder.rejectsTooManyArguments = rejectsTooManyArguments;
+        builder.oversizeCommand = oversizeCommand;
+        builder.oversizePayload = oversizePayload;
+        builder.reservesRewriteSpace = reservesRewriteSpace;
+        builder.emptyPayloadShowsUsage = emptyPayloadShowsUsage;
+        builder.warnsNewlineChaining = warnsNewlineChaining;
+        builder.closeStyle = closeStyle;
+        builder.idleTimeout = idleTimeout;
+        builder.showsEntryCount = showsEntryCount;
+        builder.httpClientAcls = httpClientAcls;
+        builder.acceptsFileAtPrefix = acceptsFileAtPrefix;
+        builder.generationScopedSetDel = generationScopedSetDel;
+        builder.setMapReportsParseErrors = setMapReportsParseErrors;
+        builder.warnsMapAccessBelowAdmin = warnsMapAccessBelowAdmin;
+        builder.label = newLabel;
+        return builder;
+    }
+
+    public static Builder builder(String label) {
+        Builder builder = new Builder();
+        builder.label = label;
+        return builder;
+    }
+
+    /** Builds profiles field by field; {@link VersionProfiles} reads as "this version changed these". */
+    public static final class Builder {
+        private String label;
+        private String version;
+        private String releaseDate;
+        private String imitates;
+        private LineMode lineMode;
+        private boolean splitsCommandsEarly;
+        private boolean emptyCommandShowsUsage;
+        private boolean unknownCommandNamesWord;
+        private PromptSyntax promptSyntax;
+        private PayloadMarkerRule markerRule;
+        private boolean overlongPatternRunsNextLine;
+        private CrlfHandling crlf;
+        private boolean rejectsTooManyArguments;
+        private OversizeAnswer oversizeCommand;
+        private OversizeAnswer oversizePayload;
+        private boolean reservesRewriteSpace;
+        private boolean emptyPayloadShowsUsage;
+        private boolean warnsNewlineChaining;
+        private CloseStyle closeStyle;
+        private IdleTimeoutRule idleTimeout;
+        private boolean showsEntryCount;
+        private int httpClientAcls;
+        private boolean acceptsFileAtPrefix;
+        private boolean generationScopedSetDel;
+        private boolean setMapReportsParseErrors;
+        private boolean warnsMapAccessBelowAdmin;
+
+        private Builder() {
+        }
+
+        public Builder version(String value) {
+            this.version = value;
+            return this;
+        }
+
+        public Builder releaseDate(String value) {
+            this.releaseDate = value;
+            return this;
+        }
+
+        public Builder imitates(String value) {
+            this.imitates = value;
+            return this;
+        }
+
+        public Builder lineMode(LineMode value) {
+            this.lineMode = value;
+            return this;
+        }
+
+        public Builder splitsCommandsEarly(boolean value) {
+            this.splitsCommandsEarly = value;
+            return this;
+        }
+
+        public Builder emptyCommandShowsUsage(boolean value) {
+            this.emptyCommandShowsUsage = value;
+            return this;
+        }
+
+        public Builder unknownCommandNamesWord(boolean value) {
+            this.unknownCommandNamesWord = value;
+            return this;
+        }
+
+        public Builder promptSyntax(PromptSyntax value) {
+            this.promptSyntax = value;
+            return this;
+        }
+
+        public Builder markerRule(PayloadMarkerRule value) {
+            this.markerRule = value;
+            return this;
+        }
+
+        public Builder overlongPatternRunsNextLine(boolean value) {
+            this.overlongPatternRunsNextLine = value;
+            return this;
+        }
+
+        public Builder crlf(CrlfHandling value) {
+            this.crlf = value;
+            return this;
+        }
+
+        public Builder rejectsTooManyArguments(boolean value) {
+            this.rejectsTooManyArguments = value;
+            return this;
+        }
+
+        public Builder oversizeCommand(OversizeAnswer value) {
+            this.oversizeCommand = value;
+            return this;
+        }
+
+        public Builder oversizePayload(OversizeAnswer value) {
+            this.oversizePayload = value;
+            return this;
+        }
+
+        public Builder reservesRewriteSpace(boolean value) {
+            this.reservesRewriteSpace = value;
+            return this;
+        }
+
+        public Builder emptyPayloadShowsUsage(boolean value) {
+            this.emptyPayloadShowsUsage = value;
+            return this;
+        }
+
+        public Builder warnsNewlineChaining(boolean value) {
+            this.warnsNewlineChaining = value;
+            return this;
+        }
+
+        public Builder closeStyle(CloseStyle value) {
+            this.closeStyle = value;
+            return this;
+        }
+
+        public Builder idleTimeout(IdleTimeoutRule value) {
+            this.idleTimeout = value;
+            return this;
+        }
+
+        public Builder showsEntryCount(boolean value) {
+            this.showsEntryCount = value;
+            return this;
+        }
+
+        public Builder httpClientAcls(int value) {
+            this.httpClientAcls = value;
+            return this;
+        }
+
+        public Builder acceptsFileAtPrefix(boolean value) {
+            this.acceptsFileAtPrefix = value;
+            return this;
+        }
+
+        public Builder generationScopedSetDel(boolean value) {
+            this.generationScopedSetDel = value;
+            return this;
+        }
+
+        public Builder setMapReportsParseErrors(boolean value) {
+            this.setMapReportsParseErrors = value;
+            return this;
+        }
+
+        public Builder warnsMapAccessBelowAdmin(boolean value) {
+            this.warnsMapAccessBelowAdmin = value;
+            return this;
+        }
+
+        public VersionProfile build() {
+            return new VersionProfile(label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage, unknownCommandNamesWord, promptSyntax, markerRule, overlongPatternRunsNextLine, crlf, rejectsTooManyArguments, oversizeCommand, oversizePayload, reservesRewriteSpace, emptyPayloadShowsUsage, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount, httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors, warnsMapAccessBelowAdmin);
+        }
     }
 }

@@ -1,35 +1,13 @@
 package io.hapsim.simulator.version;
 
-import static io.hapsim.simulator.version.CloseStyle.ABORT;
-import static io.hapsim.simulator.version.CloseStyle.DRAIN;
-import static io.hapsim.simulator.version.CloseStyle.SHUT_WRITE_THEN_ABORT;
-import static io.hapsim.simulator.version.CrlfHandling.KEPT;
-import static io.hapsim.simulator.version.CrlfHandling.PAYLOAD_SEPARATOR_BECOMES_CR;
-import static io.hapsim.simulator.version.CrlfHandling.STRIP;
-import static io.hapsim.simulator.version.IdleTimeoutRule.ALWAYS;
-import static io.hapsim.simulator.version.IdleTimeoutRule.NEVER;
-import static io.hapsim.simulator.version.IdleTimeoutRule.UNLESS_PARTIAL_LINE;
-import static io.hapsim.simulator.version.LineMode.BUFFERED_RACE;
-import static io.hapsim.simulator.version.LineMode.FIRST_LINE;
-import static io.hapsim.simulator.version.LineMode.WHOLE_LINE;
-import static io.hapsim.simulator.version.OversizeAnswer.COMMAND_LINE_TOO_BIG;
-import static io.hapsim.simulator.version.OversizeAnswer.COMMAND_TOO_BIG;
-import static io.hapsim.simulator.version.OversizeAnswer.COMMAND_TOO_BIG_EXTRA_LF;
-import static io.hapsim.simulator.version.OversizeAnswer.SILENT_CLOSE;
-import static io.hapsim.simulator.version.PayloadMarkerRule.COMMAND_SUFFIX;
-import static io.hapsim.simulator.version.PayloadMarkerRule.LAST_WORD;
-import static io.hapsim.simulator.version.PayloadMarkerRule.LAST_WORD_OF_LINE;
-import static io.hapsim.simulator.version.PromptSyntax.MODES;
-import static io.hapsim.simulator.version.PromptSyntax.TOGGLE;
-import static io.hapsim.simulator.version.PromptSyntax.TOGGLE_TIMED;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The supported profiles, one row per version: the single place where version differences are written down.
- * Each profile is pinned to the release whose behaviour was recorded (see shared/conformance/README.md).
+ * The supported profiles: the single place where version differences are written down. Each version is the
+ * previous one plus what changed, so this file reads like a changelog of the CLI (see
+ * shared/spec/version-matrix.md). Each profile is pinned to the release whose behaviour was recorded.
  */
 public final class VersionProfiles {
 
@@ -39,21 +17,99 @@ public final class VersionProfiles {
     private static final Map<String, VersionProfile> PROFILES = new LinkedHashMap<>();
 
     static {
-        //                                 label    version             date          build          lineMode       early  emptyU quoted prompt        marker             longPat crlf       64err  oversizeCmd               oversizePayload  rewrite emptyPU nlWarn close                  idle                 entryCnt hcAcls fileAt genSD  setErr mapWarn
-        add(new VersionProfile("2.4",   "2.4.0",            "2021/05/14", SOURCE_BUILD, BUFFERED_RACE, false, true,  false, TOGGLE,       COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  true,  false, ABORT, ALWAYS,              false, false, false, false, false, false));
-        add(new VersionProfile("2.6",   "2.6.12-1+deb12u4", "2026/10/17", DEBIAN_BUILD, BUFFERED_RACE, true,  true,  false, TOGGLE,       COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  false, false, ABORT, UNLESS_PARTIAL_LINE, true,  true,  false, false, false, false));
-        add(new VersionProfile("2.8.0", "2.8.0",            "2023/05/31", SOURCE_BUILD, BUFFERED_RACE, true,  false, true,  TOGGLE_TIMED, COMMAND_SUFFIX,    false, STRIP,     false, SILENT_CLOSE,             SILENT_CLOSE,    true,  false, false, DRAIN, NEVER,               true,  true,  false, false, false, false));
-        add(new VersionProfile("2.8",   "2.8.14",           "2025/01/29", SOURCE_BUILD, BUFFERED_RACE, true,  false, true,  TOGGLE_TIMED, COMMAND_SUFFIX,    false, STRIP,     false, COMMAND_TOO_BIG_EXTRA_LF, COMMAND_TOO_BIG, true,  false, true,  DRAIN, ALWAYS,              true,  true,  false, false, true,  false));
-        add(new VersionProfile("3.0",   "3.0.11-1+deb13u5", "2026/11/18", DEBIAN_BUILD, FIRST_LINE,    true,  false, true,  TOGGLE_TIMED, LAST_WORD,         true,  PAYLOAD_SEPARATOR_BECOMES_CR, false, COMMAND_TOO_BIG, COMMAND_TOO_BIG, false, false, false, SHUT_WRITE_THEN_ABORT, ALWAYS, true, true, true, false, false, false));
-        add(new VersionProfile("3.1",   "3.1.0",            "2024/11/26", DEBIAN_BUILD, FIRST_LINE,    true,  false, true,  TOGGLE_TIMED, LAST_WORD,         true,  PAYLOAD_SEPARATOR_BECOMES_CR, false, COMMAND_TOO_BIG, COMMAND_TOO_BIG, false, false, false, SHUT_WRITE_THEN_ABORT, ALWAYS, true, true, true, false, true,  false));
-        add(new VersionProfile("3.2",   "3.2.26-1",         "2026/10/14", DEBIAN_BUILD, WHOLE_LINE,    true,  false, true,  MODES,        LAST_WORD_OF_LINE, false, KEPT,      true,  COMMAND_LINE_TOO_BIG,     COMMAND_LINE_TOO_BIG, false, false, false, SHUT_WRITE_THEN_ABORT, ALWAYS,       true,  true,  true,  true,  true,  true));
+        VersionProfile v24 = VersionProfile.builder("2.4")
+                .version("2.4.0").releaseDate("2021/05/14").imitates(SOURCE_BUILD)
+                .lineMode(LineMode.BUFFERED_RACE)
+                .splitsCommandsEarly(false)
+                .emptyCommandShowsUsage(true)
+                .unknownCommandNamesWord(false)
+                .promptSyntax(PromptSyntax.TOGGLE)
+                .markerRule(PayloadMarkerRule.COMMAND_SUFFIX)
+                .overlongPatternRunsNextLine(false)
+                .crlf(CrlfHandling.STRIP)
+                .rejectsTooManyArguments(false)
+                .oversizeCommand(OversizeAnswer.SILENT_CLOSE)
+                .oversizePayload(OversizeAnswer.SILENT_CLOSE)
+                .reservesRewriteSpace(true)
+                .emptyPayloadShowsUsage(true)
+                .warnsNewlineChaining(false)
+                .closeStyle(CloseStyle.ABORT)
+                .idleTimeout(IdleTimeoutRule.ALWAYS)
+                .showsEntryCount(false)
+                .httpClientAcls(0)
+                .acceptsFileAtPrefix(false)
+                .generationScopedSetDel(false)
+                .setMapReportsParseErrors(false)
+                .warnsMapAccessBelowAdmin(false)
+                .build();
+
+        VersionProfile v26 = v24.derive("2.6")
+                .version("2.6.12-1+deb12u4").releaseDate("2026/10/17").imitates(DEBIAN_BUILD)
+                .splitsCommandsEarly(true)
+                .emptyPayloadShowsUsage(false)
+                .idleTimeout(IdleTimeoutRule.UNLESS_PARTIAL_LINE)
+                .showsEntryCount(true)
+                .httpClientAcls(2)
+                .build();
+
+        VersionProfile v280 = v26.derive("2.8.0")
+                .version("2.8.0").releaseDate("2023/05/31").imitates(SOURCE_BUILD)
+                .emptyCommandShowsUsage(false)
+                .unknownCommandNamesWord(true)
+                .promptSyntax(PromptSyntax.TOGGLE_TIMED)
+                .closeStyle(CloseStyle.DRAIN)
+                .idleTimeout(IdleTimeoutRule.NEVER)
+                .build();
+
+        VersionProfile v28 = v280.derive("2.8")
+                .version("2.8.14").releaseDate("2025/01/29")
+                .oversizeCommand(OversizeAnswer.COMMAND_TOO_BIG_EXTRA_LF)
+                .oversizePayload(OversizeAnswer.COMMAND_TOO_BIG)
+                .warnsNewlineChaining(true)
+                .idleTimeout(IdleTimeoutRule.ALWAYS)
+                .setMapReportsParseErrors(true)
+                .build();
+
+        VersionProfile v30 = v28.derive("3.0")
+                .version("3.0.11-1+deb13u5").releaseDate("2026/11/18").imitates(DEBIAN_BUILD)
+                .lineMode(LineMode.FIRST_LINE)
+                .markerRule(PayloadMarkerRule.LAST_WORD)
+                .overlongPatternRunsNextLine(true)
+                .crlf(CrlfHandling.PAYLOAD_SEPARATOR_BECOMES_CR)
+                .oversizeCommand(OversizeAnswer.COMMAND_TOO_BIG)
+                .reservesRewriteSpace(false)
+                .warnsNewlineChaining(false)
+                .closeStyle(CloseStyle.SHUT_WRITE_THEN_ABORT)
+                .httpClientAcls(4)
+                .acceptsFileAtPrefix(true)
+                .setMapReportsParseErrors(false)
+                .build();
+
+        VersionProfile v31 = v30.derive("3.1")
+                .version("3.1.0").releaseDate("2024/11/26")
+                .setMapReportsParseErrors(true)
+                .build();
+
+        VersionProfile v32 = v31.derive("3.2")
+                .version("3.2.26-1").releaseDate("2026/10/14")
+                .lineMode(LineMode.WHOLE_LINE)
+                .promptSyntax(PromptSyntax.MODES)
+                .markerRule(PayloadMarkerRule.LAST_WORD_OF_LINE)
+                .overlongPatternRunsNextLine(false)
+                .crlf(CrlfHandling.KEPT)
+                .rejectsTooManyArguments(true)
+                .oversizeCommand(OversizeAnswer.COMMAND_LINE_TOO_BIG)
+                .oversizePayload(OversizeAnswer.COMMAND_LINE_TOO_BIG)
+                .generationScopedSetDel(true)
+                .warnsMapAccessBelowAdmin(true)
+                .build();
+
+        for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32)) {
+            PROFILES.put(profile.label(), profile);
+        }
     }
 
     private VersionProfiles() {
-    }
-
-    private static void add(VersionProfile profile) {
-        PROFILES.put(profile.label(), profile);
     }
 
     /** The profile for a label such as {@code 3.0}; also accepts {@code 2.8.14}-style release numbers. */

@@ -81,7 +81,7 @@ public final class PatternStore {
 
         private Builder(VersionProfile profile) {
             this.profile = Objects.requireNonNull(profile);
-            this.httpClientAcls = profile.listsHttpClientAcls() ? 2 : 0;
+            this.httpClientAcls = profile.httpClientAcls();
         }
 
         /** The haproxy.cfg to discover maps and ACLs in. */
@@ -122,7 +122,7 @@ public final class PatternStore {
                 store.loadConfig(text, name);
             }
             for (Object[] m : mapFiles) {
-                store.createMapFile((Path) m[0], (MatchType) m[1]);
+                store.createMap(m[0].toString(), (MatchType) m[1]);
             }
             for (int i = 0; i < httpClientAcls; i++) {
                 store.createHttpClientAcl();
@@ -136,7 +136,7 @@ public final class PatternStore {
             PatternStore store = new PatternStore(profile);
             store.loadConfig(configText, configName);
             for (Object[] m : mapFiles) {
-                store.createMapFile((Path) m[0], (MatchType) m[1]);
+                store.createMap(m[0].toString(), (MatchType) m[1]);
             }
             for (int i = 0; i < httpClientAcls; i++) {
                 store.createHttpClientAcl();
@@ -198,29 +198,28 @@ public final class PatternStore {
      * the existing references: what a {@code --map FILE[:TYPE]} option provides without a configuration.
      */
     public PatternRef addMapFile(Path file, MatchType match) throws IOException {
-        PatternRef ref = createMapFile(file, match);
-        int next = 0;
-        for (PatternRef r : references) {
-            if (r != ref) {
+        return addMap(file.toString(), match);
+    }
+
+    /**
+     * Same as {@link #addMapFile(Path, MatchType)} with the name as a configuration would write it: from 3.0,
+     * {@code virt@name} is an empty map without file, {@code opt@path} a file that may be missing, and
+     * {@code file@path} a plain file.
+     */
+    public PatternRef addMap(String name, MatchType match) throws IOException {
+        PatternRef ref = createMap(name, match);
+        if (ref.id() < 0) {
+            int next = 0;
+            for (PatternRef r : references) {
                 next = Math.max(next, r.id() + 1);
             }
+            ref.id(next);
         }
-        ref.id(next);
         return ref;
     }
 
-    private PatternRef createMapFile(Path file, MatchType match) throws IOException {
-        String name = file.toString();
-        PatternRef ref = lookupForConfig(name);
-        String use = "map at file 'hapsim' line 0";
-        if (ref == null) {
-            ref = newRef(name, "pattern loaded from file '" + name + "' used by " + use,
-                    PatternRef.MAP | PatternRef.SAMPLES);
-            readFile(ref, file, true);
-        } else {
-            ref.extendDescription(", by " + use);
-            ref.addFlags(PatternRef.MAP);
-        }
+    private PatternRef createMap(String name, MatchType match) throws IOException {
+        PatternRef ref = fileReference(name, true, true, "map", "at file 'hapsim' line 0", "hapsim", 0);
         String error = useOf(ref, match, false, ValueType.STR, true);
         if (error != null) {
             throw new PatternConfigException("map file '" + name + "': " + error);
