@@ -42,7 +42,7 @@ public final class ReplayMain {
   static int run(String[] args) throws IOException {
     if (args.length == 0) {
       System.err.println("usage: (run|check) -t TARGET [--label L] [-o DIR] [--golden DIR] [-k SUBSTR] "
-          + "[--stall-timeout S] SCENARIOS...");
+          + "[--stall-timeout S] [--gen-write-gap S_PER_64KIB] SCENARIOS...");
       return 2;
     }
     String cmd = args[0];

@@ -147,7 +147,7 @@ public final class ScenarioRunner {
             events.add(Event.Send.skipped());
             continue;
           }
-          Event.Send e = send(conn, w, env, norm, stall, interWriteGap(w));
+          Event.Send e = send(conn, w, env, norm, stall);
           failed = !Event.Send.OK.equals(e.result());
           events.add(e);
         } else if (step instanceof Step.ShutW) {
@@ -180,15 +180,16 @@ public final class ScenarioRunner {
     }
   }
 
-  private double interWriteGap(Step.Write step) {
+  /** Seconds to wait before a write that is not the first of its step. */
+  private double gapBefore(Step.Write step, String unit) {
     if (step.pause() > 0) {
       return step.pause();
     }
-    return step instanceof Step.Gen ? options.genWriteGapSeconds() : 0;
+    return step instanceof Step.Gen ? options.genWriteGapPer64KiB() * unit.length() / 65536.0 : 0;
   }
 
-  private static Event.Send send(CliConnection conn, Step.Write step, Map<String, String> env, Normalizer norm,
-      double stall, double gap) {
+  private Event.Send send(CliConnection conn, Step.Write step, Map<String, String> env, Normalizer norm,
+      double stall) {
     var acc = new Object() {
       long len;
       long lines;
@@ -198,8 +199,8 @@ public final class ScenarioRunner {
       String result = Event.Send.OK;
     };
     WriteUnits.forEach(step, env, unit -> {
-      if (acc.writes > 0 && gap > 0) {
-        sleep(gap);
+      if (acc.writes > 0) {
+        sleep(gapBefore(step, unit));
       }
       acc.writes++;
       acc.len += norm.length(unit);
