@@ -44,14 +44,6 @@ public final class PatternStore {
         this.profile = Objects.requireNonNull(profile);
     }
 
-    /**
-     * A store without any reference and without version-specific behaviour. Kept for code written before the
-     * store existed; use {@link #load(Path, VersionProfile)} or {@link #empty(VersionProfile)} instead.
-     */
-    @Deprecated
-    public PatternStore() {
-        this.profile = null;
-    }
 
     /** The store of a process started with configuration {@code config}, described with the path as given. */
     public static PatternStore load(Path config, VersionProfile profile) throws IOException {
@@ -107,7 +99,7 @@ public final class PatternStore {
 
         /**
          * How many internal HTTP-client ACLs ({@code acl 'var' file 'httpclient' line 0}) follow the configured
-         * references. Defaults to 2 when the profile lists them, else 0 (3.0.11 and 3.2.26 builds show 4).
+         * references. Defaults to the profile's count; the x.y.0 builds of the spec's recordings show 2 from 2.6.
          */
         public Builder httpClientAcls(int count) {
             this.httpClientAcls = count;
@@ -188,7 +180,7 @@ public final class PatternStore {
     }
 
     private boolean acceptsFileAtPrefix() {
-        return profile != null && profile.acceptsFileAtPrefix();
+        return profile.acceptsFileAtPrefix();
     }
 
     // ------------------------------------------------------------------ additions after startup

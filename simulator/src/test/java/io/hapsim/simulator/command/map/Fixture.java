@@ -58,18 +58,9 @@ final class Fixture {
         return config;
     }
 
-    /** The store of a fresh instance; {@code httpClientAcls} as the recorded build shows them. */
-    static PatternStore store(Path dir, VersionProfile profile, int httpClientAcls) throws IOException {
-        return PatternStore.builder(profile).config(write(dir)).httpClientAcls(httpClientAcls).build();
-    }
-
-    /** Internal HTTP-client ACLs listed by the builds the goldens were recorded from (label → count). */
-    static int recordedHttpClientAcls(String label) {
-        return switch (label) {
-            case "2.4" -> 0;
-            case "3.0", "3.1", "3.2" -> 4;
-            default -> 2;
-        };
+    /** The store of a fresh instance. */
+    static PatternStore store(Path dir, VersionProfile profile) throws IOException {
+        return PatternStore.builder(profile).config(write(dir)).build();
     }
 
     private static void write(Path file, String text) throws IOException {

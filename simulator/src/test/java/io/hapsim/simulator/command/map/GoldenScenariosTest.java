@@ -62,7 +62,7 @@ class GoldenScenariosTest {
     private void replay(String label, Path scenarioFile, Path goldenFile) throws IOException {
         VersionProfile profile = VersionProfiles.get(label);
         Path dir = Files.createTempDirectory(tmp, "inst");
-        MapCli cli = new MapCli(profile, Fixture.store(dir, profile, Fixture.recordedHttpClientAcls(label)));
+        MapCli cli = new MapCli(profile, Fixture.store(dir, profile));
         Map<String, Object> scenario = (Map<String, Object>) MiniJson.parse(read(scenarioFile));
         Map<String, Object> golden = (Map<String, Object>) MiniJson.parse(read(goldenFile));
         List<Object> connections = (List<Object>) scenario.get("connections");

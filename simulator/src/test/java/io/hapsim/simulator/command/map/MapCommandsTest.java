@@ -34,7 +34,7 @@ class MapCommandsTest {
 
     private MapCli fixture(String label) throws IOException {
         VersionProfile profile = VersionProfiles.get(label);
-        return new MapCli(profile, Fixture.store(dir, profile, Fixture.recordedHttpClientAcls(label)));
+        return new MapCli(profile, Fixture.store(dir, profile));
     }
 
     private MapCli typed(String label) throws IOException {

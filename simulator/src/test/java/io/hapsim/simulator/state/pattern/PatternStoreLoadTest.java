@@ -236,6 +236,11 @@ class PatternStoreLoadTest {
         assertThat(store.lookup(m.toString())).isSameAs(ref);
         assertThat(ref.lookup("www.a.example").get(0).key()).isEqualTo("a.example");
         assertThat(ref.lookup("x.example").get(0).key()).isEqualTo(".example");
+        PatternRef virtual = PatternStore.empty(V30).addMap("virt@hosts", MatchType.STR);
+        assertThat(virtual.reference()).isEqualTo("virt@hosts");
+        assertThat(virtual.add(0, "k", "v")).isNull();
+        assertThat(virtual.description())
+                .isEqualTo("pattern loaded from file 'virt@hosts' used by map at file 'hapsim' line 0");
         PatternStore built = PatternStore.builder(V24).mapFile(m, MatchType.STR).build();
         assertThat(built.references()).singleElement().extracting(PatternRef::id).isEqualTo(0);
     }
