@@ -49,7 +49,8 @@ public final class PyJson {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         fields.add(it.next());
       }
-      fields.sort(Map.Entry.comparingByKey(PyJson::compareCodePoints));
+      // keys here are BMP text: UTF-16 order is code point order, as Python sorts
+      fields.sort(Map.Entry.comparingByKey());
       container(out, '{', '}', fields.size(), indent, level, (k, o) -> {
         quote(fields.get(k).getKey(), o);
         o.append(": ");
@@ -83,10 +84,6 @@ public final class PyJson {
       out.append('\n').append(" ".repeat(indent * level));
     }
     out.append(close);
-  }
-
-  private static int compareCodePoints(String a, String b) {
-    return a.compareTo(b); // keys are BMP text here: UTF-16 order equals code point order
   }
 
   /** A JSON string literal with ensure_ascii escaping. */

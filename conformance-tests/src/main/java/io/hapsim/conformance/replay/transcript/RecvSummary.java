@@ -19,12 +19,13 @@ public record RecvSummary(long lines, String sha256, List<RecvItem> head, List<R
   /** Summarises normalised text split into lines (the tail is empty when all lines fit in the head). */
   public static RecvSummary of(String text, List<String> lines, int head, int tail) {
     List<String> h = lines.subList(0, Math.min(head, lines.size()));
-    List<String> t = lines.size() > head
-        ? lines.subList(Math.max(0, lines.size() - tail), lines.size())
-        : List.of();
-    if (tail <= 0 && lines.size() > head) {
-      // Python's lines[-0:] is the whole list
-      t = lines;
+    List<String> t;
+    if (lines.size() <= head) {
+      t = List.of();
+    } else if (tail <= 0) {
+      t = lines; // the reference takes lines[-tail:], and lines[-0:] is the whole list
+    } else {
+      t = lines.subList(Math.max(0, lines.size() - tail), lines.size());
     }
     return new RecvSummary(lines.size(), sha256(text), RecvItem.compress(h), RecvItem.compress(t));
   }
