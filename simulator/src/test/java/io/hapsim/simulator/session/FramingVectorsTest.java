@@ -42,7 +42,7 @@ class FramingVectorsTest {
             3.2   | `prompt\\nshow cli level;show cli level;show cli level\\n` | `\\n> admin\\n\\nadmin\\n\\nadmin\\n\\n> ` | open
             3.0   | `prompt\\nshow cli level;show cli level;show cli level\\n` | `\\n> admin\\n\\n> admin\\n\\n> admin\\n\\n> ` | open
             2.8   | `prompt\\n\\n\\n`                                 | `\\n> \\n> \\n> `                | open
-            3.0   | `prompt\\nget map\\n`                             | `\\n> hapsim does not simulate 'get map'.\\n\\n> ` | open
+            3.0   | `prompt\\nget map\\n`                             | `\\n> Missing map identifier and/or key.\\n\\n> ` | open
             3.0   | `prompt\\nquit\\n`                                | `\\n> `                          | closed
             3.0   | `quit\\nshow cli level\\n`                        | ``                               | closed
             3.2   | `prompt n\\nshow cli level\\nshow cli level\\n`   | `\\n`                            | closed
