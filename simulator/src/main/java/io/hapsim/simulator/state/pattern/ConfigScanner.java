@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * anonymous ACLs in conditions ({@code { src -f file }}).
  *
  * <p>Lines are split into words the way HAProxy's parser does (quotes, backslash escapes, comments); only what
- * matters for maps and ACLs is interpreted.
+ * matters for maps and ACLs is interpreted. {@code http-request set-map/del-map/add-acl/del-acl} create nothing:
+ * HAProxy looks their file up by name when a request runs them, so they act on references made elsewhere.
+ * Conditional blocks ({@code .if}) are not evaluated: every line counts.
  */
 final class ConfigScanner {
 

@@ -414,7 +414,7 @@ public final class PatternRef {
     }
 
     /** The address {@code show map} prints for the first entry (any version) with key {@code key}; for tests. */
-    public long addressOf(String key) {
+    long addressOf(String key) {
         int s = entries.findKey(Latin1.bytes(key));
         return s == NIL ? 0 : entries.address(s);
     }
