@@ -12,6 +12,7 @@ import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.state.ProcessInfo;
 import io.hapsim.simulator.state.RuntimeState;
 import io.hapsim.simulator.state.ServerLog;
+import io.hapsim.simulator.state.pattern.MatchType;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.Endpoint;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -127,6 +129,7 @@ public final class Simulator implements AutoCloseable {
         private Path configFile;
         private String configText;
         private final List<StatsSocket> extraSockets = new ArrayList<>();
+        private final List<Map.Entry<Path, MatchType>> extraMaps = new ArrayList<>();
         private Integer bufferSize;
         private Duration statsTimeout;
         private Consumer<String> logSink = Builder::printToStandardError;
@@ -161,6 +164,20 @@ public final class Simulator implements AutoCloseable {
         /** Adds a TCP stats socket; port 0 picks a free port (see {@link Simulator#tcpAddress()}). */
         public Builder tcp(String host, int port, AccessLevel level) {
             extraSockets.add(new StatsSocket(ListenAddress.tcp(host, port), level));
+            return this;
+        }
+
+        /**
+         * Loads a map file as if a {@code map_<type>} converter used it (after the configuration's references).
+         *
+         * @param type a match method: str, beg, sub, dir, dom, end, reg, ip, int ...
+         */
+        public Builder map(Path file, String type) {
+            MatchType match = MatchType.fromWord(type);
+            if (match == null) {
+                throw new IllegalArgumentException("unknown map type '" + type + "'");
+            }
+            extraMaps.add(Map.entry(file, match));
             return this;
         }
 
@@ -199,6 +216,7 @@ public final class Simulator implements AutoCloseable {
         /** The maps and ACLs of the configuration (and HAProxy's internal ones). */
         PatternStore patterns(VersionProfile profile) throws IOException {
             PatternStore.Builder patterns = PatternStore.builder(profile);
+            extraMaps.forEach(map -> patterns.mapFile(map.getKey(), map.getValue()));
             if (configFile != null) {
                 return patterns.config(configFile).build();
             }

@@ -7,6 +7,7 @@ import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.transport.ListenException;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,6 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run a simulated HAProxy Runtime API until interrupted.")
 final class ServeCommand implements Callable<Integer> {
-
-    static final Path DEFAULT_SOCKET = Path.of("./haproxy.sock");
-    static final String DEFAULT_TCP = "127.0.0.1:9999";
 
     @Option(names = "--version", paramLabel = "VERSION", defaultValue = "3.0",
             description = "HAProxy version profile: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
@@ -38,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tcp", paramLabel = "HOST:PORT", description = "Also listen on this TCP address.")
     List<String> tcp = new ArrayList<>();
 
+    @Option(names = "--map", paramLabel = "FILE[:TYPE]",
+            description = "Also load this map, as a map_TYPE converter would (TYPE: str (default), beg, sub, dir, dom,"
+                    + " end, reg, ip, int).")
+    List<String> maps = new ArrayList<>();
+
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "admin",
             description = "Level of the sockets added by --socket/--tcp: user, operator, admin (default: ${DEFAULT-VALUE}).")
     String level;
@@ -46,15 +49,19 @@ final class ServeCommand implements Callable<Integer> {
     Integer bufferSize;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         VersionProfile profile = VersionProfiles.get(version);
         AccessLevel accessLevel = AccessLevel.parse(level);
         Simulator.Builder builder = Simulator.builder().version(profile.label());
         if (config != null) {
             builder.config(config);
-        } else if (sockets.isEmpty() && tcp.isEmpty()) {
-            sockets.add(DEFAULT_SOCKET);
-            tcp.add(DEFAULT_TCP);
+        } else if (sockets.isEmpty() && tcp.isEmpty() && maps.isEmpty()) {
+            builder.config(DefaultConfig.unpack());
+        }
+        for (String map : maps) {
+            int colon = map.lastIndexOf(':');
+            boolean typed = colon > 0 && !map.substring(colon + 1).contains("/");
+            builder.map(Path.of(typed ? map.substring(0, colon) : map), typed ? map.substring(colon + 1) : "str");
         }
         sockets.forEach(path -> builder.socket(path, accessLevel));
         for (String address : tcp) {

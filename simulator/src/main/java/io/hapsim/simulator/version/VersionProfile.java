@@ -296,7 +296,13 @@ public record VersionProfile(
         }
 
         public VersionProfile build() {
-            return new VersionProfile(label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage, unknownCommandNamesWord, promptSyntax, markerRule, overlongPatternRunsNextLine, crlf, rejectsTooManyArguments, oversizeCommand, oversizePayload, reservesRewriteSpace, emptyPayloadShowsUsage, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount, httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors, warnsMapAccessBelowAdmin);
+            return new VersionProfile(
+                    label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
+                    unknownCommandNamesWord, promptSyntax, markerRule, overlongPatternRunsNextLine, crlf,
+                    rejectsTooManyArguments, oversizeCommand, oversizePayload, reservesRewriteSpace,
+                    emptyPayloadShowsUsage, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
+                    httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
+                    warnsMapAccessBelowAdmin);
         }
     }
 }
