@@ -1,0 +1,15 @@
+package io.hapsim.client.error;
+
+/** How a connection to the stats socket went wrong. */
+public enum ConnectionFailure {
+    /** Could not connect (no such socket, refused, permission). */
+    CONNECT,
+    /** A write failed because the server had already closed the connection (EPIPE, "Broken pipe"). */
+    BROKEN_PIPE,
+    /** The server reset the connection (ECONNRESET, TCP RST). */
+    RESET,
+    /** The server closed the connection before the answer was complete. */
+    CLOSED,
+    /** Any other I/O error. */
+    IO
+}

@@ -1,0 +1,72 @@
+package io.hapsim.client.error;
+
+/**
+ * Every error answer of the map/ACL commands (and the session-level errors that can hit them), HAProxy 2.4 to 3.2.
+ * {@link ErrorClassifier} maps an answer to one of these.
+ */
+public enum ErrorKind {
+    /** {@code Unknown map identifier. Please use #<id> or <file>.} (also what {@code del acl} says). */
+    UNKNOWN_MAP,
+    /** {@code Unknown ACL identifier. Please use #<id> or <file>.} */
+    UNKNOWN_ACL,
+    /** {@code Missing map identifier.} / {@code Missing ACL identifier.} */
+    MISSING_IDENTIFIER,
+    /** {@code Missing map identifier and/or key.} / {@code Missing ACL identifier and/or key.} ({@code get}) */
+    MISSING_IDENTIFIER_OR_KEY,
+    /** {@code Missing version number.} ({@code commit} without {@code @ver}) */
+    MISSING_VERSION,
+    /** {@code Version number out of range.} ({@code commit}) */
+    VERSION_OUT_OF_RANGE,
+    /** {@code Version number in the future, please use 'prepare map' before.} ({@code add @ver}) */
+    VERSION_IN_FUTURE,
+    /** {@code 'add map' expects three parameters ...} / {@code 'add acl' expects two parameters ...} */
+    ADD_USAGE,
+    /** {@code 'set map' expects three parameters ...} */
+    SET_USAGE,
+    /** {@code This command expects two parameters: map identifier and key.} ({@code del}) */
+    DEL_USAGE,
+    /** {@code This ACL is shared with a map containing samples. You must use the command 'add map' ...} */
+    ACL_SHARED_WITH_MAP,
+    /** {@code Missing value for key '<key>'.} (payload line without a value) */
+    MISSING_VALUE,
+    /** {@code '<key>' is not a valid IPv4 or IPv6 address.} */
+    INVALID_IP,
+    /** {@code '<key>' is not a number.} */
+    NOT_A_NUMBER,
+    /** {@code regex '<key>' is invalid.} (the rest of the text depends on the regex library) */
+    INVALID_REGEX,
+    /** {@code unable to parse '<value>'.} (value of a typed map, {@code map_*_int}, {@code map_*_ip}) */
+    UNPARSABLE_VALUE,
+    /** Another key-parser diagnostic (the text ends with a period). */
+    INVALID_KEY,
+    /** {@code Failed to add a key.} / {@code Failed to update an entry.} */
+    UPDATE_FAILED,
+    /** {@code Malformed identifier. Please use #<id> or <file>.} ({@code #0x...} that is not hex) */
+    MALFORMED_IDENTIFIER,
+    /** {@code key or pattern not found.} ({@code set map #0x...} not an entry of this map) */
+    POINTER_NOT_FOUND,
+    /** {@code entry not found.} ({@code set map} by key) */
+    ENTRY_NOT_FOUND,
+    /** {@code Key not found.} ({@code del}) */
+    KEY_NOT_FOUND,
+    /** {@code Permission denied} */
+    PERMISSION_DENIED,
+    /** {@code The command (line) is too big for the buffer size...}, or a silent close on 2.x. */
+    COMMAND_TOO_BIG,
+    /** {@code Too many arguments. Commands must have at most 64 arguments.} (3.2) */
+    TOO_MANY_ARGUMENTS,
+    /** {@code Unknown command...} followed by the command list. */
+    UNKNOWN_COMMAND,
+    /** {@code Out of memory error.}, {@code Out of memory.}, {@code Internal error.} and similar. */
+    SERVER_ERROR,
+    /** An answer this client does not know (the raw text is in the exception). */
+    UNRECOGNIZED;
+
+    /** Whether this error is about the entry sent (key or value), rather than the command or the map. */
+    public boolean isEntryError() {
+        return switch (this) {
+            case MISSING_VALUE, INVALID_IP, NOT_A_NUMBER, INVALID_REGEX, UNPARSABLE_VALUE, INVALID_KEY -> true;
+            default -> false;
+        };
+    }
+}
