@@ -9,7 +9,9 @@ public interface OutputSource {
 
     /**
      * Appends the next part of the answer to {@code out} (Latin-1 text: one char per byte).
-     * Implementations should append roughly {@code budget} characters or more, not much less unless done.
+     * Implementations should append roughly {@code budget} characters or more, not much less unless done. A source
+     * doing long work without output (a purge in slices) may append nothing and return {@code true}: it is called
+     * again once the event loop has served the other connections.
      *
      * @return {@code true} while more remains to be produced, {@code false} once the answer is complete
      */

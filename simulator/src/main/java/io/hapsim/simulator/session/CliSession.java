@@ -159,17 +159,21 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
         if (ctx.channel().isWritable() && !closing) {
             if (stream != null) {
-                if (pump()) {
-                    Frame.Command command = streamedCommand;
-                    streamedCommand = null;
-                    finish(command);
-                    process();
-                }
+                continueStream();
             } else {
                 process();
             }
         }
         ctx.fireChannelWritabilityChanged();
+    }
+
+    private void continueStream() {
+        if (stream != null && !closing && pump()) {
+            Frame.Command command = streamedCommand;
+            streamedCommand = null;
+            finish(command);
+            process();
+        }
     }
 
     @Override
@@ -280,7 +284,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** Writes the streamed answer while the socket accepts it; true once it is complete. */
+    /**
+     * Writes the streamed answer while the socket accepts it; true once it is complete. A source that produced
+     * nothing this time (long work done in slices, like a big purge) gets called again after the event loop has
+     * served the other connections.
+     */
     private boolean pump() {
         while (ctx.channel().isWritable()) {
             text.setLength(0);
@@ -289,6 +297,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             if (!more) {
                 stream = null;
                 return true;
+            }
+            if (text.length() == 0) {
+                ctx.flush();
+                ctx.executor().execute(this::continueStream);
+                return false;
             }
         }
         ctx.flush();
