@@ -34,7 +34,8 @@ final class VersionCommands {
         if (ref == null || !kind.lists(ref)) {
             return Reply.error(kind.unknownIdentifier);
         }
-        return ref.commit(version) ? Reply.EMPTY : Reply.error("Version number out of range.\n");
+        PatternRef.Purge purge = ref.beginCommit(version);
+        return purge == null ? Reply.error("Version number out of range.\n") : inSlices(purge);
     }
 
     static Reply clear(CommandContext ctx, Kind kind) {
@@ -51,7 +52,17 @@ final class VersionCommands {
         if (ref == null || !kind.lists(ref)) {
             return Reply.error(kind.unknownIdentifier);
         }
-        ref.clear(version != null ? Numbers.unsignedPrefix(version) : ref.currentVersion());
-        return Reply.EMPTY;
+        return inSlices(ref.beginClear(version != null ? Numbers.unsignedPrefix(version) : ref.currentVersion()));
     }
+
+    /**
+     * The answer of a command that purges entries: nothing until the purge is done, in slices so that a purge of
+     * millions of entries does not hold up the other connections (the answer only comes once it is complete).
+     */
+    private static Reply inSlices(PatternRef.Purge purge) {
+        return Reply.stream((out, budget) -> !purge.step(PURGE_SLICE));
+    }
+
+    /** Entries looked at per slice of a purge. */
+    private static final int PURGE_SLICE = 64 * 1024;
 }

@@ -146,44 +146,103 @@ public final class PatternRef {
      * @return {@code false} when the version is out of range (nothing changes)
      */
     public boolean commit(int version) {
-        if (Integer.compareUnsigned(version - (currentVersion + 1), nextVersion - currentVersion) >= 0) {
+        Purge purge = beginCommit(version);
+        if (purge == null) {
             return false;
+        }
+        purge.finish();
+        return true;
+    }
+
+    /**
+     * {@code commit}, with the deletion of the older versions left to the returned {@link Purge}, to run in slices
+     * as HAProxy does; {@code null} when the version is out of range (nothing changes).
+     */
+    public Purge beginCommit(int version) {
+        if (Integer.compareUnsigned(version - (currentVersion + 1), nextVersion - currentVersion) >= 0) {
+            return null;
         }
         if (version - currentVersion > 0) {
             currentVersion = version;
         }
         if (version != currentVersion) {
-            return false;
+            return null;
         }
         int to = version - 1;
-        purge(to - Integer.MAX_VALUE, to);
-        return true;
+        return new Purge(to - Integer.MAX_VALUE, to);
     }
 
     /** {@code clear}: deletes the entries of one version; versions themselves do not change. */
     public void clear(int version) {
-        purge(version, version);
+        beginClear(version).finish();
+    }
+
+    /** {@code clear}, left to the returned {@link Purge}. */
+    public Purge beginClear(int version) {
+        return new Purge(version, version);
     }
 
     /**
-     * Deletes the entries whose version lies in {@code [from, to]} (wrapping). Only as much of the list is walked
-     * as needed: nothing when no live entry is in the window, and the walk stops after the last one.
+     * Deletes the entries whose version lies in a window (wrapping), a slice at a time. Only as much of the list is
+     * walked as needed: nothing when no live entry is in the window, and the walk stops after the last one. Other
+     * commands may run between two slices, as between HAProxy's purge rounds.
      */
-    private void purge(int from, int to) {
-        int span = to - from;
-        long remaining = 0;
-        for (Map.Entry<Integer, int[]> e : perVersion.entrySet()) {
-            if (Integer.compareUnsigned(e.getKey() - from, span) <= 0) {
-                remaining += e.getValue()[0];
+    public final class Purge {
+
+        private final int from;
+        private final int span;
+        private EntryTable.Cursor cursor;
+        private long remaining;
+
+        private Purge(int from, int to) {
+            this.from = from;
+            this.span = to - from;
+            for (Map.Entry<Integer, int[]> e : perVersion.entrySet()) {
+                if (inWindow(e.getKey())) {
+                    remaining += e.getValue()[0];
+                }
             }
         }
-        for (int s = entries.first(); s != NIL && remaining > 0;) {
-            int n = entries.next(s);
-            if (Integer.compareUnsigned(entries.generation(s) - from, span) <= 0) {
-                removeEntry(s);
-                remaining--;
+
+        /**
+         * Looks at up to {@code budget} entries, deleting those in the window.
+         *
+         * @return {@code true} once every entry of the window is gone
+         */
+        public boolean step(int budget) {
+            if (remaining > 0 && cursor == null) {
+                cursor = entries.openCursor();
             }
-            s = n;
+            for (int visited = 0; remaining > 0 && visited < budget; visited++) {
+                int slot = cursor.slot();
+                if (slot == NIL) {
+                    remaining = 0;
+                } else if (inWindow(entries.generation(slot))) {
+                    removeEntry(slot); // moves the cursor to the next entry
+                    remaining--;
+                } else {
+                    entries.advance(cursor);
+                }
+            }
+            if (remaining > 0) {
+                return false;
+            }
+            if (cursor != null) {
+                entries.close(cursor);
+                cursor = null;
+            }
+            return true;
+        }
+
+        /** Runs the purge to its end at once. */
+        public void finish() {
+            while (!step(Integer.MAX_VALUE)) {
+                // every step deletes, so this ends
+            }
+        }
+
+        private boolean inWindow(int version) {
+            return Integer.compareUnsigned(version - from, span) <= 0;
         }
     }
 
