@@ -1,0 +1,40 @@
+package io.hapsim.client.tool;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code hapsim cli|map|demo}: the client side of the {@code hapsim} launcher ({@code serve} runs the simulator's
+ * own main).
+ */
+@Command(name = "hapsim", mixinStandardHelpOptions = true, version = "hapsim 0.1.0",
+        description = "The reference client of the HAProxy Runtime API (stats socket), right on every version.",
+        subcommands = {CliCommand.class, MapCommand.class, DemoCommand.class},
+        footer = {"", "Also: hapsim serve --version VERSION   run a simulated HAProxy (see hapsim serve --help).",
+            "", "SOCKET: a path, unix:PATH or HOST:PORT.", "", ExitCodes.HELP})
+public final class HapsimTool implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+    }
+
+    /** The configured command line (also used by tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new HapsimTool());
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            System.err.println("hapsim: " + e);
+            return ExitCodes.INTERNAL;
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            System.err.println("hapsim: " + e.getMessage());
+            e.getCommandLine().usage(System.err);
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
