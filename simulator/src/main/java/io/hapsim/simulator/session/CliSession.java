@@ -19,9 +19,11 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.channel.socket.SocketChannel;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +108,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         try {
             if (closing) {
                 if (profile.closeStyle() == CloseStyle.SHUT_WRITE_THEN_ABORT) {
-                    ctx.close();
+                    abort();
                 } else {
                     armIdleTimer(); // draining counts as activity
                 }
@@ -378,8 +380,10 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 ctx.read();
             }
             case SHUT_WRITE_THEN_ABORT -> {
-                if (in.isReadable() || inputClosed) {
+                if (inputClosed) {
                     closeNow();
+                } else if (in.isReadable()) {
+                    ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(written -> abort());
                 } else {
                     shutdownOutput();
                     armIdleTimer();
@@ -398,6 +402,16 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 ctx.close();
             }
         });
+    }
+
+    /** Closes with a reset (TCP RST), as HAProxy aborts a connection that keeps sending after its end. */
+    private void abort() {
+        closing = true;
+        cancelTimers();
+        if (ctx.channel() instanceof SocketChannel) {
+            ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+        }
+        ctx.close();
     }
 
     private void closeNow() {
