@@ -32,19 +32,24 @@ class Issue2658Test {
     @TempDir
     Path dir;
 
+    /**
+     * {@code cutOff}: whether the client sees its writes fail or its connection reset. On UNIX sockets it always
+     * does; over TCP ("maybe") the kernel may take every write before the server's reset, which may even come
+     * after the client read the end of the answer: only the lost entries are certain.
+     */
     @ParameterizedTest(name = "{0} over {1}, prompt first: {2}")
     @CsvSource({
-        "3.0, unix, false, 100, true",
-        "3.0, tcp, false, 100, true",
-        "2.8, unix, false, 20000, false",
-        "2.8, tcp, false, 20000, false",
-        "3.0, unix, true, 20000, false",
-        "3.0, tcp, true, 20000, false",
-        "3.2, unix, false, 100, true",
-        "3.2, unix, true, 20000, false",
+        "3.0, unix, false, 100, yes",
+        "3.0, tcp, false, 100, maybe",
+        "2.8, unix, false, 20000, no",
+        "2.8, tcp, false, 20000, no",
+        "3.0, unix, true, 20000, no",
+        "3.0, tcp, true, 20000, no",
+        "3.2, unix, false, 100, yes",
+        "3.2, unix, true, 20000, no",
     })
     void streamingChunksOnOneConnection(String version, String transport, boolean promptFirst, int applied,
-            boolean writeFails) throws Exception {
+            String cutOff) throws Exception {
         Path map = dir.resolve("b.map");
         Files.writeString(map, "");
         Path config = dir.resolve("haproxy.cfg");
@@ -74,7 +79,9 @@ class Issue2658Test {
             }
             boolean failed = sendAll(haproxy, transport, traffic.toString());
 
-            assertThat(failed).as("the client's write fails").isEqualTo(writeFails);
+            if (!cutOff.equals("maybe")) {
+                assertThat(failed).as("the client is cut off").isEqualTo(cutOff.equals("yes"));
+            }
             String version1 = oneShot(haproxy, transport, "show map @1 " + map + "\n");
             assertThat(version1.lines().filter(line -> line.startsWith("0x")).count()).isEqualTo(applied);
         }
