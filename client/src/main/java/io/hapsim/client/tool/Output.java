@@ -18,8 +18,7 @@ final class Output {
     }
 
     static Output system() {
-        return new Output(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true),
-                System.err);
+        return new Output(System.out, System.err);
     }
 
     /** Writes text whose chars are bytes, unchanged. */
