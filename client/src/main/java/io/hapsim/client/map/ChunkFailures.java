@@ -20,15 +20,20 @@ final class ChunkFailures {
     }
 
     /**
-     * Whether the failure means "this payload did not fit": the too-big message (2.8.10+, 3.x), or, on 2.x where
-     * HAProxy says nothing, a close without any answer.
+     * Whether the failure means "this payload did not fit": the too-big message (2.8.10+, 3.x), or, on versions that
+     * say nothing (2.4-2.8.9 close, often with a reset), a connection closed or reset without any answer while the
+     * request was big enough to possibly overflow the buffer.
      */
-    static boolean isTooBig(Throwable e) {
+    static boolean isTooBig(Throwable e, Chunk chunk, int bufferSize) {
         if (e instanceof CommandTooBigException) {
             return true;
         }
-        return e instanceof CliConnectionException c && c.failure() == ConnectionFailure.CLOSED
-                && c.getMessage() != null && c.getMessage().contains("without answering");
+        if (chunk.payload().length < bufferSize / 2) {
+            return false;
+        }
+        return e instanceof CliConnectionException c
+                && (c.failure() == ConnectionFailure.RESET || c.failure() == ConnectionFailure.CLOSED
+                    || c.failure() == ConnectionFailure.BROKEN_PIPE);
     }
 
     /** The error for a chunk of one entry that still does not fit. */

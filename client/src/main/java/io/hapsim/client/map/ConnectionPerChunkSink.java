@@ -91,7 +91,7 @@ final class ConnectionPerChunkSink implements ChunkSink {
         try {
             answer = new String(OneShot.exchange(cli.address(), cli.options(), request, command), charset);
         } catch (HaproxyException e) {
-            if (ChunkFailures.isTooBig(e)) {
+            if (ChunkFailures.isTooBig(e, chunk, cli.options().bufferSize())) {
                 split(chunk);
                 return;
             }

@@ -75,7 +75,7 @@ final class SessionSink implements ChunkSink {
                 throw new HaproxyException("interrupted", e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                if (ChunkFailures.isTooBig(cause)) {
+                if (ChunkFailures.isTooBig(cause, head.chunk(), cli.options().bufferSize())) {
                     resendSplit();
                     continue;
                 }
