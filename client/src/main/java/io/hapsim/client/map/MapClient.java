@@ -187,8 +187,12 @@ public final class MapClient {
         }
     }
 
-    /** {@code set map <map> <key> <value>}: sets every entry with this key (2.4-3.1: in all versions). */
+    /**
+     * {@code set map <map> <key> <value>}: sets every entry with this key (2.4-3.1: in all versions). An empty value
+     * cannot be written on a command line: refused ({@link IllegalArgumentException}); delete and add instead.
+     */
     public void set(String map, String key, String value) {
+        requireSettable(value);
         if (key.startsWith("#")) {
             List<LiveEntry> found = show(map).stream().filter(e -> e.key().equals(key)).toList();
             if (found.isEmpty()) {
@@ -205,7 +209,16 @@ public final class MapClient {
 
     /** {@code set map <map> #<address> <value>}: sets exactly the entry at this address ({@link LiveEntry}). */
     public void setEntry(String map, String address, String value) {
+        requireSettable(value);
         run("set map " + ref(map) + " #" + address + " " + CommandWords.escape(value));
+    }
+
+    private void requireSettable(String value) {
+        EntryRules.validate(new MapEntry("k", value), 0, charset());
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("'set map' cannot set an empty value (a command line has no empty "
+                    + "argument): delete the entry and add it with an empty value instead");
+        }
     }
 
     /** {@code del map <map> <key>}: deletes every entry with this key. */

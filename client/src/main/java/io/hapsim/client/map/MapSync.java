@@ -81,7 +81,12 @@ final class MapSync {
             if (want == null) {
                 deletes.add(have);
             } else if (!want.get(0).equals(have.value())) {
-                sets.add(new Object[] {have, want.get(0)});
+                if (want.get(0).isEmpty()) {
+                    deletes.add(have); // set cannot write an empty value: delete, then add
+                    adds.add(new MapEntry(e.getKey(), ""));
+                } else {
+                    sets.add(new Object[] {have, want.get(0)});
+                }
             }
         }
         for (Map.Entry<String, List<String>> e : desired.entrySet()) {
