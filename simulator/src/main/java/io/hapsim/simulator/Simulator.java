@@ -21,6 +21,7 @@ import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -239,7 +240,7 @@ public final class Simulator implements AutoCloseable {
             List<StatsSocket> sockets = new ArrayList<>(parsed.sockets());
             sockets.addAll(extraSockets);
             if (sockets.isEmpty()) {
-                Path dir = java.nio.file.Files.createTempDirectory("hapsim-");
+                Path dir = Files.createTempDirectory("hapsim-");
                 sockets.add(new StatsSocket(ListenAddress.unix(dir.resolve("admin.sock")), AccessLevel.ADMIN));
             }
             return new HaproxyConfig(parsed.file(), sockets,

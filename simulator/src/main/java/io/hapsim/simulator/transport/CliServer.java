@@ -11,12 +11,10 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.unix.DomainSocketAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,9 +85,7 @@ public final class CliServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare UNIX socket " + path, e);
         }
-        return transport.unixServerChannel().getSimpleName().startsWith("Epoll")
-                ? new DomainSocketAddress(path.toString())
-                : UnixDomainSocketAddress.of(path);
+        return transport.unixAddress(path);
     }
 
     /** Runs a task on the simulator's event loop thread (where all state lives) and waits for it. */

@@ -11,6 +11,10 @@ import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.unix.DomainSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Path;
 
 /** Netty's native epoll transport where available (Linux), the JDK's NIO elsewhere; both serve UNIX sockets. */
 final class Transport {
@@ -29,5 +33,10 @@ final class Transport {
 
     Class<? extends ServerChannel> unixServerChannel() {
         return epoll ? EpollServerDomainSocketChannel.class : NioServerDomainSocketChannel.class;
+    }
+
+    /** The address type the UNIX server channel of this transport binds to. */
+    SocketAddress unixAddress(Path path) {
+        return epoll ? new DomainSocketAddress(path.toString()) : UnixDomainSocketAddress.of(path);
     }
 }
