@@ -33,8 +33,13 @@ import org.quicktheories.generators.Generate;
 class PatternStoreProperties {
 
     /** What runs commands: the answer to one command line, without the terminator. */
-    interface Target {
+    interface Target extends AutoCloseable {
         String execute(String commandLine, String payload);
+
+        /** Stops what {@link TargetFactory#start} started. */
+        @Override
+        default void close() {
+        }
     }
 
     private static final String CONFIG_NAME = "props.cfg";
@@ -112,7 +117,13 @@ class PatternStoreProperties {
         write(config, "frontend fe\n"
                 + "    http-request set-var(txn.m) req.hdr(host),map(" + m + ",none)\n"
                 + "    http-request set-var(txn.i) req.hdr(x),map_int(" + i + ",none)\n");
-        Target target = factory.start(config, profile);
+        try (Target target = factory.start(config, profile)) {
+            runAgainstModel(profile, ops, target, m, i);
+        }
+    }
+
+    private static void runAgainstModel(VersionProfile profile, List<int[]> ops, Target target, String m,
+            String i) {
 
         MapModel model = new MapModel(profile.generationScopedSetDel(), profile.showsEntryCount());
         MapModel.MapRef mref = new MapModel.MapRef(0, m, "pattern loaded from file '" + m + "' used by map at file '"
