@@ -92,7 +92,7 @@ class PatternStoreProperties {
     static Target handlers(Path config, VersionProfile profile) {
         try {
             MapCli cli = new MapCli(profile,
-                    PatternStore.builder(profile).config(config).configName(CONFIG_NAME).build());
+                    PatternStore.builder(profile).config(config).build());
             return (line, payload) -> cli.run(AccessLevel.ADMIN, MapCli.words(line), payload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -118,18 +118,19 @@ class PatternStoreProperties {
                 + "    http-request set-var(txn.m) req.hdr(host),map(" + m + ",none)\n"
                 + "    http-request set-var(txn.i) req.hdr(x),map_int(" + i + ",none)\n");
         try (Target target = factory.start(config, profile)) {
-            runAgainstModel(profile, ops, target, m, i);
+            runAgainstModel(profile, ops, target, m, i, config.toString());
         }
     }
 
+    /** {@code configName}: how map descriptions quote the configuration (the path it was started with). */
     private static void runAgainstModel(VersionProfile profile, List<int[]> ops, Target target, String m,
-            String i) {
+            String i, String configName) {
 
         MapModel model = new MapModel(profile.generationScopedSetDel(), profile.showsEntryCount());
         MapModel.MapRef mref = new MapModel.MapRef(0, m, "pattern loaded from file '" + m + "' used by map at file '"
-                + CONFIG_NAME + "' line 2", false);
+                + configName + "' line 2", false);
         MapModel.MapRef iref = new MapModel.MapRef(1, i, "pattern loaded from file '" + i + "' used by map at file '"
-                + CONFIG_NAME + "' line 3", true);
+                + configName + "' line 3", true);
         model.refs.add(mref);
         model.refs.add(iref);
         model.loadInitial(mref, "a", "1");
