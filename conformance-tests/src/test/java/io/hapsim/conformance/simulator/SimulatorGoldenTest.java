@@ -11,6 +11,7 @@ import io.hapsim.conformance.replay.scenario.Scenario;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.SharedDir;
 import io.hapsim.conformance.replay.transcript.TranscriptJson;
+import io.hapsim.conformance.report.Results;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,14 +25,18 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every shared scenario against the simulator of every recorded profile, compared with what the real version
- * answered ({@code golden/<profile>}). Unstable scenarios that differ are reported and skipped, not failed. What
- * the simulator answered is kept under {@code target/conformance/simulator/<profile>/}.
+ * Every shared scenario against the simulator of the recorded profiles that have no real binary here (2.4, 2.8.0,
+ * 2.8), compared with what the real version answered ({@code golden/<profile>}). The profiles with a real binary
+ * (2.6, 3.0, 3.2) are compared with their goldens by {@link LiveDifferentialTest}, from the same run that is
+ * compared live with real HAProxy. Unstable scenarios that differ are reported and skipped, not failed. What the
+ * simulator answered is kept under {@code target/conformance/simulator/<profile>/}.
  */
 class SimulatorGoldenTest {
 
-    static final List<String> PROFILES = List.of("2.4", "2.6", "2.8.0", "2.8", "3.0", "3.2");
+    /** Recorded profiles without a real binary; the others are in {@link LiveDifferentialTest}. */
+    static final List<String> PROFILES = List.of("2.4", "2.8.0", "2.8");
     private static final CheckSummary SUMMARY = new CheckSummary();
+    private static final Results RESULTS = new Results("simulator-golden");
     private static final Path OUT = Path.of("target", "conformance", "simulator");
 
     @TestFactory
@@ -54,9 +59,11 @@ class SimulatorGoldenTest {
                 outcome = new GoldenCheck().check(scenario, SimulatorTarget.of(profile), goldenDir);
             } catch (IOException | RuntimeException e) {
                 SUMMARY.addError(profile, scenario.name());
+                RESULTS.add(Results.SIMULATOR_VS_GOLDEN, profile, scenario.name(), "ERROR", e.toString(), List.of());
                 throw e;
             }
             SUMMARY.add(outcome);
+            RESULTS.add(Results.SIMULATOR_VS_GOLDEN, outcome);
             if (outcome.actual() != null) {
                 Path dir = OUT.resolve(profile);
                 Files.createDirectories(dir);
@@ -76,9 +83,10 @@ class SimulatorGoldenTest {
 
     @AfterAll
     static void printSummary() throws IOException {
-        String text = SUMMARY.format("Simulator vs goldens (shared scenarios):");
+        String text = SUMMARY.format("Simulator vs goldens (shared scenarios, profiles without a real binary):");
         System.out.println(text);
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve("summary.txt"), text);
+        RESULTS.write();
     }
 }
