@@ -14,7 +14,10 @@ import java.util.List;
  */
 public final class LineFramer implements Framer {
 
-    private final int capacity;
+    /** Longest line (without its LF) the buffer takes: measured on 3.2.26, a line of tune.bufsize bytes fails. */
+    private final int lineCapacity;
+    /** Line, payload lines and terminating LF must stay under tune.bufsize (measured on 3.2.26). */
+    private final int payloadCapacity;
     private final InputScanner scanner = new InputScanner();
     private final PayloadCollector payload;
     private final Deque<Frame.Command> ready = new ArrayDeque<>();
@@ -23,7 +26,8 @@ public final class LineFramer implements Framer {
     private int waitingLineBytes;
 
     public LineFramer(VersionProfile profile, int bufferSize) {
-        this.capacity = profile.commandCapacity(bufferSize);
+        this.lineCapacity = bufferSize;
+        this.payloadCapacity = bufferSize - 1;
         this.payload = new PayloadCollector(profile.crlf());
     }
 
@@ -37,14 +41,14 @@ public final class LineFramer implements Framer {
         }
         int lineFeed = scanner.findUnescaped(in, (byte) '\n', (byte) '\n');
         if (lineFeed < 0) {
-            if (in.readableBytes() >= capacity) {
+            if (in.readableBytes() >= lineCapacity) {
                 scanner.reset();
                 return new Frame.Oversize(false);
             }
             return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(false);
         }
         int length = lineFeed - in.readerIndex();
-        if (length >= capacity) {
+        if (length >= lineCapacity) {
             return new Frame.Oversize(false);
         }
         String line = Latin1.read(in, length);
@@ -77,10 +81,8 @@ public final class LineFramer implements Framer {
         while (true) {
             int lineFeed = scanner.findLineFeed(in);
             if (lineFeed < 0) {
-                if (waitingLineBytes + payload.size() + in.readableBytes() >= capacity) {
-                    payload.close();
-                    scanner.reset();
-                    return new Frame.Oversize(true);
+                if (waitingLineBytes + payload.size() + in.readableBytes() >= payloadCapacity) {
+                    return oversizePayload();
                 }
                 return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(true);
             }
@@ -89,7 +91,16 @@ public final class LineFramer implements Framer {
             if (payload.offer(line)) {
                 return release(waitingCommands, waitingPayloadIndex, payload.close());
             }
+            if (waitingLineBytes + payload.size() >= payloadCapacity) {
+                return oversizePayload();
+            }
         }
+    }
+
+    private Frame oversizePayload() {
+        payload.close();
+        scanner.reset();
+        return new Frame.Oversize(true);
     }
 
     /** Splits a line on unescaped {@code ;}. */
