@@ -120,10 +120,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
         continuationShown = false;
         cancelIdleTimer();
-        if (bufferedInputCheck != null) {
-            bufferedInputCheck.cancel(false);
-            bufferedInputCheck = null;
-        }
+        cancelBufferedInputCheck();
         process();
     }
 
@@ -150,10 +147,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             ctx.close();
             return;
         }
-        if (bufferedInputCheck != null) {
-            bufferedInputCheck.cancel(false);
-            bufferedInputCheck = null;
-        }
+        cancelBufferedInputCheck();
         process();
     }
 
@@ -451,6 +445,10 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     private void cancelTimers() {
         cancelIdleTimer();
+        cancelBufferedInputCheck();
+    }
+
+    private void cancelBufferedInputCheck() {
         if (bufferedInputCheck != null) {
             bufferedInputCheck.cancel(false);
             bufferedInputCheck = null;
