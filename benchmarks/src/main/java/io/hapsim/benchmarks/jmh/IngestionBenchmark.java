@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -76,7 +77,7 @@ public class IngestionBenchmark {
     @Benchmark
     public void ingest(Ingested ingested) {
         EmbeddedChannel ch = sim.session();
-        byte[] header = ("add map @" + prepared + " " + SimInternals.MAP + " <<\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] header = ("add map @" + prepared + " " + sim.map + " <<\n").getBytes(StandardCharsets.ISO_8859_1);
         long bytes = 7;
         ch.writeInbound(Unpooled.wrappedBuffer("prompt\n".getBytes(StandardCharsets.ISO_8859_1)));
         for (byte[] c : chunks) {
@@ -92,5 +93,17 @@ public class IngestionBenchmark {
         }
         ingested.bytes += bytes;
         ingested.entries += entries;
+    }
+
+    /** The last prepared version must hold every entry fed. */
+    @TearDown(Level.Trial)
+    public void check() {
+        long n = 0;
+        for (var it = sim.ref.dump(prepared); it.hasNext(); it.next()) {
+            n++;
+        }
+        if (n != entries) {
+            throw new IllegalStateException("the prepared version holds " + n + " entries, " + entries + " were fed");
+        }
     }
 }

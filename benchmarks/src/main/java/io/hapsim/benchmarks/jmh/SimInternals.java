@@ -18,14 +18,19 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import io.hapsim.simulator.state.pattern.MatchType;
 import java.time.Duration;
 import java.time.Instant;
 
 /** A simulator without sockets: its pattern store and sessions on Netty's {@link EmbeddedChannel}. */
 final class SimInternals {
 
-    static final String MAP = "/tmp/hb-internals/bench.map";
+    /** A map name as long as the benchmarks' (for commands that are only parsed). */
+    static final String MAP = "/tmp/hb-1234567890123456789/bench.map";
 
+    final String map;
     final VersionProfile profile;
     final RuntimeState runtime;
     final CommandRegistry registry;
@@ -33,20 +38,20 @@ final class SimInternals {
 
     SimInternals(String version) {
         profile = VersionProfiles.get(version);
-        String config = "global\n    stats timeout 5m\n\nfrontend fe\n    bind :80\n"
-                + "    http-request set-var(txn.be) req.hdr(host),map(" + MAP + ",none)\n";
         try {
-            PatternStore patterns = PatternStore.builder(profile).buildFromText(config, "haproxy.cfg");
+            Path dir = Files.createTempDirectory(Path.of("/tmp"), "hb-");
+            Path file = Files.createFile(dir.resolve("bench.map"));
+            file.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            map = file.toString();
+            PatternStore patterns = PatternStore.empty(profile);
+            ref = patterns.addMapFile(file, MatchType.STR);
             runtime = new RuntimeState(profile, new ProcessInfo(1, Instant.now(), 1), new ServerLog(1, line -> { }),
                     16384, patterns);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         registry = new CommandRegistry(profile, StandardCommands.table());
-        ref = runtime.patterns().lookup(MAP);
-        if (ref == null) {
-            throw new IllegalStateException("the map was not loaded");
-        }
     }
 
     /** A fresh admin session, as a connection to the stats socket would get. */

@@ -46,6 +46,9 @@ final class Pipeline implements AutoCloseable {
                 }
                 buf.flip();
                 int done = scanner.scan(buf);
+                if (scanner.firstError() != null) {
+                    break;
+                }
                 if (done > 0) {
                     window.release(done);
                     synchronized (lock) {

@@ -1,7 +1,10 @@
 package io.hapsim.benchmarks.report;
 
 import io.hapsim.simulator.version.VersionProfiles;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,8 +65,14 @@ public final class ProfileRunner {
                 .forks(1)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.NORMAL);
+        Path runLog = null;
         if (jmhLog != null) {
-            o.output(jmhLog.toString());
+            try {
+                runLog = Files.createTempFile("hapsim-jmh-run-", ".log");
+                o.output(runLog.toString());
+            } catch (IOException e) {
+                o.verbosity(VerboseMode.SILENT);
+            }
         } else {
             o.verbosity(VerboseMode.SILENT);
         }
@@ -79,6 +88,22 @@ public final class ProfileRunner {
         String version = spec.param("version");
         String running = target.equals("real") ? realVersions.apply(version)
                 : version.isEmpty() ? "" : VersionProfiles.get(version).version();
+        try {
+            return runWith(o, spec, running);
+        } finally {
+            if (runLog != null) {
+                try {
+                    Files.writeString(jmhLog, "\n##### " + spec.describe() + "\n" + Files.readString(runLog),
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    Files.deleteIfExists(runLog);
+                } catch (IOException ignored) {
+                    // the log is a convenience
+                }
+            }
+        }
+    }
+
+    private Row runWith(ChainedOptionsBuilder o, Spec spec, String running) {
         try {
             Collection<RunResult> results = new Runner(o.build()).run();
             if (results.isEmpty()) {

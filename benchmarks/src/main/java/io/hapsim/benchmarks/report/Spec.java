@@ -26,6 +26,9 @@ public record Spec(String bench, String method, Map<String, String> params) {
 
     public String describe() {
         StringBuilder b = new StringBuilder(bench);
+        if (bench.equals("parse")) {
+            b.append('.').append(method.substring(method.lastIndexOf('.') + 1));
+        }
         params.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
         return b.toString();
     }
