@@ -1,0 +1,190 @@
+package io.hapsim.conformance.property;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.hapsim.conformance.replay.scenario.ScenarioLoader;
+import io.hapsim.conformance.replay.target.RealHaproxy;
+import io.hapsim.conformance.replay.target.RealHaproxyTarget;
+import io.hapsim.conformance.replay.target.Target;
+import io.hapsim.conformance.report.Results;
+import io.hapsim.conformance.simulator.SimulatorTarget;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential properties: random sessions ({@link SessionGenerator}) run against real HAProxy 2.6, 3.0 and 3.2 and
+ * against the simulator profile of the same version; the normalised transcripts (every byte received, how each
+ * write and the half-close went, how the connection ended, the server log) must be identical.
+ *
+ * <p>Instances are reused in lockstep for several sessions (real and simulated state stay identical), so a session
+ * also checks the state its predecessors left. On the first difference the session is re-run on fresh instances:
+ * if it still differs, QuickTheories shrinks it (each candidate on fresh instances) and the smallest one is printed
+ * as a scenario file, also saved as {@code target/conformance/random-sessions/<version>-counterexample.json}; if
+ * it only differs after its predecessors, the whole history is reported as one scenario.
+ *
+ * <p>System properties: {@code hapsim.property.examples} (sessions per version, default {@value #DEFAULT_EXAMPLES}),
+ * {@code hapsim.property.seed} (default: a fixed seed per version, so CI is reproducible), {@code
+ * hapsim.property.shrinks} (shrink attempts, default {@value #DEFAULT_SHRINKS}), {@code
+ * hapsim.property.perInstance} (sessions per instance pair, default {@value #DEFAULT_PER_INSTANCE}), {@code
+ * hapsim.property.determinism=true} (real against real instead of simulator against real: checks that the
+ * generator only makes sessions whose outcome does not depend on timing).
+ */
+class RandomSessionProperties {
+  static final int DEFAULT_EXAMPLES = 150;
+  static final int DEFAULT_SHRINKS = 150;
+  static final int DEFAULT_PER_INSTANCE = 25;
+  private static final Path OUT = Path.of("target", "conformance", "random-sessions");
+  private static final Results RESULTS = new Results(Boolean.getBoolean("hapsim.property.determinism")
+      ? "random-sessions-determinism" : "random-sessions");
+
+  private static final int EXAMPLES = Integer.getInteger("hapsim.property.examples", DEFAULT_EXAMPLES);
+  private static final int SHRINKS = Integer.getInteger("hapsim.property.shrinks", DEFAULT_SHRINKS);
+  private static final int PER_INSTANCE = Integer.getInteger("hapsim.property.perInstance", DEFAULT_PER_INSTANCE);
+  private static final boolean DETERMINISM = Boolean.getBoolean("hapsim.property.determinism");
+
+  @Test
+  void haproxy26() {
+    property("2.6");
+  }
+
+  @Test
+  void haproxy30() {
+    property("3.0");
+  }
+
+  @Test
+  void haproxy32() {
+    property("3.2");
+  }
+
+  /** Counts of one version's run. */
+  private static final class Run {
+    final String version;
+    int sessions;
+    int matched;
+    boolean failed;
+    Session smallest;
+    String smallestDiff;
+
+    Run(String version) {
+      this.version = version;
+    }
+  }
+
+  private static long seed(String version) {
+    String s = System.getProperty("hapsim.property.seed", "");
+    if (!s.isBlank()) {
+      return Long.parseLong(s.strip()) + version.hashCode();
+    }
+    return 0x5eed_0000L + version.hashCode();
+  }
+
+  private void property(String version) {
+    String name = DETERMINISM ? "real vs real (determinism)" : "simulator vs real";
+    long seed = seed(version);
+    Optional<String> missing = RealHaproxy.unavailable(version);
+    if (missing.isPresent()) {
+      RESULTS.add(new Results.Property(name, version, 0, 0, seed, null, "not run: " + missing.get()));
+      if (RealHaproxy.inCi()) {
+        fail("CI=true and real HAProxy " + version + " is missing: " + missing.get());
+      }
+      Assumptions.abort("SKIPPED, real HAProxy " + version + " not installed here: " + missing.get());
+    }
+    Target real = RealHaproxyTarget.of(version);
+    Target other = DETERMINISM ? RealHaproxyTarget.of(version) : SimulatorTarget.of(version);
+    String otherLabel = DETERMINISM ? "real " + version + " (2nd run)" : "simulator " + version;
+    Run run = new Run(version);
+    System.out.println("[random sessions " + version + "] " + name + ": " + EXAMPLES + " sessions, seed " + seed);
+    try (PairedInstances pair = new PairedInstances(real, "real " + version, other, otherLabel, PER_INSTANCE)) {
+      qt().withFixedSeed(seed).withExamples(EXAMPLES).withShrinkCycles(SHRINKS)
+          .forAll(new SessionGenerator(version))
+          .checkAssert(session -> check(pair, session, run));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (AssertionError e) {
+      saveCounterexample(run);
+      throw e;
+    } finally {
+      String counterexample = run.smallest != null ? run.smallest.scenarioJson() : null;
+      RESULTS.add(new Results.Property(name, version, run.sessions, run.matched, seed, counterexample,
+          run.smallestDiff));
+      System.out.println("[random sessions " + version + "] " + run.matched + " of " + run.sessions
+          + " sessions identical" + (run.failed ? "; FAILED, smallest difference above" : ""));
+    }
+  }
+
+  private static void check(PairedInstances pair, Session session, Run run) {
+    try {
+      if (!run.failed) {
+        run.sessions++;
+        PairedInstances.Outcome o = pair.runShared(session);
+        if (o.same()) {
+          run.matched++;
+          return;
+        }
+        run.failed = true;
+        List<Session> history = pair.history();
+        pair.reset();
+        PairedInstances.Outcome fresh = pair.runFresh(session.scenario());
+        if (!fresh.same()) {
+          failWith(run, session, fresh);
+        }
+        // differs only after the sessions before it on the same instances
+        String json = Session.concatenatedJson("random-" + run.version + "-history", history);
+        PairedInstances.Outcome again = pair.runFresh(ScenarioLoader.parse(json, "history"));
+        String text = "session " + session.name() + " differs between real HAProxy " + run.version
+            + " and the other side only after the " + (history.size() - 1) + " sessions before it on the same "
+            + "instances; all of them as one scenario " + (again.same() ? "did NOT reproduce it on fresh instances"
+            : "reproduces it on fresh instances") + ":\n" + String.join("\n", o.diff()) + "\n--- scenario:\n" + json;
+        run.smallestDiff = text;
+        Files.createDirectories(OUT);
+        Files.writeString(OUT.resolve(run.version + "-history.json"), json, StandardCharsets.ISO_8859_1);
+        throw new AssertionError(text);
+      }
+      PairedInstances.Outcome o = pair.runFresh(session.scenario());
+      if (!o.same()) {
+        failWith(run, session, o);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void failWith(Run run, Session session, PairedInstances.Outcome o) {
+    run.smallest = session;
+    run.smallestDiff = String.join("\n", o.diff());
+    throw new AssertionError("real HAProxy " + run.version + " and the other side differ on this session ("
+        + session.summary() + "):\n" + run.smallestDiff + "\n--- scenario (save as a .json file, replay with "
+        + "./hapsim replay --target real:" + run.version + " --versus sim:" + run.version + " FILE):\n"
+        + session.scenarioJson());
+  }
+
+  private static void saveCounterexample(Run run) {
+    if (run.smallest == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(OUT);
+      Path file = OUT.resolve(run.version + "-counterexample.json");
+      Files.writeString(file, run.smallest.scenarioJson(), StandardCharsets.ISO_8859_1);
+      System.out.println("[random sessions " + run.version + "] smallest counterexample saved as " + file
+          .toAbsolutePath() + ":\n" + run.smallest.scenarioJson() + "\n" + run.smallestDiff);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @AfterAll
+  static void writeResults() throws IOException {
+    RESULTS.write();
+  }
+}
