@@ -37,7 +37,7 @@ public final class ChartRenderer {
         List<Strategy> strategies = table.strategies();
         int groupWidth = Math.max(120, strategies.size() * 26 + 30);
         int left = 90;
-        int right = 230;
+        int right = 250;
         int top = 80;
         int bottom = 90;
         int plotWidth = Math.max(400, columns.size() * groupWidth);
@@ -62,12 +62,17 @@ public final class ChartRenderer {
         }
         OptionalDouble stream = table.baseline("stream");
         OptionalDouble perChunk = table.baseline("conn-per-chunk");
-        if (stream.isPresent()) {
+        double bars = max;
+        // a baseline far above the bars is written, not drawn, so that the bars stay readable
+        boolean streamOffScale = stream.isPresent() && bars > 0 && stream.getAsDouble() > 2 * bars;
+        boolean perChunkOffScale = perChunk.isPresent() && bars > 0 && perChunk.getAsDouble() > 2 * bars;
+        if (stream.isPresent() && !streamOffScale) {
             max = Math.max(max, stream.getAsDouble());
         }
-        if (perChunk.isPresent()) {
+        if (perChunk.isPresent() && !perChunkOffScale) {
             max = Math.max(max, perChunk.getAsDouble());
         }
+        max *= 1.08;
         double step = niceStep(max / 1e6 / 5);
         double top1 = Math.max(step, Math.ceil(max / 1e6 / step) * step);
 
@@ -118,6 +123,15 @@ public final class ChartRenderer {
                 int h = (int) Math.round(r.get().score() / 1e6 / top1 * plotHeight);
                 g.setColor(PALETTE[si % PALETTE.length]);
                 g.fillRect(x + 1, top + plotHeight - h, barWidth - 2, h);
+                g.setColor(Color.DARK_GRAY);
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+                String value = String.format(Locale.ROOT, "%.2f", r.get().score() / 1e6);
+                Graphics2D vg = (Graphics2D) g.create();
+                vg.translate(x + barWidth / 2 + 3, top + plotHeight - h - 3);
+                vg.rotate(-Math.PI / 2);
+                vg.drawString(value, 0, 0);
+                vg.dispose();
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             }
             g.setColor(Color.BLACK);
             String label = c;
@@ -127,12 +141,12 @@ public final class ChartRenderer {
 
         // baselines
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
-        if (stream.isPresent()) {
+        if (stream.isPresent() && !streamOffScale) {
             int y = top + plotHeight - (int) Math.round(stream.getAsDouble() / 1e6 / top1 * plotHeight);
             g.setColor(Color.BLACK);
             g.drawLine(left, y, left + plotWidth, y);
         }
-        if (perChunk.isPresent()) {
+        if (perChunk.isPresent() && !perChunkOffScale) {
             int y = top + plotHeight - (int) Math.round(perChunk.getAsDouble() / 1e6 / top1 * plotHeight);
             g.setColor(Color.GRAY);
             g.drawLine(left, y, left + plotWidth, y);
@@ -153,15 +167,23 @@ public final class ChartRenderer {
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
         if (stream.isPresent()) {
             g.setColor(Color.BLACK);
-            g.drawLine(lx, by + 7, lx + 14, by + 7);
+            if (!streamOffScale) {
+                g.drawLine(lx, by + 7, lx + 14, by + 7);
+            }
             g.drawString("raw socket, one stream", lx + 20, by + 12);
-            by += 22;
+            g.drawString(String.format(Locale.ROOT, "%.2fM/s%s", stream.getAsDouble() / 1e6,
+                    streamOffScale ? " (off scale)" : ""), lx + 20, by + 26);
+            by += 36;
         }
         if (perChunk.isPresent()) {
             g.setColor(Color.GRAY);
-            g.drawLine(lx, by + 7, lx + 14, by + 7);
+            if (!perChunkOffScale) {
+                g.drawLine(lx, by + 7, lx + 14, by + 7);
+            }
             g.setColor(Color.BLACK);
             g.drawString("raw socket, conn. per chunk", lx + 20, by + 12);
+            g.drawString(String.format(Locale.ROOT, "%.2fM/s%s", perChunk.getAsDouble() / 1e6,
+                    perChunkOffScale ? " (off scale)" : ""), lx + 20, by + 26);
         }
         g.dispose();
         return img;
