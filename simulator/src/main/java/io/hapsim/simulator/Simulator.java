@@ -14,6 +14,7 @@ import io.hapsim.simulator.state.RuntimeState;
 import io.hapsim.simulator.state.ServerLog;
 import io.hapsim.simulator.state.pattern.MatchType;
 import io.hapsim.simulator.state.pattern.PatternStore;
+import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.version.VersionProfile;
@@ -21,6 +22,7 @@ import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +63,7 @@ public final class Simulator implements AutoCloseable {
         long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
         this.log = new ServerLog(pid, builder.logSink);
         RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(pid, Instant.now(), 1), log,
-                config.bufferSize(), builder.patterns(profile));
+                config.bufferSize(), builder.patterns(profile), builder.proxies());
         CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
         this.server = new CliServer();
         List<Endpoint> bound = new ArrayList<>();
@@ -225,6 +227,14 @@ public final class Simulator implements AutoCloseable {
                 return patterns.buildFromText(configText, "haproxy.cfg");
             }
             return patterns.build();
+        }
+
+        /** The frontends, backends and stick tables of the configuration. */
+        Proxies proxies() throws IOException {
+            if (configFile != null) {
+                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1));
+            }
+            return configText != null ? Proxies.fromConfig(configText) : Proxies.none();
         }
 
         HaproxyConfig effectiveConfig() throws IOException {

@@ -2,6 +2,7 @@ package io.hapsim.simulator.command;
 
 import io.hapsim.simulator.command.info.InfoCommands;
 import io.hapsim.simulator.command.map.MapCommands;
+import io.hapsim.simulator.command.proxy.ProxyCommands;
 import io.hapsim.simulator.command.session.SessionCommands;
 
 /** Every command group hapsim simulates: the one list to extend when a new family of commands is added. */
@@ -11,6 +12,6 @@ public final class StandardCommands {
     }
 
     public static CommandTable table() {
-        return CommandTable.of(new SessionCommands(), new InfoCommands(), new MapCommands());
+        return CommandTable.of(new SessionCommands(), new InfoCommands(), new MapCommands(), new ProxyCommands());
     }
 }

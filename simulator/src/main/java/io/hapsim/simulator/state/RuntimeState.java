@@ -1,6 +1,7 @@
 package io.hapsim.simulator.state;
 
 import io.hapsim.simulator.state.pattern.PatternStore;
+import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.version.VersionProfile;
 import java.util.Objects;
 
@@ -15,14 +16,22 @@ public final class RuntimeState {
     private final ServerLog log;
     private final int bufferSize;
     private final PatternStore patterns;
+    private final Proxies proxies;
 
+    /** A process without frontends or backends. */
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
             PatternStore patterns) {
+        this(profile, process, log, bufferSize, patterns, Proxies.none());
+    }
+
+    public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
+            PatternStore patterns, Proxies proxies) {
         this.profile = Objects.requireNonNull(profile);
         this.process = Objects.requireNonNull(process);
         this.log = Objects.requireNonNull(log);
         this.bufferSize = bufferSize;
         this.patterns = Objects.requireNonNull(patterns);
+        this.proxies = Objects.requireNonNull(proxies);
     }
 
     public VersionProfile profile() {
@@ -44,5 +53,10 @@ public final class RuntimeState {
 
     public PatternStore patterns() {
         return patterns;
+    }
+
+    /** The frontends, backends, servers and stick tables of the configuration. */
+    public Proxies proxies() {
+        return proxies;
     }
 }

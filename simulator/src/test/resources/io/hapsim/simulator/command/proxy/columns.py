@@ -26,7 +26,7 @@ COMPUTED = {
           'cookie', 'mode', 'algo', 'uweight'},
     'S': {'pxname', 'svname', 'slim', 'status', 'weight', 'act', 'bck', 'chkfail', 'chkdown', 'lastchg',
           'downtime', 'qlimit', 'iid', 'sid', 'tracked', 'check_status', 'check_code', 'check_duration',
-          'hanafail', 'last_agt', 'agent_status', 'agent_code', 'agent_duration', 'check_desc',
+          'hanafail', 'last_chk', 'last_agt', 'agent_status', 'agent_code', 'agent_duration', 'check_desc',
           'agent_desc', 'check_rise', 'check_fall', 'check_health', 'agent_rise', 'agent_fall', 'agent_health',
           'addr', 'cookie', 'mode', 'uweight', 'need_conn_est'},
 }

@@ -1,0 +1,67 @@
+package io.hapsim.simulator.command.proxy;
+
+import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.version.VersionProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How one version's proxy/server commands differ from the others', read from {@code proxy/<label>.properties}.
+ *
+ * @param completesLf         the CLI adds the final LF a message lacks
+ * @param legacyAddrMessages  "set server addr" answers in 2.x words
+ * @param tablePointers       "show/clear table" take "ptr &lt;ptr&gt;"
+ * @param strictTableKeys     table keys are checked (and converted between IP versions) as 3.0 does
+ * @param clearTableLevel     the level "clear table" needs
+ * @param jsonFinalLf         "show stat json" ends with a LF
+ */
+record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean tablePointers,
+        boolean strictTableKeys, AccessLevel clearTableLevel, boolean jsonFinalLf) {
+
+    private static final Map<String, ProxyBehaviour> CACHE = new ConcurrentHashMap<>();
+
+    static ProxyBehaviour of(VersionProfile profile) {
+        return CACHE.computeIfAbsent(profile.label(), ProxyBehaviour::load);
+    }
+
+    /** A message as the CLI sends it: HAProxy's text, completed with a LF when this version does so. */
+    String message(String text) {
+        return completesLf && !text.endsWith("\n") ? text + "\n" : text;
+    }
+
+    private static ProxyBehaviour load(String label) {
+        String resource = "/io/hapsim/simulator/proxy/" + label + ".properties";
+        Properties properties = new Properties();
+        try (InputStream in = ProxyBehaviour.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no proxy command behaviour " + resource);
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ProxyBehaviour(
+                flag(properties, "messages.complete-lf"),
+                value(properties, "set-server.addr-messages").equals("legacy"),
+                flag(properties, "table.ptr"),
+                value(properties, "table.keys").equals("strict"),
+                AccessLevel.parse(value(properties, "table.clear-level")),
+                flag(properties, "stat.json-final-lf"));
+    }
+
+    private static boolean flag(Properties properties, String key) {
+        return Boolean.parseBoolean(value(properties, key));
+    }
+
+    private static String value(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("proxy command behaviour without " + key);
+        }
+        return value.strip();
+    }
+}

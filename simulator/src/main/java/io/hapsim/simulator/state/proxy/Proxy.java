@@ -1,0 +1,215 @@
+package io.hapsim.simulator.state.proxy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * A frontend, backend or listen section and its runtime state: the frontend's listening state and maxconn, the
+ * backend's servers and the UP/DOWN history show stat reports for it.
+ */
+public final class Proxy {
+
+    /** Balance algorithms whose weights can change at run time (the hash-based ones only with consistent hashing). */
+    private static final Set<String> DYNAMIC_ALGORITHMS = Set.of("roundrobin", "leastconn", "first", "random");
+
+    private final String name;
+    private final boolean frontend;
+    private final boolean backend;
+    private final ProxySettings settings;
+    private final LongSupplier clock;
+    private final List<Server> servers = new ArrayList<>();
+    private int id;
+    private int maxconn;
+    private int fullconn;
+    private FrontendState frontendState;
+    private boolean backendUp = true;
+    private long lastChange;
+    private long downTime;
+    private long downTransitions;
+
+    Proxy(String name, boolean frontend, boolean backend, ProxySettings settings, LongSupplier clock) {
+        this.name = name;
+        this.frontend = frontend;
+        this.backend = backend;
+        this.settings = settings;
+        this.clock = clock;
+        this.maxconn = settings.maxconn();
+        this.frontendState = settings.disabled() ? FrontendState.STOPPED : FrontendState.OPEN;
+        this.lastChange = clock.getAsLong();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    void assignId(int id) {
+        this.id = id;
+    }
+
+    /** An "id" set in the configuration. */
+    public boolean idForced() {
+        return settings.id() > 0;
+    }
+
+    public boolean isFrontend() {
+        return frontend;
+    }
+
+    public boolean isBackend() {
+        return backend;
+    }
+
+    /** "disabled" in the configuration: the proxy never started; show stat skips it. */
+    public boolean disabled() {
+        return settings.disabled();
+    }
+
+    /** "http" or "tcp". */
+    public String mode() {
+        return settings.mode();
+    }
+
+    public boolean httpMode() {
+        return mode().equals("http");
+    }
+
+    /** The balance algorithm's name as show stat prints it. */
+    public String algorithm() {
+        return settings.algorithm();
+    }
+
+    /** Weights other than 0% and 100% can be set at run time. */
+    public boolean dynamicWeights() {
+        return DYNAMIC_ALGORITHMS.contains(algorithm()) || settings.consistentHashing();
+    }
+
+    /** The persistence cookie's name, or null. */
+    public String cookieName() {
+        return settings.cookieName();
+    }
+
+    public int rateLimit() {
+        return settings.rateLimit();
+    }
+
+    public int maxconn() {
+        return maxconn;
+    }
+
+    public void setMaxconn(int maxconn) {
+        this.maxconn = maxconn;
+    }
+
+    public int fullconn() {
+        return fullconn;
+    }
+
+    void setFullconn(int fullconn) {
+        this.fullconn = fullconn;
+    }
+
+    ProxySettings settings() {
+        return settings;
+    }
+
+    public FrontendState frontendState() {
+        return frontendState;
+    }
+
+    public void setFrontendState(FrontendState state) {
+        this.frontendState = state;
+    }
+
+    public List<Server> servers() {
+        return servers;
+    }
+
+    public Optional<Server> server(String serverName) {
+        return servers.stream().filter(s -> s.name().equals(serverName)).findFirst();
+    }
+
+    void add(Server server) {
+        servers.add(server);
+    }
+
+    CheckStatus checkPassStatus() {
+        return settings.checkKind().status();
+    }
+
+    int checkPassCode() {
+        return settings.checkKind().code();
+    }
+
+    long now() {
+        return clock.getAsLong();
+    }
+
+    /** Active servers taking traffic. */
+    public int activeServers() {
+        return (int) servers.stream().filter(s -> s.usable() && !s.backup()).count();
+    }
+
+    /** Backup servers that could take traffic. */
+    public int backupServers() {
+        return (int) servers.stream().filter(s -> s.usable() && s.backup()).count();
+    }
+
+    /** The effective weight of the farm: the usable active servers', else the first usable backup's. */
+    public int totalWeight() {
+        if (activeServers() > 0) {
+            return servers.stream().filter(s -> s.usable() && !s.backup()).mapToInt(Server::userWeight).sum();
+        }
+        return servers.stream().filter(s -> s.usable() && s.backup()).mapToInt(Server::userWeight)
+                .limit(settings.allBackups() ? Long.MAX_VALUE : 1).sum();
+    }
+
+    /** UP while some server takes traffic (or when there is no server at all). */
+    public boolean backendUp() {
+        return backendUp;
+    }
+
+    /** Servers not stopped, for "show stat up/no-maint". */
+    public int serversNotStopped() {
+        return (int) servers.stream().filter(s -> s.op() != OpState.STOPPED).count();
+    }
+
+    public long secondsSinceChange() {
+        return now() - lastChange;
+    }
+
+    public long downtime() {
+        return downTime + (backendUp ? 0 : now() - lastChange);
+    }
+
+    public long downTransitions() {
+        return downTransitions;
+    }
+
+    /** Records an UP/DOWN change of the backend after a server changed. */
+    void refreshBackendState() {
+        boolean up = servers.isEmpty() || totalWeight() > 0;
+        if (up == backendUp) {
+            return;
+        }
+        long now = now();
+        if (up) {
+            downTime += now - lastChange;
+        } else {
+            downTransitions++;
+        }
+        backendUp = up;
+        lastChange = now;
+    }
+
+    /** The state at startup: a farm whose servers are all out starts DOWN without a transition. */
+    void settleBackendState() {
+        backendUp = servers.isEmpty() || totalWeight() > 0;
+    }
+}

@@ -1,0 +1,158 @@
+package io.hapsim.simulator.state.proxy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keywords of a defaults, frontend, backend or listen section that the CLI shows the effect of. A proxy
+ * starts from a copy of the defaults section in force; everything else in a section is ignored.
+ */
+final class ProxySettings {
+
+    private String mode = "tcp";
+    private String algorithm = "roundrobin";
+    private boolean consistentHashing;
+    private String cookieName;
+    private int rateLimit;
+    private int maxconn;
+    private int fullconn;
+    private boolean disabled;
+    private int id;
+    private CheckKind checkKind = CheckKind.LAYER4;
+    private boolean allBackups;
+    private String defaultBackend;
+    private final List<String> useBackends = new ArrayList<>();
+    private ServerSettings defaultServer = new ServerSettings();
+
+    /** What a section inherits from a defaults section: the settings that are not specific to one proxy. */
+    ProxySettings inherit() {
+        ProxySettings copy = new ProxySettings();
+        copy.mode = mode;
+        copy.algorithm = algorithm;
+        copy.consistentHashing = consistentHashing;
+        copy.cookieName = cookieName;
+        copy.rateLimit = rateLimit;
+        copy.maxconn = maxconn;
+        copy.fullconn = fullconn;
+        copy.disabled = disabled;
+        copy.checkKind = checkKind;
+        copy.allBackups = allBackups;
+        copy.defaultBackend = defaultBackend;
+        copy.defaultServer = defaultServer.copy();
+        return copy;
+    }
+
+    /** Applies one configuration line (lines hapsim does not model change nothing). */
+    void apply(List<String> words) {
+        String argument = words.size() > 1 ? words.get(1) : "";
+        switch (words.get(0)) {
+            case "mode" -> mode = argument;
+            case "balance" -> algorithm = algorithmName(argument);
+            case "hash-type" -> consistentHashing = argument.equals("consistent");
+            case "cookie" -> cookieName = argument;
+            case "rate-limit" -> rateLimit = words.size() > 2 ? number(words.get(2)) : 0;
+            case "maxconn" -> maxconn = number(argument);
+            case "fullconn" -> fullconn = number(argument);
+            case "disabled" -> disabled = true;
+            case "enabled" -> disabled = false;
+            case "id" -> id = number(argument);
+            case "default_backend" -> defaultBackend = argument;
+            case "use_backend" -> useBackends.add(argument);
+            case "default-server" -> defaultServer.apply(words, 1);
+            case "option" -> option(argument);
+            default -> {
+                // not modelled: nothing the CLI shows
+            }
+        }
+    }
+
+    private void option(String name) {
+        switch (name) {
+            case "httpchk" -> checkKind = CheckKind.HTTP;
+            case "ssl-hello-chk" -> checkKind = CheckKind.SSL_HELLO;
+            case "tcp-check", "smtpchk", "mysql-check", "pgsql-check", "redis-check", "ldap-check" ->
+                    checkKind = CheckKind.LAYER4;
+            case "allbackups" -> allBackups = true;
+            default -> {
+                // other options change nothing the CLI shows
+            }
+        }
+    }
+
+    /** "hdr(host)" is shown "hdr", "rdp-cookie(x)" "rdp-cookie", "random(2)" "random". */
+    private static String algorithmName(String balance) {
+        int parenthesis = balance.indexOf('(');
+        return parenthesis < 0 ? balance : balance.substring(0, parenthesis);
+    }
+
+    private static int number(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end == 0 || end > 9 ? 0 : Integer.parseInt(text.substring(0, end));
+    }
+
+    String mode() {
+        return mode;
+    }
+
+    String algorithm() {
+        return algorithm;
+    }
+
+    boolean consistentHashing() {
+        return consistentHashing;
+    }
+
+    String cookieName() {
+        return cookieName;
+    }
+
+    int rateLimit() {
+        return rateLimit;
+    }
+
+    int maxconn() {
+        return maxconn;
+    }
+
+    /** Sets the maxconn a frontend gets when neither it nor its defaults set one: the global maxconn. */
+    void defaultMaxconn(int globalMaxconn) {
+        if (maxconn == 0) {
+            maxconn = globalMaxconn;
+        }
+    }
+
+    int fullconn() {
+        return fullconn;
+    }
+
+    boolean disabled() {
+        return disabled;
+    }
+
+    int id() {
+        return id;
+    }
+
+    CheckKind checkKind() {
+        return checkKind;
+    }
+
+    boolean allBackups() {
+        return allBackups;
+    }
+
+    String defaultBackend() {
+        return defaultBackend;
+    }
+
+    List<String> useBackends() {
+        return useBackends;
+    }
+
+    ServerSettings defaultServer() {
+        return defaultServer;
+    }
+}

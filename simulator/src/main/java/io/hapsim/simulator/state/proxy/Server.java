@@ -1,0 +1,369 @@
+package io.hapsim.simulator.state.proxy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One server of a backend and its runtime state: administrative flags (maintenance, drain), operational state,
+ * weights, checks, and the counters show stat derives from them. State changes follow HAProxy's rules, with the
+ * simplification that checks never run: a server whose checks are running is healthy.
+ */
+public final class Server {
+
+    /** Administrative flags, with HAProxy's values ("show servers state" prints their sum). */
+    public static final int FORCED_MAINT = 0x01;
+    public static final int INHERITED_MAINT = 0x02;
+    public static final int CONFIG_MAINT = 0x04;
+    public static final int FORCED_DRAIN = 0x08;
+    public static final int INHERITED_DRAIN = 0x10;
+    private static final int MAINT = FORCED_MAINT | INHERITED_MAINT;
+    private static final int DRAIN = FORCED_DRAIN | INHERITED_DRAIN;
+
+    private final Proxy proxy;
+    private final String name;
+    private final ServerSettings settings;
+    private final Check health;
+    private final Check agent;
+    private final List<Server> trackers = new ArrayList<>();
+    private int id;
+    private Server tracked;
+    private String address;
+    private int port;
+    private int userWeight;
+    private int maxconn;
+    private int admin;
+    private OpState op;
+    private long lastChange;
+    private long downTime;
+    private long downTransitions;
+    private boolean connectionsEstimated;
+
+    Server(Proxy proxy, String name, ServerSettings settings, long now) {
+        this.proxy = proxy;
+        this.name = name;
+        this.settings = settings;
+        this.health = new Check(false, settings.check(), proxy.checkPassStatus(), proxy.checkPassCode(),
+                settings.rise(), settings.fall());
+        this.agent = new Check(true, settings.agentCheck(), CheckStatus.L7OK, 0, 1, 1);
+        health.setPort(settings.checkPort());
+        health.setAddress(settings.checkAddress());
+        agent.setPort(settings.agentPort());
+        agent.setAddress(settings.agentAddress());
+        agent.setSend(settings.agentSend());
+        this.address = settings.address();
+        this.port = settings.port();
+        this.userWeight = settings.weight();
+        this.maxconn = settings.maxconn();
+        this.lastChange = now;
+        if (settings.disabled()) {
+            admin = FORCED_MAINT | CONFIG_MAINT;
+            op = OpState.STOPPED;
+            health.setPaused(true);
+            health.setHealth(0);
+            agent.setPaused(true);
+        } else {
+            op = OpState.RUNNING;
+            runChecks();
+        }
+    }
+
+    public Proxy proxy() {
+        return proxy;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    void assignId(int id) {
+        this.id = id;
+    }
+
+    /** An "id" set in the configuration. */
+    public boolean idForced() {
+        return settings.id() > 0;
+    }
+
+    public boolean backup() {
+        return settings.backup();
+    }
+
+    /** The address as configured or last set: an IP literal (or a name hapsim did not resolve). */
+    public String address() {
+        return address;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The name the address came from when it was not an IP literal, else null. */
+    public String fqdn() {
+        return settings.fqdn();
+    }
+
+    public boolean unixSocket() {
+        return settings.unixSocket();
+    }
+
+    public int initialWeight() {
+        return settings.weight();
+    }
+
+    public int userWeight() {
+        return userWeight;
+    }
+
+    public int maxconn() {
+        return maxconn;
+    }
+
+    public int maxqueue() {
+        return settings.maxqueue();
+    }
+
+    /** The server's cookie value, or null. */
+    public String cookie() {
+        return settings.cookie();
+    }
+
+    /** "observe" is set on this server's checked reference: show stat then reports its hanafail counter. */
+    public boolean observed() {
+        return reference().settings.observe();
+    }
+
+    public String trackTarget() {
+        return settings.track();
+    }
+
+    /** The server this one tracks, or null. */
+    public Server tracked() {
+        return tracked;
+    }
+
+    /** The end of the tracking chain: the server whose checks decide this one's state. */
+    public Server reference() {
+        Server ref = this;
+        while (ref.tracked != null) {
+            ref = ref.tracked;
+        }
+        return ref;
+    }
+
+    public Check health() {
+        return health;
+    }
+
+    public Check agent() {
+        return agent;
+    }
+
+    public int admin() {
+        return admin;
+    }
+
+    public boolean inMaintenance() {
+        return (admin & MAINT) != 0;
+    }
+
+    public boolean inheritedMaintenance() {
+        return (admin & INHERITED_MAINT) != 0;
+    }
+
+    public boolean draining() {
+        return (admin & DRAIN) != 0;
+    }
+
+    public OpState op() {
+        return op;
+    }
+
+    /** Takes traffic: in service, not draining, with a weight. */
+    public boolean usable() {
+        return !inMaintenance() && !draining() && userWeight > 0
+                && (op == OpState.RUNNING || op == OpState.STARTING);
+    }
+
+    /** Seconds since the state last changed. */
+    public long secondsSinceChange() {
+        return proxy.now() - lastChange;
+    }
+
+    /** Seconds spent stopped since the process started. */
+    public long downtime() {
+        return downTime + (op == OpState.STOPPED ? proxy.now() - lastChange : 0);
+    }
+
+    /** How many times the server went down. */
+    public long downTransitions() {
+        return downTransitions;
+    }
+
+    /** Once checked, HAProxy estimates the server needs one connection (show stat need_conn_est). */
+    public int neededConnections() {
+        return connectionsEstimated ? 1 : 0;
+    }
+
+    void track(Server target) {
+        this.tracked = target;
+        target.trackers.add(this);
+        inherit();
+    }
+
+    /** "state maint" / "disable server": a forced drain ends. */
+    public void enterMaintenance() {
+        applyAdmin((admin | FORCED_MAINT) & ~FORCED_DRAIN);
+    }
+
+    /** "state ready" / "enable server". */
+    public void makeReady() {
+        applyAdmin(admin & ~(FORCED_MAINT | FORCED_DRAIN));
+    }
+
+    /** "state drain". */
+    public void drain() {
+        applyAdmin((admin | FORCED_DRAIN) & ~FORCED_MAINT);
+    }
+
+    /** "health up|stopping|down": the health level and the state it implies, unless in maintenance. */
+    public void forceHealth(OpState state) {
+        health.setHealth(state == OpState.STOPPED ? 0 : health.fullHealth());
+        if (!inMaintenance()) {
+            changeOp(state);
+        }
+    }
+
+    /** "agent up|down". */
+    public void forceAgent(boolean up) {
+        agent.setHealth(up ? agent.fullHealth() : 0);
+        if (!inMaintenance()) {
+            changeOp(up ? OpState.RUNNING : OpState.STOPPED);
+        }
+    }
+
+    /** "enable/disable health": a re-enabled check runs (and passes) at once. */
+    public void enableHealthCheck(boolean enabled) {
+        health.setEnabled(enabled);
+        if (enabled && !inMaintenance()) {
+            runChecks();
+            changeOp(OpState.RUNNING);
+        }
+    }
+
+    /** "enable/disable agent". */
+    public void enableAgentCheck(boolean enabled) {
+        agent.setEnabled(enabled);
+        if (enabled && !inMaintenance()) {
+            agent.pass();
+        }
+    }
+
+    public void setUserWeight(int weight) {
+        this.userWeight = weight;
+        proxy.refreshBackendState();
+    }
+
+    public void setMaxconn(int maxconn) {
+        this.maxconn = maxconn;
+    }
+
+    public void setAddress(String address, int port) {
+        this.address = address;
+        this.port = port;
+    }
+
+    public void setCheckPort(int port) {
+        health.setPort(port);
+    }
+
+    public void setCheckAddress(String address) {
+        health.setAddress(address);
+    }
+
+    public void setAgentAddress(String address) {
+        agent.setAddress(address);
+    }
+
+    public void setAgentPort(int port) {
+        agent.setPort(port);
+    }
+
+    public void setAgentSend(String send) {
+        agent.setSend(send);
+    }
+
+    private void runChecks() {
+        if (health.enabled()) {
+            health.pass();
+            connectionsEstimated = true;
+        }
+        if (agent.enabled()) {
+            agent.pass();
+        }
+    }
+
+    private void applyAdmin(int newAdmin) {
+        boolean wasInMaintenance = inMaintenance();
+        boolean wasDraining = draining();
+        admin = newAdmin;
+        if (!wasInMaintenance && inMaintenance()) {
+            health.setPaused(true);
+            health.setHealth(0);
+            agent.setPaused(true);
+            touch();
+            changeOp(OpState.STOPPED);
+        } else if (wasInMaintenance && !inMaintenance()) {
+            health.setPaused(false);
+            agent.setPaused(false);
+            touch();
+            if (tracked != null) {
+                changeOp(tracked.op);
+            } else {
+                runChecks();
+                changeOp(OpState.RUNNING);
+            }
+        } else if (wasDraining != draining()) {
+            touch();
+        }
+        proxy.refreshBackendState();
+        trackers.forEach(Server::inherit);
+    }
+
+    /** A tracking server takes its tracked server's maintenance, drain and state. */
+    private void inherit() {
+        int inherited = (tracked.inMaintenance() ? INHERITED_MAINT : 0) | (tracked.draining() ? INHERITED_DRAIN : 0);
+        int newAdmin = (admin & ~(INHERITED_MAINT | INHERITED_DRAIN)) | inherited;
+        if (newAdmin != admin) {
+            applyAdmin(newAdmin);
+        }
+        if (!inMaintenance()) {
+            changeOp(tracked.op);
+        }
+    }
+
+    private void changeOp(OpState newOp) {
+        if (op == newOp) {
+            return;
+        }
+        if (newOp == OpState.STOPPED) {
+            downTransitions++;
+        }
+        touch();
+        op = newOp;
+        proxy.refreshBackendState();
+        trackers.forEach(Server::inherit);
+    }
+
+    /** Restarts the age of the current state, counting the time spent stopped. */
+    private void touch() {
+        long now = proxy.now();
+        if (op == OpState.STOPPED) {
+            downTime += now - lastChange;
+        }
+        lastChange = now;
+    }
+}
