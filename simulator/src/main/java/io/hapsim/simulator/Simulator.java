@@ -78,6 +78,15 @@ public final class Simulator implements AutoCloseable {
             throw e;
         }
         this.endpoints = List.copyOf(bound);
+        if (!endpoints.isEmpty()) {
+            try {
+                WarmUp.run(endpoints.get(0));
+            } catch (IOException e) {
+                close();
+                throw e;
+            }
+            commands.clear();
+        }
     }
 
     public static Builder builder() {

@@ -425,7 +425,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         cancelIdleTimer();
         IdleTimeoutRule rule = profile.idleTimeout();
         if (rule == IdleTimeoutRule.NEVER
-                || rule == IdleTimeoutRule.UNLESS_PARTIAL_LINE && !closing && framer.holdsPartialInput(in)) {
+                || rule == IdleTimeoutRule.UNLESS_PARTIAL_LINE && !closing && in.isReadable()) {
             return;
         }
         long millis = state.idleTimeout().toMillis();

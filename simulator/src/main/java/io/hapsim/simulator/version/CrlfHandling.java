@@ -4,11 +4,9 @@ package io.hapsim.simulator.version;
 public enum CrlfHandling {
     /** 2.x: the CR before LF is dropped everywhere; {@code \r\n} alone ends a payload. */
     STRIP,
-    /** 3.0, 3.1: as STRIP for commands, but payload line separators become CR ({@code x1\rw2 x2}). */
-    PAYLOAD_SEPARATOR_BECOMES_CR,
     /**
-     * 3.2: a command line ending in CRLF carries one extra empty command; payload lines keep their CR, so a
-     * {@code \r\n} line never ends a payload.
+     * 3.0.11, 3.2: payload lines keep their CR, so a {@code \r\n} line never ends a payload (a command line still
+     * loses it; 3.2's whole-line parser then sees one more, empty, command).
      */
     KEPT
 }

@@ -88,10 +88,12 @@ public final class SessionCommands implements CommandGroup {
             return Reply.error("Expects an integer value.\n");
         }
         Optional<Duration> delay = TimeValue.parse(ctx.arg(3), "s");
-        if (delay.isEmpty() || delay.get().getSeconds() < 1) {
+        // HAProxy converts to whole seconds rounding up: 500ms is one second, 0 is refused
+        long seconds = delay.map(d -> (d.toNanos() + 999_999_999L) / 1_000_000_000L).orElse(0L);
+        if (seconds < 1) {
             return Reply.error("Invalid timeout value.\n");
         }
-        ctx.session().idleTimeout(Duration.ofSeconds(delay.get().getSeconds()));
+        ctx.session().idleTimeout(Duration.ofSeconds(seconds));
         return Reply.EMPTY;
     }
 }

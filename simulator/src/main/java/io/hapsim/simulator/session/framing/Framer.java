@@ -15,7 +15,4 @@ public interface Framer {
      * @param inputClosed the client has shut its writing side: no more bytes will come
      */
     Frame next(ByteBuf in, boolean inputClosed);
-
-    /** True while a partial line (or payload) is buffered. */
-    boolean holdsPartialInput(ByteBuf in);
 }

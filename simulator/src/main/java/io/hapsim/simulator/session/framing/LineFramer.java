@@ -72,11 +72,6 @@ public final class LineFramer implements Framer {
         return release(commands, -1, null);
     }
 
-    @Override
-    public boolean holdsPartialInput(ByteBuf in) {
-        return in.isReadable() || payload.isOpen();
-    }
-
     private Frame nextPayloadLine(ByteBuf in, boolean inputClosed) {
         while (true) {
             int lineFeed = scanner.findLineFeed(in);

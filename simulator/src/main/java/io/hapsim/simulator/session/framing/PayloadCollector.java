@@ -46,17 +46,13 @@ final class PayloadCollector {
      * @return {@code true} when this line ended the payload
      */
     boolean offer(String line) {
-        String separator = "\n";
-        if (crlf != CrlfHandling.KEPT && line.endsWith("\r")) {
+        if (crlf == CrlfHandling.STRIP && line.endsWith("\r")) {
             line = line.substring(0, line.length() - 1);
-            if (crlf == CrlfHandling.PAYLOAD_SEPARATOR_BECOMES_CR) {
-                separator = "\r";
-            }
         }
         if (line.equals(marker.pattern())) {
             return true;
         }
-        text.append(line).append(separator);
+        text.append(line).append('\n');
         lines++;
         return false;
     }

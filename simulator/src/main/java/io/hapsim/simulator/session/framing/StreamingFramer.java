@@ -27,11 +27,6 @@ public final class StreamingFramer implements Framer {
         return payload.isOpen() ? nextPayloadLine(in, inputClosed) : nextCommand(in, inputClosed);
     }
 
-    @Override
-    public boolean holdsPartialInput(ByteBuf in) {
-        return in.isReadable() || payload.isOpen();
-    }
-
     private Frame nextCommand(ByteBuf in, boolean inputClosed) {
         int delimiter = findCommandEnd(in, inputClosed);
         if (delimiter < 0) {
