@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code java -jar benchmarks.jar report [--profile short|full|smoke] [--out DIR] [--real 2.6,3.0,3.2|none]
- * [--entries N,...] [--memory] [--heap N]}: runs the profile, then writes {@code DIR/PROFILE.md} (tables, targets,
+ * [--entries N,...] [--memory] [--heap N] [--name NAME]}: runs the profile, then writes {@code DIR/NAME.md}
+ * (NAME: the profile's name by default; tables, targets,
  * conditions), {@code DIR/PROFILE.png} (entries/s per strategy and version) and {@code DIR/PROFILE.csv} (every
  * figure). {@code --memory} adds memory per entry (simulator and real HAProxy) and the client's heap while
  * streaming {@code --heap} entries (default 10,000,000; the full profile does both).
@@ -56,15 +57,21 @@ public final class ReportCommand {
         }
         Conditions c = before.finished();
         p.printf(Locale.ROOT, "hapsim bench: done in %.0f s%n", (System.nanoTime() - t0) / 1e9);
-        write(profile, c, rows, notes, out);
+        write(profile, c, rows, notes, out, o.getOrDefault("name", profile.name()));
     }
 
     /** Writes PROFILE.md, PROFILE.png and PROFILE.csv into {@code out}. */
     public static void write(Profile profile, Conditions c, List<Row> rows, List<Note> notes, Path out)
             throws IOException {
+        write(profile, c, rows, notes, out, profile.name());
+    }
+
+    /** Writes NAME.md, NAME.png and NAME.csv into {@code out}. */
+    public static void write(Profile profile, Conditions c, List<Row> rows, List<Note> notes, Path out, String name)
+            throws IOException {
         long chartEntries = rows.stream().filter(r -> r.bench().equals("load"))
                 .mapToLong(r -> Long.parseLong(r.param("entries"))).max().orElse(0);
-        String png = profile.name() + ".png";
+        String png = name + ".png";
         LoadTable table = new LoadTable(rows, chartEntries);
         boolean chart = !table.isEmpty();
         if (chart) {
@@ -72,7 +79,7 @@ public final class ReportCommand {
                     chartEntries), "hapsim " + profile.name() + " profile, " + c.date() + ", " + c.summary()
                     + "; dashed: raw-socket baselines", out.resolve(png));
         }
-        Files.writeString(out.resolve(profile.name() + ".md"),
+        Files.writeString(out.resolve(name + ".md"),
                 MarkdownReport.render(profile, c, rows, notes, chart ? png : null, chartEntries),
                 StandardCharsets.UTF_8);
         StringBuilder csv = new StringBuilder("bench,target,profile,version,params,score,error,unit,failure\n");
@@ -87,9 +94,9 @@ public final class ReportCommand {
                     '"' + n.figure().replace("\"", "'") + '"', '"' + n.method().replace("\"", "'") + '"'))
                     .append('\n');
         }
-        Files.writeString(out.resolve(profile.name() + ".csv"), csv, StandardCharsets.UTF_8);
-        System.out.println("hapsim bench: wrote " + out.resolve(profile.name() + ".md")
-                + (chart ? ", " + out.resolve(png) : "") + ", " + out.resolve(profile.name() + ".csv"));
+        Files.writeString(out.resolve(name + ".csv"), csv, StandardCharsets.UTF_8);
+        System.out.println("hapsim bench: wrote " + out.resolve(name + ".md")
+                + (chart ? ", " + out.resolve(png) : "") + ", " + out.resolve(name + ".csv"));
     }
 
     static Map<String, String> options(String[] args) {
