@@ -50,6 +50,8 @@ class RandomSessionProperties {
   private static final int SHRINKS = Integer.getInteger("hapsim.property.shrinks", DEFAULT_SHRINKS);
   private static final int PER_INSTANCE = Integer.getInteger("hapsim.property.perInstance", DEFAULT_PER_INSTANCE);
   private static final boolean DETERMINISM = Boolean.getBoolean("hapsim.property.determinism");
+  /** Survey: run every session, keep all that differ (no shrinking), report them together at the end. */
+  private static final boolean SURVEY = Boolean.getBoolean("hapsim.property.survey");
 
   @Test
   void haproxy26() {
@@ -74,6 +76,7 @@ class RandomSessionProperties {
     boolean failed;
     Session smallest;
     String smallestDiff;
+    final List<String> survey = new java.util.ArrayList<>();
 
     Run(String version) {
       this.version = version;
@@ -108,6 +111,10 @@ class RandomSessionProperties {
       qt().withFixedSeed(seed).withExamples(EXAMPLES).withShrinkCycles(SHRINKS)
           .forAll(new SessionGenerator(version))
           .checkAssert(session -> check(pair, session, run));
+      if (!run.survey.isEmpty()) {
+        System.out.println(String.join("\n\n", run.survey));
+        fail(run.survey.size() + " of " + run.sessions + " sessions differ (survey above)");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (AssertionError e) {
@@ -124,6 +131,33 @@ class RandomSessionProperties {
 
   private static void check(PairedInstances pair, Session session, Run run) {
     try {
+      if (SURVEY) {
+        run.sessions++;
+        PairedInstances.Outcome o = pair.runShared(session);
+        if (o.same()) {
+          run.matched++;
+          return;
+        }
+        List<Session> history = pair.history();
+        pair.reset();
+        PairedInstances.Outcome fresh = pair.runFresh(session.scenario());
+        Path dir = OUT.resolve("survey-" + run.version);
+        Files.createDirectories(dir);
+        Path file = dir.resolve(session.name() + ".json");
+        String json = session.scenarioJson();
+        String note = "";
+        if (fresh.same()) {
+          Minimized m = minimize(pair, history, session.name() + "-history");
+          json = m.json();
+          note = " (only after its predecessors; minimized to " + m.connections() + " connection(s)"
+              + (m.reproduces() ? "" : ", NOT reproduced on fresh instances") + ")";
+          o = m.outcome() != null ? m.outcome() : o;
+        }
+        Files.writeString(file, json, StandardCharsets.ISO_8859_1);
+        run.survey.add("=== " + file + note + "\n"
+            + session.summary() + "\n" + String.join("\n", o.diff().subList(0, Math.min(40, o.diff().size()))));
+        return;
+      }
       if (!run.failed) {
         run.sessions++;
         PairedInstances.Outcome o = pair.runShared(session);
@@ -139,12 +173,14 @@ class RandomSessionProperties {
           failWith(run, session, fresh);
         }
         // differs only after the sessions before it on the same instances
-        String json = Session.concatenatedJson("random-" + run.version + "-history", history);
-        PairedInstances.Outcome again = pair.runFresh(ScenarioLoader.parse(json, "history"));
+        Minimized m = minimize(pair, history, "random-" + run.version + "-history");
+        String json = m.json();
         String text = "session " + session.name() + " differs between real HAProxy " + run.version
             + " and the other side only after the " + (history.size() - 1) + " sessions before it on the same "
-            + "instances; all of them as one scenario " + (again.same() ? "did NOT reproduce it on fresh instances"
-            : "reproduces it on fresh instances") + ":\n" + String.join("\n", o.diff()) + "\n--- scenario:\n" + json;
+            + "instances; " + (m.reproduces() ? "minimized to these " + m.connections()
+            + " connection(s) on a fresh instance" : "all of them as one scenario did NOT reproduce it on fresh "
+            + "instances") + ":\n" + String.join("\n", m.outcome() != null ? m.outcome().diff() : o.diff())
+            + "\n--- scenario:\n" + json;
         run.smallestDiff = text;
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve(run.version + "-history.json"), json, StandardCharsets.ISO_8859_1);
@@ -157,6 +193,41 @@ class RandomSessionProperties {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A history scenario reduced to the connections needed for the difference. */
+  record Minimized(String json, int connections, boolean reproduces, PairedInstances.Outcome outcome) {}
+
+  /**
+   * Drops connections of the concatenated history one at a time, as long as what is left still differs on fresh
+   * instances (delta debugging over connections).
+   */
+  private static Minimized minimize(PairedInstances pair, List<Session> history, String name) throws IOException {
+    List<Session.Connection> conns = new java.util.ArrayList<>();
+    history.forEach(h -> conns.addAll(h.connections()));
+    String json = Session.scenarioJson(name, "random sessions on one instance", conns);
+    PairedInstances.Outcome o = pair.runFresh(ScenarioLoader.parse(json, name));
+    if (o.same()) {
+      return new Minimized(json, conns.size(), false, null);
+    }
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (int i = conns.size() - 1; i >= 0 && conns.size() > 1; i--) {
+        List<Session.Connection> candidate = new java.util.ArrayList<>(conns);
+        candidate.remove(i);
+        String cj = Session.scenarioJson(name, "random sessions on one instance, minimized", candidate);
+        PairedInstances.Outcome co = pair.runFresh(ScenarioLoader.parse(cj, name));
+        if (!co.same()) {
+          conns.clear();
+          conns.addAll(candidate);
+          json = cj;
+          o = co;
+          progress = true;
+        }
+      }
+    }
+    return new Minimized(json, conns.size(), true, o);
   }
 
   private static void failWith(Run run, Session session, PairedInstances.Outcome o) {
