@@ -1,5 +1,6 @@
 package io.hapsim.simulator.command;
 
+import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.version.VersionProfile;
 import java.util.List;
 
@@ -27,11 +28,12 @@ public final class CommandRegistry {
     public Reply dispatch(CommandContext context) {
         List<String> args = context.args();
         if (args.isEmpty() || args.get(0).isEmpty()) {
-            return profile.emptyCommandShowsUsage() ? Reply.info(usage.unknownCommand(args)) : Reply.EMPTY;
+            return profile.emptyCommandShowsUsage() ? Reply.info(usage.unknownCommand(args, context.session()))
+                    : Reply.EMPTY;
         }
         Keyword keyword = find(args);
         if (keyword == null) {
-            return Reply.info(usage.unknownCommand(args));
+            return Reply.info(usage.unknownCommand(args, context.session()));
         }
         String restriction = restrictionMessage(keyword, context);
         if (restriction != null) {
@@ -56,9 +58,9 @@ public final class CommandRegistry {
         };
     }
 
-    /** The answer to {@code help <words>}. */
-    public String help(List<String> words) {
-        return usage.help(words);
+    /** The answer to {@code help <words>} in a session (whose modes decide which keywords show). */
+    public String help(List<String> words, SessionState session) {
+        return usage.help(words, session);
     }
 
     /** The keyword a command selects: the longest one whose words all match. */

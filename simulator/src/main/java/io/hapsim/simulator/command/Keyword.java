@@ -26,6 +26,15 @@ public record Keyword(List<String> words, String usage, Restriction restriction)
         return usage != null;
     }
 
+    /** Whether a session with these modes sees this keyword (help, suggestions): restricted ones only in their mode. */
+    public boolean visible(boolean expertMode, boolean experimentalMode) {
+        return switch (restriction) {
+            case NONE -> true;
+            case EXPERT -> expertMode;
+            case EXPERIMENTAL -> experimentalMode;
+        };
+    }
+
     /** True when every word of this keyword equals the argument at the same position. */
     public boolean matches(List<String> args) {
         if (args.size() < words.size()) {

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.command;
 
+import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.version.VersionProfile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,8 @@ import java.util.List;
  * Writes the keyword lists of {@code help [words]} and of the "Unknown command" answer: the keywords that match
  * the typed words exactly, or, when some typed words match nothing, up to five keywords whose remaining words
  * look closest (HAProxy's fingerprint distance), sorted by usage line, then the fixed help/prompt/quit lines.
+ * Only the keywords the session sees take part (expert and experimental ones once their mode is on), walked in
+ * registration order: among equally close keywords, the one registered first is kept.
  */
 final class UsageWriter {
 
@@ -30,14 +33,15 @@ final class UsageWriter {
     }
 
     /** The answer to {@code help <words...>}; {@code words} excludes "help" itself. */
-    String help(List<String> words) {
-        return HELP_HEADER + body(words);
+    String help(List<String> words, SessionState session) {
+        return HELP_HEADER + body(words, visibleIn(session));
     }
 
     /** The answer to a command that matches no keyword ({@code words} may start with an empty word). */
-    String unknownCommand(List<String> words) {
+    String unknownCommand(List<String> words, SessionState session) {
+        List<Keyword> visible = visibleIn(session);
         String first = word(words, 0);
-        boolean nothingTyped = first.isEmpty() && exactlyMatchingWords(words) == 0;
+        boolean nothingTyped = first.isEmpty() && exactlyMatchingWords(words, visible) == 0;
         StringBuilder header = new StringBuilder("Unknown command");
         if (profile.unknownCommandNamesWord()) {
             header.append(": '").append(first).append('\'');
@@ -47,14 +51,24 @@ final class UsageWriter {
             header.append(nothingTyped ? ". Please enter one of the following commands only:\n"
                     : ", but maybe one of the following ones is a better match:\n");
         }
-        return header + body(words);
+        return header + body(words, visible);
     }
 
-    private String body(List<String> words) {
-        int length = exactlyMatchingWords(words);
-        List<Keyword> entries = suggestions(words, length);
+    private List<Keyword> visibleIn(SessionState session) {
+        List<Keyword> visible = new ArrayList<>(keywords.size());
+        for (Keyword keyword : keywords) {
+            if (keyword.visible(session.expertMode(), session.experimentalMode())) {
+                visible.add(keyword);
+            }
+        }
+        return visible;
+    }
+
+    private String body(List<String> words, List<Keyword> visible) {
+        int length = exactlyMatchingWords(words, visible);
+        List<Keyword> entries = suggestions(words, length, visible);
         if (entries.isEmpty()) {
-            for (Keyword keyword : keywords) {
+            for (Keyword keyword : visible) {
                 if (keyword.listed() && sharesPrefix(keyword, words, length)) {
                     entries.add(keyword);
                 }
@@ -69,9 +83,9 @@ final class UsageWriter {
     }
 
     /** The largest number of leading typed words that some keyword matches word for word. */
-    private int exactlyMatchingWords(List<String> words) {
+    private static int exactlyMatchingWords(List<String> words, List<Keyword> visible) {
         int length = 0;
-        for (Keyword keyword : keywords) {
+        for (Keyword keyword : visible) {
             for (int i = 0; i < Math.min(MAX_KEYWORD_WORDS, keyword.words().size()); i++) {
                 String typed = word(words, i);
                 if (typed.isEmpty() || !keyword.words().get(i).equals(typed)) {
@@ -83,7 +97,7 @@ final class UsageWriter {
         return length;
     }
 
-    private List<Keyword> suggestions(List<String> words, int length) {
+    private static List<Keyword> suggestions(List<String> words, int length, List<Keyword> visible) {
         List<Keyword> result = new ArrayList<>();
         if (word(words, length).isEmpty()) {
             return result;
@@ -91,7 +105,7 @@ final class UsageWriter {
         Keyword[] best = new Keyword[MAX_SUGGESTIONS];
         int[] bestDistance = new int[MAX_SUGGESTIONS];
         java.util.Arrays.fill(bestDistance, Integer.MAX_VALUE);
-        for (Keyword keyword : keywords) {
+        for (Keyword keyword : visible) {
             if (!keyword.listed() || !sharesPrefix(keyword, words, length)) {
                 continue;
             }

@@ -208,6 +208,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 end();
                 return;
             } else {
+                Frame.EndOfInput end = (Frame.EndOfInput) frame;
+                if (end.insidePayload() && promptsForDrainedPayload()) {
+                    // the payload was waiting for lines when the client's end arrived: 3.2 still prompts once
+                    write(Prompt.CONTINUATION);
+                }
                 closeNow();
                 return;
             }
@@ -219,8 +224,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         in.discardSomeReadBytes();
         armIdleTimer();
         // 3.2 prompts for a payload line only when the client has really sent nothing more
-        if (need.insidePayload() && state.mode() == InteractionMode.PROMPT
-                && profile.lineMode() == LineMode.WHOLE_LINE && !in.isReadable() && !continuationShown) {
+        if (need.insidePayload() && promptsForDrainedPayload() && !in.isReadable()) {
             whenNoInputIsPending(() -> {
                 write(Prompt.CONTINUATION);
                 continuationShown = true;
@@ -230,6 +234,12 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
         ctx.flush();
         requestInput();
+    }
+
+    /** 3.2 prints {@code + } once per payload, in prompt mode, when the payload's input is drained. */
+    private boolean promptsForDrainedPayload() {
+        return state.mode() == InteractionMode.PROMPT && profile.lineMode() == LineMode.WHOLE_LINE
+                && !continuationShown;
     }
 
     private void run(Frame.Command command) {
@@ -306,8 +316,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     /** After a command's answer: its terminator, then go on reading or close, as the version does. */
     private void finish(Frame.Command command) {
-        boolean suppressTerminator = state.takeSuppressTerminator()
-                && state.mode() == InteractionMode.NON_INTERACTIVE;
+        // a trailing '-' drops the terminator only where no prompt follows (non-interactive, 3.2's 'prompt i')
+        boolean suppressTerminator = state.takeSuppressTerminator() && state.mode() != InteractionMode.PROMPT;
         if (!suppressTerminator) {
             write(command.lastOfLine()
                     ? Prompt.after(state.mode(), state.timedPrompt(), runtime.process().uptime())

@@ -36,6 +36,8 @@ import java.util.Objects;
  * @param generationScopedSetDel     {@code set map}/{@code del map} by key only touch the current version (3.2)
  * @param setMapReportsParseErrors   {@code set map} by key reports an unparsable value (2.8.11+, 3.1+)
  * @param warnsMapAccessBelowAdmin   map/acl commands below admin log a deprecation warning (3.2.26)
+ * @param delAclNamesAcl             {@code del acl} on an unknown reference says "Unknown ACL identifier" (3.2);
+ *                                   before, it says "Unknown map identifier"
  */
 public record VersionProfile(
         String label,
@@ -63,7 +65,8 @@ public record VersionProfile(
         boolean acceptsFileAtPrefix,
         boolean generationScopedSetDel,
         boolean setMapReportsParseErrors,
-        boolean warnsMapAccessBelowAdmin) {
+        boolean warnsMapAccessBelowAdmin,
+        boolean delAclNamesAcl) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -128,6 +131,7 @@ public record VersionProfile(
         builder.generationScopedSetDel = generationScopedSetDel;
         builder.setMapReportsParseErrors = setMapReportsParseErrors;
         builder.warnsMapAccessBelowAdmin = warnsMapAccessBelowAdmin;
+        builder.delAclNamesAcl = delAclNamesAcl;
         builder.label = newLabel;
         return builder;
     }
@@ -166,6 +170,7 @@ public record VersionProfile(
         private boolean generationScopedSetDel;
         private boolean setMapReportsParseErrors;
         private boolean warnsMapAccessBelowAdmin;
+        private boolean delAclNamesAcl;
 
         private Builder() {
         }
@@ -295,6 +300,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder delAclNamesAcl(boolean value) {
+            this.delAclNamesAcl = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -302,7 +312,7 @@ public record VersionProfile(
                     rejectsTooManyArguments, oversizeCommand, oversizePayload, reservesRewriteSpace,
                     emptyPayloadShowsUsage, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
-                    warnsMapAccessBelowAdmin);
+                    warnsMapAccessBelowAdmin, delAclNamesAcl);
         }
     }
 }

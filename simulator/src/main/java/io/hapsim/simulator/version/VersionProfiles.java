@@ -41,6 +41,7 @@ public final class VersionProfiles {
                 .generationScopedSetDel(false)
                 .setMapReportsParseErrors(false)
                 .warnsMapAccessBelowAdmin(false)
+                .delAclNamesAcl(false)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -101,6 +102,7 @@ public final class VersionProfiles {
                 .oversizePayload(OversizeAnswer.COMMAND_LINE_TOO_BIG)
                 .generationScopedSetDel(true)
                 .warnsMapAccessBelowAdmin(true)
+                .delAclNamesAcl(true)
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32)) {

@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Byte-exact request/response vectors recorded from real binaries (shared/spec/test-vectors.md), one connection
- * each, for the framing rules that do not involve maps.
+ * Byte-exact request/response vectors recorded from real binaries (shared/spec/test-vectors.md, and hapsim's own
+ * measurements of the Debian 2.6.12/3.0.11/3.2.26 builds), one connection each, for the framing rules that do not
+ * involve maps.
  */
 class FramingVectorsTest {
 
@@ -59,6 +60,8 @@ class FramingVectorsTest {
             3.2   | `echo a\\\\;b\\n`                                 | `a;b\\n\\n`                      | closed
             3.0   | `prompt timed\\nprompt timed\\nshow cli level\\n` | `\\n[0:00:00:00]> \\n> admin\\n\\n> ` | open
             2.6   | `prompt timed\\nprompt timed\\nshow cli level\\n` | `\\n> \\nadmin\\n\\n`            | closed
+            3.2   | `prompt i\\noperator -\\nshow cli level\\n`     | `\\noperator\\n\\n`              | open
+            3.2   | `prompt p\\nuser -\\nshow cli level\\n`         | `\\n> \\n> user\\n\\n> `           | open
             """)
     void vector(String version, String request, String expected, String end) throws Exception {
         try (Simulator simulator = Simulator.builder().version(version).start();
@@ -67,6 +70,24 @@ class FramingVectorsTest {
             RawClient.Exchange exchange = client.finish(READ);
             assertThat(exchange.received()).isEqualTo(unescape(expected));
             assertThat(exchange.closedByServer() ? "closed" : "open").isEqualTo(end);
+        }
+    }
+
+    /** The client half-closes right after its request, as socat does. */
+    @ParameterizedTest(name = "{0}: {1} + half-close")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            3.2   | `prompt\\nadd map #2 <<\\n`                  | `\\n> + `
+            3.2   | `prompt\\nadd map #2 <<\\nk1 v1\\n`          | `\\n> + `
+            3.2   | `prompt i\\nadd map #2 <<\\n`                | `\\n`
+            3.0   | `prompt\\nadd map #2 <<\\n`                  | `\\n> + `
+            """)
+    void halfClosedVector(String version, String request, String expected) throws Exception {
+        try (Simulator simulator = Simulator.builder().version(version).start();
+                RawClient client = RawClient.connect(simulator)) {
+            client.send(unescape(request)).shutdownOutput();
+            RawClient.Exchange exchange = client.finish(READ);
+            assertThat(exchange.received()).isEqualTo(unescape(expected));
+            assertThat(exchange.closedByServer()).isTrue();
         }
     }
 

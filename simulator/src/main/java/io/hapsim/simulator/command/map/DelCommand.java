@@ -6,8 +6,8 @@ import io.hapsim.simulator.state.pattern.PatternRef;
 
 /**
  * {@code del map|acl <ref> <key>|#0x<addr>}: deletes every entry with that key (all versions, or only the current
- * one where the version scopes it), or one entry designated by its address. An unknown reference is reported with
- * the map message for both kinds, as HAProxy does.
+ * one where the version scopes it), or one entry designated by its address. Up to 3.1, an unknown reference is
+ * reported with the map message for both kinds.
  */
 final class DelCommand {
 
@@ -22,7 +22,7 @@ final class DelCommand {
         }
         PatternRef ref = ctx.runtime().patterns().lookup(ctx.arg(2));
         if (ref == null || !kind.lists(ref)) {
-            return Reply.error(Kind.MAP.unknownIdentifier);
+            return Reply.error((ctx.profile().delAclNamesAcl() ? kind : Kind.MAP).unknownIdentifier);
         }
         if (EntryAddress.designatesEntry(ctx.arg(3))) {
             Long address = EntryAddress.parse(ctx.arg(3));

@@ -19,7 +19,7 @@ public final class SessionCommands implements CommandGroup {
 
     @Override
     public void register(CommandTable table) {
-        table.command("help", ctx -> Reply.info(ctx.registry().help(ctx.args().subList(1, ctx.args().size()))));
+        table.command("help", ctx -> Reply.info(ctx.registry().help(ctx.args().subList(1, ctx.args().size()), ctx.session())));
         table.command("prompt", new PromptCommand());
         table.command("quit", ctx -> new Reply.Quit());
         table.command("operator", ctx -> lowerLevel(ctx, AccessLevel.OPERATOR));

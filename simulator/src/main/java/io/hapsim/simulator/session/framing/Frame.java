@@ -7,8 +7,11 @@ public sealed interface Frame {
     record NeedInput(boolean insidePayload) implements Frame {
     }
 
-    /** The client closed its side and no complete command remains. */
-    record EndOfInput() implements Frame {
+    /**
+     * The client closed its side and no complete command remains. {@code insidePayload}: the input ended inside a
+     * payload.
+     */
+    record EndOfInput(boolean insidePayload) implements Frame {
     }
 
     /** The current command (or line) cannot fit in the buffer. {@code payload}: it was its payload that grew. */

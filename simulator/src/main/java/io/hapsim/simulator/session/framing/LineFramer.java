@@ -45,7 +45,7 @@ public final class LineFramer implements Framer {
                 scanner.reset();
                 return new Frame.Oversize(false);
             }
-            return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(false);
+            return inputClosed ? new Frame.EndOfInput(false) : new Frame.NeedInput(false);
         }
         int length = lineFeed - in.readerIndex();
         if (length >= lineCapacity) {
@@ -79,7 +79,7 @@ public final class LineFramer implements Framer {
                 if (waitingLineBytes + payload.size() + in.readableBytes() >= payloadCapacity) {
                     return oversizePayload();
                 }
-                return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(true);
+                return inputClosed ? new Frame.EndOfInput(true) : new Frame.NeedInput(true);
             }
             String line = Latin1.read(in, lineFeed - in.readerIndex());
             in.skipBytes(1);

@@ -59,13 +59,13 @@ final class PayloadCollector {
 
     /**
      * The payload handed to the command, without the separator of its last line, and closes the collector.
-     * An empty payload ended by an empty line reads as a lone LF: HAProxy hands its command the LF left in its
-     * buffer (observed as "Missing value for key '\n'.").
+     * An empty payload reads as its terminator line: HAProxy hands its command the line left in its buffer
+     * (observed as "Missing value for key '\n'." and, with {@code <<END}, "Missing value for key 'END\n'.").
      */
     String close() {
         String payload;
         if (lines == 0) {
-            payload = marker.pattern().isEmpty() ? "\n" : "";
+            payload = marker.pattern() + "\n";
         } else {
             payload = text.substring(0, text.length() - 1);
         }

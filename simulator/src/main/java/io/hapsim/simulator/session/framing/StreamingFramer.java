@@ -34,7 +34,7 @@ public final class StreamingFramer implements Framer {
                 scanner.reset();
                 return new Frame.Oversize(false);
             }
-            return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(false);
+            return inputClosed ? new Frame.EndOfInput(false) : new Frame.NeedInput(false);
         }
         int length = delimiter - in.readerIndex();
         if (length >= capacity) {
@@ -77,7 +77,7 @@ public final class StreamingFramer implements Framer {
             if (markerCommandBytes + payload.size() + in.readableBytes() >= capacity) {
                 return oversizePayload();
             }
-            return inputClosed ? new Frame.EndOfInput() : new Frame.NeedInput(true);
+            return inputClosed ? new Frame.EndOfInput(true) : new Frame.NeedInput(true);
         }
         String line = Latin1.read(in, lineFeed - in.readerIndex());
         in.skipBytes(1);

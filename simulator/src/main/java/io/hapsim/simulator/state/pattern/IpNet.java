@@ -131,6 +131,40 @@ final class IpNet {
         return result << 8 | value;
     }
 
+    /**
+     * The IPv4 address a lookup sample starts with, as HAProxy converts a string sample to an address: digits and
+     * dots up to the first other character, exactly four parts of at most 255 (leading zeros allowed), whatever
+     * follows ignored ({@code 10.0.0.1/33} and {@code 10.0.0.1x} read as 10.0.0.1); {@code null} otherwise.
+     */
+    static Integer parseSampleIpv4(String text) {
+        int parts = 0;
+        int value = 0;
+        boolean inPart = false;
+        int result = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                if (value > 255) {
+                    return null;
+                }
+                if (!inPart) {
+                    parts++;
+                    inPart = true;
+                }
+            } else if (c == '.' && inPart && parts < 4) {
+                result = result << 8 | value;
+                value = 0;
+                inPart = false;
+            } else if (c == '.') {
+                return null;
+            } else {
+                break;
+            }
+        }
+        return parts == 4 && inPart ? result << 8 | value : null;
+    }
+
     /** An IPv6 address as inet_pton reads it, as {high 64 bits, low 64 bits}, or {@code null}. */
     static long[] parseIpv6(String text) {
         int n = text.length();

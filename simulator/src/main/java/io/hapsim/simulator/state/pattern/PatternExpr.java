@@ -194,7 +194,7 @@ final class PatternExpr {
     }
 
     private Found lookupAddress(String input, EntryTable entries, int generation) {
-        Integer v4 = IpNet.parseIpv4(input);
+        Integer v4 = IpNet.parseSampleIpv4(input);
         if (v4 != null) {
             long a = v4 & 0xffff_ffffL;
             int s = ip.lookupV4Tree(a, entries, generation);

@@ -67,6 +67,13 @@ class MapCommandsTest {
     }
 
     @Test
+    void delAclNamesTheAclOnlyFrom32() throws IOException {
+        assertThat(fixture("3.0").run("del acl #99 1.2.3.4")).isEqualTo(UNKNOWN_MAP);
+        assertThat(fixture("3.2").run("del acl #99 1.2.3.4"))
+                .isEqualTo("Unknown ACL identifier. Please use #<id> or <file>.\n");
+    }
+
+    @Test
     void fileAtPrefixIsUnderstoodFrom30() throws IOException {
         assertThat(fixture("2.8").run("show map file@" + dir + "/a.map")).isEqualTo(UNKNOWN_MAP);
         assertThat(fixture("3.0").run("show map file@" + dir + "/a.map")).contains(" foo.local be_foo\n");

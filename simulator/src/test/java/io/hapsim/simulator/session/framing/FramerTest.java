@@ -50,12 +50,12 @@ class FramerTest {
     void twoFourWaitsForTheWholeLineUnlessInputEnded() {
         assertThat(frames("2.4", "show info;show st", false)).containsExactly(new Frame.NeedInput(false));
         assertThat(frames("2.4", "show info;show st", true)).containsExactly(
-                new Frame.Command("show info", null, false, false, true, false), new Frame.EndOfInput());
+                new Frame.Command("show info", null, false, false, true, false), new Frame.EndOfInput(false));
     }
 
     @Test
     void threeTwoWaitsForTheWholeLineAndRunsNothingOfAnUnfinishedOne() {
-        assertThat(frames("3.2", "show info;show st", true)).containsExactly(new Frame.EndOfInput());
+        assertThat(frames("3.2", "show info;show st", true)).containsExactly(new Frame.EndOfInput(false));
         assertThat(frames("3.2", "a;b\n", false)).containsExactly(
                 new Frame.Command("a", null, false, false, false, false),
                 new Frame.Command("b", null, false, true, true, false), new Frame.NeedInput(false));
@@ -106,6 +106,20 @@ class FramerTest {
         assertThat(frames("3.0", "add map m <<\n\n", false)).contains(
                 new Frame.Command("add map m ", "\n", false, true, true, false));
         assertThat(frames("2.4", "add map m <<\n\n", false)).contains(command(""));
+    }
+
+    @Test
+    void emptyCustomPayloadReadsAsItsTerminatorLine() {
+        for (String version : List.of("3.0", "3.2")) {
+            assertThat(frames(version, "add map m <<END\nEND\n", false)).as(version).contains(
+                    new Frame.Command("add map m ", "END\n", false, true, true, false));
+        }
+    }
+
+    @Test
+    void inputEndingInsideAPayloadSaysSo() {
+        assertThat(frames("3.2", "add map m <<\nk v\n", true)).containsExactly(new Frame.EndOfInput(true));
+        assertThat(frames("3.0", "add map m <<\nk v\n", true)).endsWith(new Frame.EndOfInput(true));
     }
 
     @Test

@@ -112,6 +112,14 @@ class PatternMatchingTest {
         assertThat(hit(ref, "::ffff:10.9.9.9")).isEqualTo("10.0.0.0/8/tree");
         assertThat(hit(ref, "notanip")).isEqualTo("-");
         assertThat(hit(ref, "::1")).isEqualTo("-");
+        // a sample is read up to the end of its leading dotted quad, as HAProxy converts text to an address
+        assertThat(hit(ref, "10.2.3.4/33")).isEqualTo("10.0.0.0/8/tree");
+        assertThat(hit(ref, "010.2.3.4x")).isEqualTo("10.0.0.0/8/tree");
+        assertThat(hit(ref, "127.0.0.1:80")).isEqualTo("127.0.0.1/tree");
+        assertThat(hit(ref, "10.2.3.4.5")).isEqualTo("-");
+        assertThat(hit(ref, "10.2.3")).isEqualTo("-");
+        assertThat(hit(ref, "10.2.3.256")).isEqualTo("-");
+        assertThat(hit(ref, "2001:db8::1/64")).isEqualTo("-");
         PatternRef odd = map(MatchType.IP, false, ValueType.STR, "10.0.0.0/255.0.255.0", "odd");
         assertThat(hit(odd, "10.77.0.1")).isEqualTo("10.0.0.0/255.0.255.0/list");
         assertThat(hit(odd, "10.77.1.1")).isEqualTo("-");
