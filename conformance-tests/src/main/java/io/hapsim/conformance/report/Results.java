@@ -48,8 +48,8 @@ public final class Results {
   public record Property(String name, String version, int sessions, int matched, long seed, String counterexample,
       String note) {}
 
-  /** The file's content. */
-  public record Suite(String suite, List<Comparison> comparisons, List<Property> properties) {
+  /** The file's content; {@code run} says where and when it was measured (null in files written before it). */
+  public record Suite(String suite, RunInfo run, List<Comparison> comparisons, List<Property> properties) {
     public Suite {
       comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
       properties = properties == null ? List.of() : List.copyOf(properties);
@@ -97,7 +97,7 @@ public final class Results {
   public synchronized Path write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve(suite + ".json");
-    JSON.writeValue(file.toFile(), new Suite(suite, comparisons, properties));
+    JSON.writeValue(file.toFile(), new Suite(suite, RunInfo.current(), comparisons, properties));
     return file;
   }
 
