@@ -4,6 +4,7 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandRegistry;
 import io.hapsim.simulator.command.OutputSource;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.command.Severity;
 import io.hapsim.simulator.session.framing.CommandWords;
 import io.hapsim.simulator.session.framing.Frame;
 import io.hapsim.simulator.session.framing.Framer;
@@ -13,6 +14,7 @@ import io.hapsim.simulator.state.RuntimeState;
 import io.hapsim.simulator.version.CloseStyle;
 import io.hapsim.simulator.version.IdleTimeoutRule;
 import io.hapsim.simulator.version.LineMode;
+import io.hapsim.simulator.version.OversizeAnswer;
 import io.hapsim.simulator.version.VersionProfile;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -68,6 +70,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private boolean closing;
     private boolean continuationShown;
     private boolean previousCommandEndedLine;
+    /** 3.0.11: the rest of the line waits for the client's next bytes or end (see {@link #finish}). */
+    private boolean stalled;
     private OutputSource stream;
     private Frame.Command streamedCommand;
     private ScheduledFuture<?> bufferedInputCheck;
@@ -119,6 +123,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             data.release();
         }
         continuationShown = false;
+        stalled = false;
         cancelIdleTimer();
         cancelBufferedInputCheck();
         process();
@@ -148,6 +153,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             return;
         }
         cancelBufferedInputCheck();
+        stalled = false;
         process();
     }
 
@@ -188,7 +194,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     /** Runs every command the buffered input holds, until input runs short, output backs up, or the end. */
     private void process() {
-        while (!closing && stream == null && bufferedInputCheck == null) {
+        while (!closing && stream == null && bufferedInputCheck == null && !stalled) {
             if (!ctx.channel().isWritable()) {
                 ctx.flush();
                 return;
@@ -204,7 +210,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 awaitInput(need);
                 return;
             } else if (frame instanceof Frame.Oversize oversize) {
-                write(Oversize.message(oversize.payload() ? profile.oversizePayload() : profile.oversizeCommand()));
+                OversizeAnswer answer = oversize.payload() ? profile.oversizePayload() : profile.oversizeCommand();
+                write(prefixed(new Reply.Message(Severity.ERR, Oversize.message(answer))));
                 end();
                 return;
             } else {
@@ -324,6 +331,12 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                     : Prompt.TERMINATOR);
         }
         if (state.mode() != InteractionMode.NON_INTERACTIVE) {
+            return;
+        }
+        if (suppressTerminator && !command.endsLine() && profile.stallsAfterSilentCommand()) {
+            // 3.0.11 only comes back to the rest of the line when the client sends more or half-closes
+            stalled = true;
+            armIdleTimer();
             return;
         }
         switch (profile.lineMode()) {

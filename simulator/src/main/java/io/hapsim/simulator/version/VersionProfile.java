@@ -23,7 +23,6 @@ import java.util.Objects;
  * @param rejectsTooManyArguments    more than 64 words is an error (3.2) instead of being truncated
  * @param oversizeCommand            answer to a command that does not fit in the buffer
  * @param oversizePayload            answer to a payload that does not fit in the buffer
- * @param reservesRewriteSpace       the request buffer keeps tune.maxrewrite free (2.x), so commands get less
  * @param emptyPayloadShowsUsage     {@code add map m <<} with an empty payload prints the usage (2.4) instead of
  *                                   failing on key {@code '\n'}
  * @param warnsNewlineChaining       logs once per process that newline-chained commands are unreliable (2.8.8+)
@@ -36,6 +35,8 @@ import java.util.Objects;
  * @param generationScopedSetDel     {@code set map}/{@code del map} by key only touch the current version (3.2)
  * @param setMapReportsParseErrors   {@code set map} by key reports an unparsable value (2.8.11+, 3.1+)
  * @param warnsMapAccessBelowAdmin   map/acl commands below admin log a deprecation warning (3.2.26)
+ * @param stallsAfterSilentCommand   non-interactive, the commands after a {@code -} command on the same line wait
+ *                                   until the client sends more or half-closes (3.0.11)
  * @param delAclNamesAcl             {@code del acl} on an unknown reference says "Unknown ACL identifier" (3.2);
  *                                   before, it says "Unknown map identifier"
  */
@@ -55,7 +56,6 @@ public record VersionProfile(
         boolean rejectsTooManyArguments,
         OversizeAnswer oversizeCommand,
         OversizeAnswer oversizePayload,
-        boolean reservesRewriteSpace,
         boolean emptyPayloadShowsUsage,
         boolean warnsNewlineChaining,
         CloseStyle closeStyle,
@@ -66,6 +66,7 @@ public record VersionProfile(
         boolean generationScopedSetDel,
         boolean setMapReportsParseErrors,
         boolean warnsMapAccessBelowAdmin,
+        boolean stallsAfterSilentCommand,
         boolean delAclNamesAcl) {
 
     /** HAProxy's MAX_CLI_ARGS. */
@@ -82,15 +83,6 @@ public record VersionProfile(
         Objects.requireNonNull(oversizePayload);
         Objects.requireNonNull(closeStyle);
         Objects.requireNonNull(idleTimeout);
-    }
-
-    /**
-     * The most bytes one command (2.4 to 3.1, with its payload) or one whole line (3.2) may take for a given
-     * tune.bufsize: one byte is kept for a terminating NUL, and 2.x also keeps tune.maxrewrite free.
-     */
-    public int commandCapacity(int bufferSize) {
-        int reserved = reservesRewriteSpace ? Math.min(1024, bufferSize / 2) : 0;
-        return bufferSize - reserved - 1;
     }
 
     /** The fixed line {@code help} and the usage messages end with for {@code prompt}. */
@@ -120,7 +112,6 @@ public record VersionProfile(
         builder.rejectsTooManyArguments = rejectsTooManyArguments;
         builder.oversizeCommand = oversizeCommand;
         builder.oversizePayload = oversizePayload;
-        builder.reservesRewriteSpace = reservesRewriteSpace;
         builder.emptyPayloadShowsUsage = emptyPayloadShowsUsage;
         builder.warnsNewlineChaining = warnsNewlineChaining;
         builder.closeStyle = closeStyle;
@@ -131,6 +122,7 @@ public record VersionProfile(
         builder.generationScopedSetDel = generationScopedSetDel;
         builder.setMapReportsParseErrors = setMapReportsParseErrors;
         builder.warnsMapAccessBelowAdmin = warnsMapAccessBelowAdmin;
+        builder.stallsAfterSilentCommand = stallsAfterSilentCommand;
         builder.delAclNamesAcl = delAclNamesAcl;
         builder.label = newLabel;
         return builder;
@@ -159,7 +151,6 @@ public record VersionProfile(
         private boolean rejectsTooManyArguments;
         private OversizeAnswer oversizeCommand;
         private OversizeAnswer oversizePayload;
-        private boolean reservesRewriteSpace;
         private boolean emptyPayloadShowsUsage;
         private boolean warnsNewlineChaining;
         private CloseStyle closeStyle;
@@ -170,6 +161,7 @@ public record VersionProfile(
         private boolean generationScopedSetDel;
         private boolean setMapReportsParseErrors;
         private boolean warnsMapAccessBelowAdmin;
+        private boolean stallsAfterSilentCommand;
         private boolean delAclNamesAcl;
 
         private Builder() {
@@ -245,11 +237,6 @@ public record VersionProfile(
             return this;
         }
 
-        public Builder reservesRewriteSpace(boolean value) {
-            this.reservesRewriteSpace = value;
-            return this;
-        }
-
         public Builder emptyPayloadShowsUsage(boolean value) {
             this.emptyPayloadShowsUsage = value;
             return this;
@@ -300,6 +287,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder stallsAfterSilentCommand(boolean value) {
+            this.stallsAfterSilentCommand = value;
+            return this;
+        }
+
         public Builder delAclNamesAcl(boolean value) {
             this.delAclNamesAcl = value;
             return this;
@@ -309,10 +301,10 @@ public record VersionProfile(
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
                     unknownCommandNamesWord, promptSyntax, markerRule, overlongPatternRunsNextLine, crlf,
-                    rejectsTooManyArguments, oversizeCommand, oversizePayload, reservesRewriteSpace,
+                    rejectsTooManyArguments, oversizeCommand, oversizePayload,
                     emptyPayloadShowsUsage, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
-                    warnsMapAccessBelowAdmin, delAclNamesAcl);
+                    warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl);
         }
     }
 }

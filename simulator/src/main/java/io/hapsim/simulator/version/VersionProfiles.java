@@ -30,7 +30,6 @@ public final class VersionProfiles {
                 .rejectsTooManyArguments(false)
                 .oversizeCommand(OversizeAnswer.SILENT_CLOSE)
                 .oversizePayload(OversizeAnswer.SILENT_CLOSE)
-                .reservesRewriteSpace(true)
                 .emptyPayloadShowsUsage(true)
                 .warnsNewlineChaining(false)
                 .closeStyle(CloseStyle.ABORT)
@@ -41,6 +40,7 @@ public final class VersionProfiles {
                 .generationScopedSetDel(false)
                 .setMapReportsParseErrors(false)
                 .warnsMapAccessBelowAdmin(false)
+                .stallsAfterSilentCommand(false)
                 .delAclNamesAcl(false)
                 .build();
 
@@ -78,17 +78,18 @@ public final class VersionProfiles {
                 .overlongPatternRunsNextLine(true)
                 .crlf(CrlfHandling.KEPT)
                 .oversizeCommand(OversizeAnswer.COMMAND_TOO_BIG)
-                .reservesRewriteSpace(false)
                 .warnsNewlineChaining(false)
                 .closeStyle(CloseStyle.SHUT_WRITE_THEN_ABORT)
                 .httpClientAcls(4)
                 .acceptsFileAtPrefix(true)
                 .setMapReportsParseErrors(false)
+                .stallsAfterSilentCommand(true) // measured on 3.0.11; 3.0.0 ran the rest of the line
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
                 .version("3.1.0").releaseDate("2024/11/26")
                 .setMapReportsParseErrors(true)
+                .stallsAfterSilentCommand(false)
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")

@@ -52,7 +52,8 @@ class FramingVectorsTest {
             3.2   | `prompt;show cli level\\nshow cli level\\n`       | `\\nadmin\\n\\n> admin\\n\\n> `  | open
             2.4   | `operator\\nshow cli level\\n`                    | `\\noperator\\n\\n`              | closed
             3.0   | `operator\\nshow cli level\\n`                    | `\\n`                            | closed
-            3.0   | `user -;show cli level\\n`                        | `user\\n\\n`                     | closed
+            3.1   | `user -;show cli level\\n`                        | `user\\n\\n`                     | closed
+            3.0   | `user -;show cli level\\n`                        | ``                               | open
             3.0   | `set timeout cli 5\\n`                            | `\\n`                            | closed
             3.0   | `set timeout cli abc\\n`                          | `Invalid timeout value.\\n\\n`   | closed
             3.0   | `set timeout foo 5\\n`                            | `'set timeout' only supports 'cli'.\\n\\n` | closed
@@ -80,6 +81,7 @@ class FramingVectorsTest {
             3.2   | `prompt\\nadd map #2 <<\\nk1 v1\\n`          | `\\n> + `
             3.2   | `prompt i\\nadd map #2 <<\\n`                | `\\n`
             3.0   | `prompt\\nadd map #2 <<\\n`                  | `\\n> + `
+            3.0   | `operator -;show cli level\\n`                  | `operator\\n\\n`
             """)
     void halfClosedVector(String version, String request, String expected) throws Exception {
         try (Simulator simulator = Simulator.builder().version(version).start();

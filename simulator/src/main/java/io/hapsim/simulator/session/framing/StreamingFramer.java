@@ -11,6 +11,10 @@ import io.netty.buffer.ByteBuf;
 public final class StreamingFramer implements Framer {
 
     private final VersionProfile profile;
+    /**
+     * The most bytes one command with its payload may take: tune.bufsize less one byte for a terminating NUL
+     * (measured on 2.6.12 and 3.0.11: no tune.maxrewrite reserve on the CLI's side).
+     */
     private final int capacity;
     private final InputScanner scanner = new InputScanner();
     private final PayloadCollector payload;
@@ -18,7 +22,7 @@ public final class StreamingFramer implements Framer {
 
     public StreamingFramer(VersionProfile profile, int bufferSize) {
         this.profile = profile;
-        this.capacity = profile.commandCapacity(bufferSize);
+        this.capacity = bufferSize - 1;
         this.payload = new PayloadCollector(profile.crlf());
     }
 

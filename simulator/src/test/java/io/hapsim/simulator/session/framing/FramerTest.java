@@ -141,8 +141,12 @@ class FramerTest {
         String big = "add map m k " + "x".repeat(20000) + "\n";
         assertThat(frames("3.0", big, false)).containsExactly(new Frame.Oversize(false));
         assertThat(frames("3.2", big, false)).containsExactly(new Frame.Oversize(false));
-        String fits = "add map m k " + "x".repeat(15000) + "\n";
-        assertThat(frames("2.4", fits, false).get(0)).isInstanceOf(Frame.Command.class);
+        // up to 3.1, a command with its LF may take tune.bufsize - 1 bytes (measured on 2.6.12 and 3.0.11)
+        String largest = "add map m k " + "x".repeat(BUFSIZE - 1 - 13) + "\n";
+        for (String version : List.of("2.4", "2.6", "3.0")) {
+            assertThat(frames(version, largest, false).get(0)).as(version).isInstanceOf(Frame.Command.class);
+            assertThat(frames(version, "x" + largest, false)).as(version).containsExactly(new Frame.Oversize(false));
+        }
     }
 
     @Test
