@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 @Command(name = "hapsim", mixinStandardHelpOptions = true, version = "hapsim 0.1.0",
         description = "The reference client of the HAProxy Runtime API (stats socket), right on every version.",
         subcommands = {CliCommand.class, MapCommand.class, DemoCommand.class},
-        footer = {"", "Also: hapsim serve --version VERSION   run a simulated HAProxy (see hapsim serve --help).",
+        footer = {"", "Also (other jars, same launcher):",
+            "  hapsim serve --version VERSION        run a simulated HAProxy (see hapsim serve --help)",
+            "  hapsim replay --target TARGET FILE... record or check scenarios (see hapsim replay --help)",
+            "  hapsim conformance-report             docs/conformance.md from the last conformance run",
+            "  hapsim bench                          short benchmark profile, written to docs/benchmarks/",
             "", "SOCKET: a path, unix:PATH or HOST:PORT.", "", ExitCodes.HELP})
 public final class HapsimTool implements Runnable {
 
