@@ -107,26 +107,23 @@ public final class PatternStore {
         }
 
         public PatternStore build() throws IOException {
-            PatternStore store = new PatternStore(profile);
-            if (config != null) {
-                String name = configName != null ? configName : config.toString();
-                String text = new String(Files.readAllBytes(config), StandardCharsets.ISO_8859_1);
-                store.loadConfig(text, name);
+            if (config == null) {
+                return assemble(null, null);
             }
-            for (Object[] m : mapFiles) {
-                store.createMap(m[0].toString(), (MatchType) m[1]);
-            }
-            for (int i = 0; i < httpClientAcls; i++) {
-                store.createHttpClientAcl();
-            }
-            store.assignIds();
-            return store;
+            String text = new String(Files.readAllBytes(config), StandardCharsets.ISO_8859_1);
+            return assemble(text, configName != null ? configName : config.toString());
         }
 
         /** Same as {@link #build()} with the configuration given as text (tests). */
         public PatternStore buildFromText(String configText, String configName) throws IOException {
+            return assemble(configText, configName);
+        }
+
+        private PatternStore assemble(String configText, String configName) throws IOException {
             PatternStore store = new PatternStore(profile);
-            store.loadConfig(configText, configName);
+            if (configText != null) {
+                store.loadConfig(configText, configName);
+            }
             for (Object[] m : mapFiles) {
                 store.createMap(m[0].toString(), (MatchType) m[1]);
             }
