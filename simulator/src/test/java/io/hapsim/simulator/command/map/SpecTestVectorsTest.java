@@ -1,8 +1,8 @@
 package io.hapsim.simulator.command.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.hapsim.simulator.SharedFolder;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.version.VersionProfile;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecTestVectorsTest {
 
-    private static final Path SPEC = Path.of(System.getProperty("hapsim.shared.dir", "/work/shared"), "spec", "test-vectors.md");
+    private static final Path SPEC = SharedFolder.root().resolve("spec").resolve("test-vectors.md");
     private static final String ETC = "/etc/haproxy";
     private static final Map<String, String> RELEASES = Map.of("2.4.0", "2.4", "2.6.0", "2.6", "2.8.0", "2.8.0",
             "2.8.14", "2.8", "3.0.0", "3.0", "3.2.0", "3.2");
@@ -149,7 +149,7 @@ class SpecTestVectorsTest {
     private static final Pattern ANSWER = Pattern.compile("^- ([0-9., ]+): `(.*)`  — .*$");
 
     private static List<Vector> block(String heading) throws IOException {
-        assumeTrue(Files.exists(SPEC), "spec not available");
+        SharedFolder.require(SPEC);
         List<String> lines = Files.readAllLines(SPEC, StandardCharsets.UTF_8);
         int i = 0;
         while (i < lines.size() && !lines.get(i).startsWith(heading)) {
