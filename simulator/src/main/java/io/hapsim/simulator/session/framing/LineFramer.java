@@ -81,7 +81,13 @@ public final class LineFramer implements Framer {
                 }
                 return inputClosed ? new Frame.EndOfInput(true) : new Frame.NeedInput(true);
             }
-            String line = Latin1.read(in, lineFeed - in.readerIndex());
+            int lineLength = lineFeed - in.readerIndex();
+            // the bound of a line still missing its LF, so that where the input was cut does not matter; the
+            // terminating line counts too
+            if (waitingLineBytes + payload.size() + lineLength >= payloadCapacity) {
+                return oversizePayload();
+            }
+            String line = Latin1.read(in, lineLength);
             in.skipBytes(1);
             if (payload.offer(line)) {
                 return release(waitingCommands, waitingPayloadIndex, payload.close());

@@ -72,7 +72,12 @@ public final class StreamingFramer implements Framer {
             return -1;
         }
         int semicolon = InputScanner.firstUnescapedSemicolon(in, in.readerIndex(), limit);
-        return semicolon >= 0 ? semicolon : lineFeed;
+        if (semicolon < 0) {
+            return lineFeed;
+        }
+        // the command before the ';' is about to be taken: what was scanned for a LF no longer starts there
+        scanner.reset();
+        return semicolon;
     }
 
     private Frame nextPayloadLine(ByteBuf in, boolean inputClosed) {
@@ -83,7 +88,13 @@ public final class StreamingFramer implements Framer {
             }
             return inputClosed ? new Frame.EndOfInput(true) : new Frame.NeedInput(true);
         }
-        String line = Latin1.read(in, lineFeed - in.readerIndex());
+        int lineLength = lineFeed - in.readerIndex();
+        // the bound of a line still missing its LF, so that where the input was cut does not matter; the
+        // terminating line counts too
+        if (markerCommandBytes + payload.size() + lineLength >= capacity) {
+            return oversizePayload();
+        }
+        String line = Latin1.read(in, lineLength);
         in.skipBytes(1);
         if (!payload.offer(line)) {
             if (markerCommandBytes + payload.size() >= capacity) {
