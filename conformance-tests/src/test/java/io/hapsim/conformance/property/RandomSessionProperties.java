@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * generator only makes sessions whose outcome does not depend on timing).
  */
 class RandomSessionProperties {
-  static final int DEFAULT_EXAMPLES = 150;
+  static final int DEFAULT_EXAMPLES = 300;
   static final int DEFAULT_SHRINKS = 150;
   static final int DEFAULT_PER_INSTANCE = 25;
   private static final Path OUT = Path.of("target", "conformance", "random-sessions");
