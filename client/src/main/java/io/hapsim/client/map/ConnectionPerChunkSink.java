@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One non-interactive connection per chunk: connect, {@code add map ... <<}, the payload, the empty line, read the
- * answer until HAProxy closes. With {@code connections > 1}, that many chunks are in flight at once on separate
- * connections (bounded queue: memory stays constant).
+ * answer until HAProxy closes. Chunks go out from worker threads, so the caller builds the next chunk while HAProxy
+ * stores the previous one; with one connection (the default) a single worker keeps the entries' order. With {@code
+ * connections > 1}, that many chunks are in flight at once on separate connections. The queue is bounded: memory
+ * stays constant.
  */
 final class ConnectionPerChunkSink implements ChunkSink {
 
@@ -40,26 +42,17 @@ final class ConnectionPerChunkSink implements ChunkSink {
         this.commandLine = (command + "\n").getBytes(charset);
         this.progress = progress;
         this.connections = connections;
-        if (connections > 1) {
-            this.workers = Executors.newFixedThreadPool(connections, r -> {
-                Thread t = new Thread(r, "hapsim-chunk-sender");
-                t.setDaemon(true);
-                return t;
-            });
-            this.slots = new Semaphore(connections * 2);
-        } else {
-            this.workers = null;
-            this.slots = null;
-        }
+        this.workers = Executors.newFixedThreadPool(connections, r -> {
+            Thread t = new Thread(r, "hapsim-chunk-sender");
+            t.setDaemon(true);
+            return t;
+        });
+        this.slots = new Semaphore(connections * 2);
     }
 
     @Override
     public void send(Chunk chunk) {
         rethrow();
-        if (workers == null) {
-            deliver(chunk);
-            return;
-        }
         try {
             slots.acquire();
         } catch (InterruptedException e) {
@@ -127,14 +120,12 @@ final class ConnectionPerChunkSink implements ChunkSink {
 
     @Override
     public void finish() {
-        if (workers != null) {
-            try {
-                slots.acquire(connections * 2);
-                slots.release(connections * 2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new HaproxyException("interrupted", e);
-            }
+        try {
+            slots.acquire(connections * 2);
+            slots.release(connections * 2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HaproxyException("interrupted", e);
         }
         rethrow();
     }
@@ -146,14 +137,12 @@ final class ConnectionPerChunkSink implements ChunkSink {
 
     @Override
     public void close() {
-        if (workers != null) {
-            failure.compareAndSet(null, new HaproxyException("upload abandoned"));
-            workers.shutdown();
-            try {
-                workers.awaitTermination(cli.options().readTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        failure.compareAndSet(null, new HaproxyException("upload abandoned"));
+        workers.shutdown();
+        try {
+            workers.awaitTermination(cli.options().readTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

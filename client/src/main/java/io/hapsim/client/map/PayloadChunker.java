@@ -1,7 +1,6 @@
 package io.hapsim.client.map;
 
 import io.hapsim.client.error.EntryRejectedException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 
@@ -14,7 +13,9 @@ public final class PayloadChunker {
 
     private final int maxBytes;
     private final Charset charset;
-    private final ByteArrayOutputStream current;
+    /** The chunk being filled; a plain array, as every entry goes through here (no per-write locking). */
+    private final byte[] current;
+    private int size;
     private long[] lines = new long[256];
     private int count;
     private final MapChecksum.Builder checksum = MapChecksum.builder();
@@ -25,7 +26,7 @@ public final class PayloadChunker {
         }
         this.maxBytes = maxBytes;
         this.charset = charset;
-        this.current = new ByteArrayOutputStream(maxBytes);
+        this.current = new byte[maxBytes];
     }
 
     public int maxBytes() {
@@ -40,20 +41,22 @@ public final class PayloadChunker {
         EntryRules.validate(entry, line, charset);
         byte[] key = entry.key().getBytes(charset);
         byte[] value = entry.value().getBytes(charset);
-        int size = key.length + 1 + value.length + 1;
-        if (size > maxBytes) {
-            throw new EntryRejectedException(line, entry.key(), "the entry takes " + size
+        int bytes = key.length + 1 + value.length + 1;
+        if (bytes > maxBytes) {
+            throw new EntryRejectedException(line, entry.key(), "the entry takes " + bytes
                     + " bytes, more than a whole payload chunk (" + maxBytes
                     + " bytes, from tune.bufsize); raise tune.bufsize");
         }
         Chunk done = null;
-        if (current.size() + size > maxBytes) {
+        if (size + bytes > maxBytes) {
             done = flush();
         }
-        current.write(key, 0, key.length);
-        current.write(' ');
-        current.write(value, 0, value.length);
-        current.write('\n');
+        System.arraycopy(key, 0, current, size, key.length);
+        size += key.length;
+        current[size++] = ' ';
+        System.arraycopy(value, 0, current, size, value.length);
+        size += value.length;
+        current[size++] = '\n';
         if (count == lines.length) {
             lines = Arrays.copyOf(lines, count * 2);
         }
@@ -67,8 +70,8 @@ public final class PayloadChunker {
         if (count == 0) {
             return null;
         }
-        Chunk chunk = new Chunk(current.toByteArray(), Arrays.copyOf(lines, count));
-        current.reset();
+        Chunk chunk = new Chunk(Arrays.copyOf(current, size), Arrays.copyOf(lines, count));
+        size = 0;
         count = 0;
         return chunk;
     }
