@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One blocking stream connection to a stats socket (UNIX or TCP) with an idle deadline: while {@link #watch()} is on,
@@ -25,14 +25,13 @@ public final class Connection implements AutoCloseable {
     private volatile long lastProgress = System.nanoTime();
     private volatile boolean timedOut;
     private volatile boolean watching;
-    private final ScheduledFuture<?> check;
+    private final Runnable check = this::checkIdle;
 
     private Connection(SocketChannel channel, CliAddress address, Duration readTimeout) {
         this.channel = channel;
         this.address = address;
         this.readTimeout = readTimeout;
-        long period = Math.max(20, Math.min(1000, readTimeout.toMillis() / 4));
-        this.check = Watchdog.every(period, this::checkIdle);
+        Watchdog.register(check);
     }
 
     public static Connection open(CliAddress address, Duration connectTimeout, Duration readTimeout) {
@@ -42,7 +41,14 @@ public final class Connection implements AutoCloseable {
         } catch (IOException e) {
             throw new CliConnectionException(ConnectionFailure.CONNECT, "cannot open a socket: " + e.getMessage(), e);
         }
-        ScheduledFuture<?> abort = Watchdog.after(connectTimeout.toMillis(), () -> closeQuietly(channel));
+        long deadline = System.nanoTime() + connectTimeout.toNanos();
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Runnable abort = () -> {
+            if (System.nanoTime() > deadline && abandoned.compareAndSet(false, true)) {
+                closeQuietly(channel);
+            }
+        };
+        Watchdog.register(abort);
         try {
             channel.connect(address.socketAddress());
             if (!address.isUnix()) {
@@ -50,7 +56,7 @@ public final class Connection implements AutoCloseable {
             }
         } catch (IOException e) {
             closeQuietly(channel);
-            if (abort.isDone() && !abort.isCancelled()) {
+            if (abandoned.get()) {
                 throw new CliTimeoutException("connecting to " + address, connectTimeout);
             }
             throw new CliConnectionException(ConnectionFailure.CONNECT,
@@ -59,7 +65,7 @@ public final class Connection implements AutoCloseable {
             closeQuietly(channel);
             throw new CliConnectionException(ConnectionFailure.CONNECT, "cannot connect to " + address + ": " + e, e);
         } finally {
-            abort.cancel(false);
+            Watchdog.unregister(abort);
         }
         return new Connection(channel, address, readTimeout);
     }
@@ -166,7 +172,7 @@ public final class Connection implements AutoCloseable {
 
     @Override
     public void close() {
-        check.cancel(false);
+        Watchdog.unregister(check);
         closeQuietly(channel);
     }
 
