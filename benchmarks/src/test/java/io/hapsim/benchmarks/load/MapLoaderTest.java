@@ -39,7 +39,7 @@ class MapLoaderTest {
         try (BenchTarget sim = BenchTarget.start(TargetKind.SIM, "3.0", 0)) {
             MapLoader max = new MapLoader(sim.endpoint(Transport.UNIX), sim.map(), sim.bufferSize(), 0, 10_000);
             MapLoader small = new MapLoader(sim.endpoint(Transport.UNIX), sim.map(), sim.bufferSize(), 1024, 10_000);
-            assertThat(max.chunkBytes()).isBetween(14_000, 15_300);
+            assertThat(max.chunkBytes()).isBetween(15_500, 16_383);
             assertThat(small.chunkCount()).isGreaterThan(max.chunkCount() * 10);
             small.load(Strategy.PROMPT_PAYLOAD);
             assertThat(small.admin().maps().checksum(sim.map(), OptionalLong.empty()).entries()).isEqualTo(10_000);
