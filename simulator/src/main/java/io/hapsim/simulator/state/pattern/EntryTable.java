@@ -37,9 +37,8 @@ final class EntryTable {
     private int[] gen = new int[0];
     private int[] prev = new int[0];
     private int[] next = new int[0];
-    private int[] chain = new int[0];
+    private final SlotChains keys = new SlotChains(slot -> mix(hash(data[slot], keyLength(slot))));
 
-    private int[] buckets = newBuckets(16);
     private int head = NIL;
     private int tail = NIL;
     private int freeList = NIL;
@@ -78,17 +77,14 @@ final class EntryTable {
         }
         tail = slot;
         size++;
-        linkChain(slot, hash(bytes, key.length));
-        if (size > buckets.length - (buckets.length >>> 2)) {
-            rehash(buckets.length << 1);
-        }
+        keys.link(slot, mix(hash(bytes, key.length)));
         return slot;
     }
 
     /** Removes a live entry; cursors standing on it move to the following entry. */
     void remove(int slot) {
         moveCursorsOff(slot);
-        unlinkChain(slot);
+        keys.unlink(slot, mix(hash(data[slot], keyLength(slot))));
         int p = prev[slot];
         int n = next[slot];
         if (p == NIL) {
@@ -218,7 +214,7 @@ final class EntryTable {
     int nextSameKey(int slot) {
         int length = keyLength(slot);
         byte[] key = data[slot];
-        for (int s = chain[slot]; s != NIL; s = chain[s]) {
+        for (int s = keys.next(slot); s != NIL; s = keys.next(s)) {
             if (keyLength(s) == length && Arrays.equals(data[s], 0, length, key, 0, length)) {
                 return s;
             }
@@ -231,7 +227,7 @@ final class EntryTable {
      * {@link #hash} is {@code hash}; or {@link #NIL}.
      */
     int findKey(byte[] text, int length, int hash) {
-        for (int s = buckets[mix(hash) & (buckets.length - 1)]; s != NIL; s = chain[s]) {
+        for (int s = keys.first(mix(hash)); s != NIL; s = keys.next(s)) {
             if (keyEquals(s, text, length)) {
                 return s;
             }
@@ -268,62 +264,12 @@ final class EntryTable {
      * {@code length} bytes of {@code text}, whose {@link #hash} is {@code hash}; or {@link #NIL}.
      */
     int findKeyInGeneration(byte[] text, int length, int hash, int generation) {
-        for (int s = buckets[mix(hash) & (buckets.length - 1)]; s != NIL; s = chain[s]) {
+        for (int s = keys.first(mix(hash)); s != NIL; s = keys.next(s)) {
             if (gen[s] == generation && keyEquals(s, text, length)) {
                 return s;
             }
         }
         return NIL;
-    }
-
-    private void linkChain(int slot, int hash) {
-        int b = mix(hash) & (buckets.length - 1);
-        chain[slot] = NIL;
-        int s = buckets[b];
-        if (s == NIL) {
-            buckets[b] = slot;
-            return;
-        }
-        while (chain[s] != NIL) {
-            s = chain[s];
-        }
-        chain[s] = slot;
-    }
-
-    private void unlinkChain(int slot) {
-        int b = mix(hash(data[slot], keyLength(slot))) & (buckets.length - 1);
-        int s = buckets[b];
-        if (s == slot) {
-            buckets[b] = chain[slot];
-        } else {
-            while (chain[s] != slot) {
-                s = chain[s];
-            }
-            chain[s] = chain[slot];
-        }
-        chain[slot] = NIL;
-    }
-
-    private void rehash(int bucketCount) {
-        buckets = newBuckets(bucketCount);
-        int[] tails = new int[bucketCount];
-        // walk in insertion order so that every chain keeps its entries oldest first
-        for (int s = head; s != NIL; s = next[s]) {
-            int b = mix(hash(data[s], keyLength(s))) & (bucketCount - 1);
-            chain[s] = NIL;
-            if (buckets[b] == NIL) {
-                buckets[b] = s;
-            } else {
-                chain[tails[b]] = s;
-            }
-            tails[b] = s;
-        }
-    }
-
-    private static int[] newBuckets(int count) {
-        int[] b = new int[count];
-        Arrays.fill(b, NIL);
-        return b;
     }
 
     private int allocateSlot() {
@@ -345,7 +291,7 @@ final class EntryTable {
         gen = Arrays.copyOf(gen, capacity);
         prev = Arrays.copyOf(prev, capacity);
         next = Arrays.copyOf(next, capacity);
-        chain = Arrays.copyOf(chain, capacity);
+        keys.ensureCapacity(capacity);
     }
 
     // ------------------------------------------------------------------ cursors

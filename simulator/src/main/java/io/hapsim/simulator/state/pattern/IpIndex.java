@@ -24,10 +24,7 @@ final class IpIndex {
     private long[] hi = new long[0];
     private long[] lo = new long[0];
     private int[] v4Mask = new int[0];
-    private int[] chain = new int[0];
-
-    private int[] buckets = newBuckets(16);
-    private int treeSize;
+    private final SlotChains networks = new SlotChains(this::hashOfSlot);
     private final int[] v4PerLength = new int[33];
     private final int[] v6PerLength = new int[129];
 
@@ -42,7 +39,7 @@ final class IpIndex {
             hi = Arrays.copyOf(hi, capacity);
             lo = Arrays.copyOf(lo, capacity);
             v4Mask = Arrays.copyOf(v4Mask, capacity);
-            chain = Arrays.copyOf(chain, capacity);
+            networks.ensureCapacity(capacity);
         }
     }
 
@@ -70,11 +67,7 @@ final class IpIndex {
             lo[slot] = IpNet.maskV4(net.lo(), b);
             v4PerLength[b]++;
         }
-        link(slot);
-        treeSize++;
-        if (treeSize > buckets.length - (buckets.length >>> 2)) {
-            rehash(buckets.length << 1);
-        }
+        networks.link(slot, hashOfSlot(slot));
     }
 
     void remove(int slot) {
@@ -91,22 +84,12 @@ final class IpIndex {
                 }
             }
         } else {
-            int b = bucket(k, bits[slot] & 0xff, hi[slot], lo[slot], buckets.length);
-            int s = buckets[b];
-            if (s == slot) {
-                buckets[b] = chain[slot];
-            } else {
-                while (chain[s] != slot) {
-                    s = chain[s];
-                }
-                chain[s] = chain[slot];
-            }
+            networks.unlink(slot, hashOfSlot(slot));
             if (k == V4) {
                 v4PerLength[bits[slot] & 0xff]--;
             } else {
                 v6PerLength[bits[slot] & 0xff]--;
             }
-            treeSize--;
         }
         kind[slot] = NONE;
     }
@@ -150,7 +133,7 @@ final class IpIndex {
     }
 
     private int find(byte k, int b, long h, long l, EntryTable entries, int generation) {
-        for (int s = buckets[bucket(k, b, h, l, buckets.length)]; s != NIL; s = chain[s]) {
+        for (int s = networks.first(hash(k, b, h, l)); s != NIL; s = networks.next(s)) {
             if (kind[s] == k && (bits[s] & 0xff) == b && hi[s] == h && lo[s] == l
                     && entries.generation(s) == generation) {
                 return s;
@@ -159,43 +142,16 @@ final class IpIndex {
         return NIL;
     }
 
-    private void link(int slot) {
-        int b = bucket(kind[slot], bits[slot] & 0xff, hi[slot], lo[slot], buckets.length);
-        chain[slot] = NIL;
-        int s = buckets[b];
-        if (s == NIL) {
-            buckets[b] = slot;
-            return;
-        }
-        while (chain[s] != NIL) {
-            s = chain[s];
-        }
-        chain[s] = slot;
+    private int hashOfSlot(int slot) {
+        return hash(kind[slot], bits[slot] & 0xff, hi[slot], lo[slot]);
     }
 
-    private void rehash(int count) {
-        int[] old = buckets;
-        int[] oldChain = chain.clone();
-        buckets = newBuckets(count);
-        // re-link chain by chain: the relative order of entries of one network is kept
-        for (int head : old) {
-            for (int s = head; s != NIL; s = oldChain[s]) {
-                link(s);
-            }
-        }
-    }
-
-    private static int bucket(int k, int b, long h, long l, int count) {
+    /** Hash of a network: family, prefix length and masked address. */
+    private static int hash(int k, int b, long h, long l) {
         long x = h * 0x9E3779B97F4A7C15L ^ l * 0xC2B2AE3D27D4EB4FL ^ ((long) b << 8 | k);
         x ^= x >>> 31;
         x *= 0xBF58476D1CE4E5B9L;
         x ^= x >>> 29;
-        return (int) x & (count - 1);
-    }
-
-    private static int[] newBuckets(int count) {
-        int[] b = new int[count];
-        Arrays.fill(b, NIL);
-        return b;
+        return (int) x;
     }
 }
