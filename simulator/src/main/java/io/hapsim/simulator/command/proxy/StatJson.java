@@ -27,18 +27,9 @@ final class StatJson implements StatFormat {
     public String line(List<StatColumn> columns, StatLine line, boolean first) {
         StringBuilder out = new StringBuilder(first ? "[" : ",[");
         boolean firstField = true;
-        int pos = -1;
-        for (int index = 0; index < columns.size(); index++) {
-            StatColumn column = columns.get(index);
-            StatCell cell = column.cell(line.object());
-            if (cell.rule() == StatCell.Rule.SEPARATOR) {
-                continue;
-            }
-            pos++;
-            String value = line.values().get(index);
-            if (value == null) {
-                continue;
-            }
+        for (StatLine.Field field : line.fields(columns)) {
+            StatCell cell = field.cell();
+            String value = field.value();
             if (!firstField) {
                 out.append(',');
             }
@@ -46,7 +37,8 @@ final class StatJson implements StatFormat {
             String tags = cell.tags();
             out.append("{\"objType\":\"").append(line.object().jsonName()).append("\",\"proxyId\":")
                     .append(line.proxyId()).append(",\"id\":").append(line.serverId())
-                    .append(",\"field\":{\"pos\":").append(pos).append(",\"name\":\"").append(column.name())
+                    .append(",\"field\":{\"pos\":").append(field.pos()).append(",\"name\":\"")
+                    .append(field.column().name())
                     .append("\"},\"processNum\":1,\"tags\":{\"origin\":\"").append(ORIGINS.get(tags.charAt(0)))
                     .append("\",\"nature\":\"").append(NATURES.get(tags.charAt(1))).append("\",\"scope\":\"")
                     .append(SCOPES.get(tags.charAt(2))).append("\"},\"value\":{\"type\":\"").append(cell.type())

@@ -33,6 +33,29 @@ record StatLine(StatObject object, int proxyId, int serverId, List<String> value
         return new StatLine(StatObject.SERVER, server.proxy().id(), server.id(), line);
     }
 
+    /** A field as the typed and JSON formats show it: its position among the non-separator columns. */
+    record Field(int pos, StatColumn column, StatCell cell, String value) {
+    }
+
+    /** The fields with a value, in column order; separator columns take no position. */
+    List<Field> fields(List<StatColumn> columns) {
+        List<Field> fields = new ArrayList<>();
+        int pos = -1;
+        for (int index = 0; index < columns.size(); index++) {
+            StatColumn column = columns.get(index);
+            StatCell cell = column.cell(object);
+            if (cell.rule() == StatCell.Rule.SEPARATOR) {
+                continue;
+            }
+            pos++;
+            String value = values.get(index);
+            if (value != null) {
+                fields.add(new Field(pos, column, cell, value));
+            }
+        }
+        return fields;
+    }
+
     private static String value(StatCell cell, boolean http, Supplier<String> computed) {
         return switch (cell.rule()) {
             case EMPTY -> null;

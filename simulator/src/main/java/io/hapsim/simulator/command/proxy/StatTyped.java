@@ -22,21 +22,12 @@ final class StatTyped implements StatFormat {
     @Override
     public String line(List<StatColumn> columns, StatLine line, boolean first) {
         StringBuilder out = new StringBuilder();
-        int pos = -1;
-        for (int index = 0; index < columns.size(); index++) {
-            StatColumn column = columns.get(index);
-            StatCell cell = column.cell(line.object());
-            if (cell.rule() == StatCell.Rule.SEPARATOR) {
-                continue;
-            }
-            pos++;
-            String value = line.values().get(index);
-            if (value == null) {
-                continue;
-            }
+        for (StatLine.Field field : line.fields(columns)) {
+            StatColumn column = field.column();
             out.append(line.object().letter()).append('.').append(line.proxyId()).append('.')
-                    .append(line.serverId()).append('.').append(pos).append('.').append(column.name())
-                    .append(".1:").append(cell.tags()).append(':').append(cell.type()).append(':').append(value);
+                    .append(line.serverId()).append('.').append(field.pos()).append('.').append(column.name())
+                    .append(".1:").append(field.cell().tags()).append(':').append(field.cell().type()).append(':')
+                    .append(field.value());
             if (descriptions) {
                 out.append(":\"").append(column.description()).append('"');
             }
