@@ -50,12 +50,12 @@ public final class CommandRegistry {
     }
 
     private static String restrictionMessage(Keyword keyword, CommandContext context) {
-        return switch (keyword.restriction()) {
-            case NONE -> null;
-            case EXPERT -> context.session().expertMode() ? null : "This command is restricted to expert mode only.\n";
-            case EXPERIMENTAL -> context.session().experimentalMode() ? null
-                    : "This command is restricted to experimental mode only.\n";
-        };
+        if (keyword.visible(context.session().expertMode(), context.session().experimentalMode())) {
+            return null;
+        }
+        return keyword.restriction() == Keyword.Restriction.EXPERT
+                ? "This command is restricted to expert mode only.\n"
+                : "This command is restricted to experimental mode only.\n";
     }
 
     /** The answer to {@code help <words>} in a session (whose modes decide which keywords show). */
