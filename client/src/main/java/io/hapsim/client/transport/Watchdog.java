@@ -12,7 +12,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Watchdog {
 
-    static final long TICK_MILLIS = 20;
+    private static final long TICK_MILLIS = 20;
     /** Sweeps go on this long after the last check is gone, so that back-to-back connections wake nobody. */
     private static final long LINGER_NANOS = 2_000_000_000L;
 
