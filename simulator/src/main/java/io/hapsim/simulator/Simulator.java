@@ -8,6 +8,7 @@ import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.CliSession;
+import io.hapsim.simulator.session.NonInteractiveClose;
 import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.state.ProcessInfo;
 import io.hapsim.simulator.state.RuntimeState;
@@ -31,7 +32,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -56,12 +59,15 @@ public final class Simulator implements AutoCloseable {
     private final List<Endpoint> endpoints;
     private final ServerLog log;
     private final BlockingQueue<RecordedCommand> commands = new LinkedBlockingQueue<>();
+    private volatile NonInteractiveClose nonInteractiveClose;
+    private final Queue<NonInteractiveClose> nextConnectionsClose = new ConcurrentLinkedQueue<>();
 
     private Simulator(Builder builder) throws IOException {
         this.profile = VersionProfiles.get(builder.version);
         HaproxyConfig config = builder.effectiveConfig();
         long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
         this.log = new ServerLog(pid, builder.logSink);
+        this.nonInteractiveClose = builder.nonInteractiveClose;
         RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(pid, Instant.now(), 1), log,
                 config.bufferSize(), builder.patterns(profile), builder.proxies());
         CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
@@ -71,7 +77,8 @@ public final class Simulator implements AutoCloseable {
             for (StatsSocket socket : config.sockets()) {
                 bound.add(server.bind(socket, config.bufferSize(), s -> new CliSession(runtime, registry,
                         new SessionState(s.level(), s.severityOutput(), config.statsTimeout()),
-                        (args, payload) -> commands.add(new RecordedCommand(args, payload)))));
+                        (args, payload) -> commands.add(new RecordedCommand(args, payload)),
+                        closeOfNewConnection())));
             }
         } catch (RuntimeException e) {
             server.close();
@@ -128,6 +135,27 @@ public final class Simulator implements AutoCloseable {
         return commands.size();
     }
 
+    /**
+     * How the non-interactive connections accepted from now on end between commands on 2.4 to 2.8 (the
+     * haproxy#2658 race); see {@link NonInteractiveClose}.
+     */
+    public void nonInteractiveClose(NonInteractiveClose close) {
+        this.nonInteractiveClose = Objects.requireNonNull(close);
+    }
+
+    /**
+     * Like {@link #nonInteractiveClose(NonInteractiveClose)}, for the next connection accepted only; each call
+     * queues one, taken in order.
+     */
+    public void nonInteractiveCloseOfNextConnection(NonInteractiveClose close) {
+        nextConnectionsClose.add(Objects.requireNonNull(close));
+    }
+
+    private NonInteractiveClose closeOfNewConnection() {
+        NonInteractiveClose queued = nextConnectionsClose.poll();
+        return queued != null ? queued : nonInteractiveClose;
+    }
+
     /** Stops listening, closes every connection and removes the UNIX socket files. */
     @Override
     public void close() {
@@ -145,6 +173,7 @@ public final class Simulator implements AutoCloseable {
         private Integer bufferSize;
         private Duration statsTimeout;
         private Consumer<String> logSink = Builder::printToStandardError;
+        private NonInteractiveClose nonInteractiveClose = NonInteractiveClose.asReal();
 
         private Builder() {
         }
@@ -202,6 +231,15 @@ public final class Simulator implements AutoCloseable {
         /** stats timeout, overriding the configuration's. */
         public Builder statsTimeout(Duration timeout) {
             this.statsTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * How non-interactive connections end between commands on 2.4 to 2.8: as real HAProxy (the default, a
+         * race on how the client's bytes arrive), never, or after a given command; see {@link NonInteractiveClose}.
+         */
+        public Builder nonInteractiveClose(NonInteractiveClose close) {
+            this.nonInteractiveClose = Objects.requireNonNull(close);
             return this;
         }
 

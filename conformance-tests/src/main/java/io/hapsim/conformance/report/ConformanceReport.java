@@ -49,6 +49,8 @@ public final class ConformanceReport {
       Results.SIMULATOR_VS_REAL, "simulator vs real (live)");
   private static final List<String> COLUMN_ORDER = List.of(Results.SIMULATOR_VS_GOLDEN, Results.REAL_VS_GOLDEN,
       Results.SIMULATOR_VS_REAL);
+  /** Where {@code scripts/measure-nonint-close} writes its summary, from the repository root. */
+  static final Path CLOSE_MEASUREMENT = Path.of("docs", "benchmarks", "nonint-close.md");
   /** Failures shown with their diff; any more are listed by name (a broken build can fail hundreds). */
   private static final int FAILURES_WITH_DIFF = 20;
   private static final int DIFF_LINES = 20;
@@ -59,10 +61,13 @@ public final class ConformanceReport {
   private final List<String> versions;
   private final List<String> kinds;
   private final List<String> properties;
+  private final Path closeMeasurement;
 
-  ConformanceReport(List<Suite> suites, KnownDiscrepancies known) {
+  /** {@code closeMeasurement}: the page {@code scripts/measure-nonint-close} wrote (it may not exist). */
+  ConformanceReport(List<Suite> suites, KnownDiscrepancies known, Path closeMeasurement) {
     this.suites = List.copyOf(suites);
     this.known = known;
+    this.closeMeasurement = closeMeasurement;
     Set<String> v = new LinkedHashSet<>(VersionProfiles.labels());
     comparisons().forEach(c -> v.add(c.version()));
     properties(p -> true).forEach(p -> v.add(p.version()));
@@ -115,7 +120,9 @@ public final class ConformanceReport {
     if (target.getParent() != null) {
       Files.createDirectories(target.getParent());
     }
-    Files.writeString(target, new ConformanceReport(suites, known).render(), StandardCharsets.UTF_8);
+    Path closeMeasurement = (root != null ? root : RepoRoot.find()).resolve(CLOSE_MEASUREMENT);
+    Files.writeString(target, new ConformanceReport(suites, known, closeMeasurement).render(),
+        StandardCharsets.UTF_8);
     out.println("conformance-report: wrote " + target + " from " + suites.size() + " results file(s) in "
         + results);
     return 0;
@@ -123,7 +130,7 @@ public final class ConformanceReport {
 
   String render() {
     return Stream.of(intro(), table(), sources(), notRun(), differences(), unstable(),
-            DiscrepancySection.render(known), regenerate())
+            NonInteractiveCloseSection.render(closeMeasurement), DiscrepancySection.render(known), regenerate())
         .filter(section -> !section.isEmpty())
         .map(section -> section.stripTrailing() + "\n")
         .collect(Collectors.joining("\n"));

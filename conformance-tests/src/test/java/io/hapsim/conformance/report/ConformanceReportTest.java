@@ -59,7 +59,11 @@ class ConformanceReportTest {
   }
 
   private static String report() {
-    return new ConformanceReport(List.of(LIVE, SESSIONS, SIMULATOR_GOLDEN), KNOWN).render();
+    return report(Path.of("no-such-measurement.md"));
+  }
+
+  private static String report(Path closeMeasurement) {
+    return new ConformanceReport(List.of(LIVE, SESSIONS, SIMULATOR_GOLDEN), KNOWN, closeMeasurement).render();
   }
 
   private static String imitates(String version) {
@@ -123,6 +127,20 @@ class ConformanceReportTest {
 
     assertThat(DiscrepancySection.render(onlyRealOnes))
         .contains("### hapsim answers differently (open, to be fixed in the simulator)\n\nNone known.\n");
+  }
+
+  @Test
+  void repeatsTheMeasuredNonInteractiveCloseRates(@TempDir Path dir) throws Exception {
+    Path measurement = dir.resolve("nonint-close.md");
+    Files.writeString(measurement, String.join("\n", "# title", "", "Recipe text.",
+        "Taken 2026-12-06 on 2 cores, 20 runs per target.", "",
+        "| target | build | runs |", "| --- | --- | ---: |", "| real 2.6 | 2.6.12 | 20 |", "", "Rows."));
+
+    assertThat(report(measurement)).contains("## The 2.x non-interactive close (haproxy#2658)\n\n")
+        .contains("Taken 2026-12-06 on 2 cores, 20 runs per target.\n\n| target | build | runs |\n"
+            + "| --- | --- | ---: |\n| real 2.6 | 2.6.12 | 20 |\n\nFrom [benchmarks/nonint-close.md]")
+        .doesNotContain("Recipe text.");
+    assertThat(report()).contains("Not measured yet: `./hapsim bench nonint-close`");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.hapsim.simulator.cli;
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.session.NonInteractiveClose;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.transport.ListenException;
 import io.hapsim.simulator.version.VersionProfile;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,11 +50,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bufsize", paramLabel = "BYTES", description = "tune.bufsize (default: the config's, or 16384).")
     Integer bufferSize;
 
+    @Option(names = "--nonint-close", paramLabel = "real|never|after=N", defaultValue = "real",
+            converter = NonInteractiveCloseConverter.class,
+            description = "How 2.4-2.8 end a non-interactive connection between commands: as real HAProxy (when"
+                    + " the input buffer is empty after a command: a race), never, or after the N-th command"
+                    + " (default: ${DEFAULT-VALUE}).")
+    NonInteractiveClose nonInteractiveClose;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         VersionProfile profile = VersionProfiles.get(version);
         AccessLevel accessLevel = AccessLevel.parse(level);
-        Simulator.Builder builder = Simulator.builder().version(profile.label());
+        Simulator.Builder builder = Simulator.builder().version(profile.label())
+                .nonInteractiveClose(nonInteractiveClose);
         if (config != null) {
             builder.config(config);
         } else if (sockets.isEmpty() && tcp.isEmpty() && maps.isEmpty()) {
@@ -93,6 +103,17 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    static final class NonInteractiveCloseConverter implements CommandLine.ITypeConverter<NonInteractiveClose> {
+        @Override
+        public NonInteractiveClose convert(String value) {
+            try {
+                return NonInteractiveClose.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The profile labels, for --help. */

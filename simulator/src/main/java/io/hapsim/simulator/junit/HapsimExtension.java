@@ -1,6 +1,7 @@
 package io.hapsim.simulator.junit;
 
 import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.session.NonInteractiveClose;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +59,8 @@ public final class HapsimExtension implements ParameterResolver {
     }
 
     private static Simulator start(HapsimTest settings) {
-        Simulator.Builder builder = Simulator.builder().version(settings.version());
+        Simulator.Builder builder = Simulator.builder().version(settings.version())
+                .nonInteractiveClose(NonInteractiveClose.parse(settings.nonInteractiveClose()));
         if (!settings.config().isEmpty()) {
             builder.config(configFile(settings.config()));
         }

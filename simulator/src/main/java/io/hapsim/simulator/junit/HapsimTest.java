@@ -34,6 +34,14 @@ public @interface HapsimTest {
     /** A haproxy.cfg: a classpath resource name or a file path; empty for a bare admin UNIX socket. */
     String config() default "";
 
+    /**
+     * How 2.4 to 2.8 end a non-interactive connection between commands: {@code real} (a race on how the client's
+     * bytes arrive, as on real HAProxy), {@code never}, or {@code after=N}; see
+     * {@link io.hapsim.simulator.session.NonInteractiveClose}. A test that streams commands on one connection to
+     * a 2.x profile should say which outcome it expects.
+     */
+    String nonInteractiveClose() default "real";
+
     /** One simulator for all tests of the class instead of one per test. */
     boolean perClass() default false;
 }

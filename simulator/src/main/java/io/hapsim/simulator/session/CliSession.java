@@ -52,7 +52,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
      * How long hapsim looks for bytes the client has already sent before treating its input as drained: long
      * enough for the kernel to hand over data in flight, far shorter than any deliberate pause of a client.
      */
-    private static final long BUFFERED_INPUT_GRACE_MICROS = 2_000;
+    private static final long BUFFERED_INPUT_GRACE_MICROS = 1;
     private static final int OUTPUT_CHUNK = 16 * 1024;
 
     private final RuntimeState runtime;
@@ -61,6 +61,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private final SessionState state;
     private final Framer framer;
     private final SessionListener listener;
+    private final NonInteractiveClose nonInteractiveClose;
     private final StringBuilder text = new StringBuilder();
 
     private ChannelHandlerContext ctx;
@@ -70,19 +71,24 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private boolean closing;
     private boolean continuationShown;
     private boolean previousCommandEndedLine;
+    private int commandsRun;
+    /** Lines (commands and payload lines) taken from the input since the last socket read. */
+    private int linesSinceRead;
     /** 3.0.11: the rest of the line waits for the client's next bytes or end (see {@link #finish}). */
     private boolean stalled;
     private OutputSource stream;
     private Frame.Command streamedCommand;
-    private ScheduledFuture<?> bufferedInputCheck;
+    private InputCheck pendingInputCheck;
     private ScheduledFuture<?> idleTimer;
 
-    public CliSession(RuntimeState runtime, CommandRegistry registry, SessionState state, SessionListener listener) {
+    public CliSession(RuntimeState runtime, CommandRegistry registry, SessionState state, SessionListener listener,
+            NonInteractiveClose nonInteractiveClose) {
         this.runtime = runtime;
         this.profile = runtime.profile();
         this.registry = registry;
         this.state = state;
         this.listener = listener;
+        this.nonInteractiveClose = nonInteractiveClose;
         this.framer = profile.lineMode() == LineMode.WHOLE_LINE
                 ? new LineFramer(profile, runtime.bufferSize())
                 : new StreamingFramer(profile, runtime.bufferSize());
@@ -92,6 +98,12 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
         this.in = ctx.alloc().heapBuffer(Math.min(runtime.bufferSize(), 4096));
+        ctx.channel().config().setRecvByteBufAllocator(new InputRoomAllocator(this::inputRoom));
+    }
+
+    /** What the next socket read may take: the free part of the buffer (a whole buffer while draining). */
+    private int inputRoom() {
+        return closing ? runtime.bufferSize() : runtime.bufferSize() - in.readableBytes();
     }
 
     @Override
@@ -124,8 +136,9 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
         continuationShown = false;
         stalled = false;
+        linesSinceRead = 0;
         cancelIdleTimer();
-        cancelBufferedInputCheck();
+        cancelInputCheck();
         process();
     }
 
@@ -152,7 +165,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             ctx.close();
             return;
         }
-        cancelBufferedInputCheck();
+        cancelInputCheck();
         stalled = false;
         process();
     }
@@ -194,15 +207,17 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     /** Runs every command the buffered input holds, until input runs short, output backs up, or the end. */
     private void process() {
-        while (!closing && stream == null && bufferedInputCheck == null && !stalled) {
+        while (!closing && stream == null && pendingInputCheck == null && !stalled) {
             if (!ctx.channel().isWritable()) {
                 ctx.flush();
                 return;
             }
             Frame frame = framer.next(in, inputClosed);
             if (frame instanceof Frame.Command command) {
+                linesSinceRead++;
                 run(command);
             } else if (frame instanceof Frame.PayloadLine) {
+                linesSinceRead++;
                 if (state.mode() == InteractionMode.PROMPT && profile.lineMode() != LineMode.WHOLE_LINE) {
                     write(Prompt.CONTINUATION);
                 }
@@ -232,7 +247,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         armIdleTimer();
         // 3.2 prompts for a payload line only when the client has really sent nothing more
         if (need.insidePayload() && promptsForDrainedPayload() && !in.isReadable()) {
-            whenNoInputIsPending(() -> {
+            afterNextPoll(() -> {
                 write(Prompt.CONTINUATION);
                 continuationShown = true;
                 ctx.flush();
@@ -255,6 +270,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             runtime.log().warningOnce("newline-chaining", NEWLINE_CHAINING_WARNING);
         }
         previousCommandEndedLine = command.endsLine();
+        commandsRun++;
 
         CommandWords words = CommandWords.split(command.text());
         List<String> args = words.words();
@@ -341,8 +357,10 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
         switch (profile.lineMode()) {
             case BUFFERED_RACE -> {
-                if (!in.isReadable()) {
-                    checkForBufferedInput();
+                if (nonInteractiveClose.endsAfter(commandsRun)) {
+                    end();
+                } else if (nonInteractiveClose.followsInput() && !in.isReadable()) {
+                    endUnlessInputArrived();
                 }
             }
             case FIRST_LINE -> {
@@ -358,31 +376,55 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** 2.x closes a non-interactive connection when its input buffer is empty after a command. */
-    private void checkForBufferedInput() {
-        if (inputClosed) {
+    /**
+     * 2.x ends a non-interactive connection when a command finishes with its input buffer empty. Its scheduler
+     * polls the socket between two lines taken from the same read, not between a read and its first line: when
+     * this command's last line came after others of the same read, bytes the client sent meanwhile would have
+     * been read, so look once more; when it was the first line of its read, the buffer is as HAProxy sees it.
+     */
+    private void endUnlessInputArrived() {
+        if (inputClosed || linesSinceRead <= 1) {
             end();
-            return;
+        } else {
+            afterNextPoll(this::end);
         }
-        whenNoInputIsPending(this::end);
     }
 
     /**
-     * Runs {@code action} if the client has sent nothing more, otherwise goes on with the input. HAProxy reads
-     * everything the kernel holds before deciding that its buffer is empty; hapsim reads on demand, so it looks
-     * once more for bytes already sent before deciding the same way.
+     * Runs {@code action} once the event loop has polled the sockets again, unless this connection's input
+     * brought more bytes meanwhile (then the input goes on being processed).
      */
-    private void whenNoInputIsPending(Runnable action) {
+    private void afterNextPoll(Runnable action) {
         ctx.flush();
         requestInput();
-        bufferedInputCheck = ctx.executor().schedule(() -> {
-            bufferedInputCheck = null;
+        InputCheck check = new InputCheck(action);
+        pendingInputCheck = check;
+        // a task scheduled by a task (whatever its delay) waits for the loop's next turn, which starts with I/O;
+        // scheduled from an I/O callback, where we mostly are, it could run before that
+        ctx.executor().execute(() -> ctx.executor().schedule(check, 1, TimeUnit.NANOSECONDS));
+    }
+
+    /** The look at the input that {@link #afterNextPoll} schedules; a newer one, or new input, replaces it. */
+    private final class InputCheck implements Runnable {
+
+        private final Runnable action;
+
+        InputCheck(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        public void run() {
+            if (pendingInputCheck != this) {
+                return;
+            }
+            pendingInputCheck = null;
             if (in.isReadable() || inputClosed) {
                 process();
             } else {
                 action.run();
             }
-        }, BUFFERED_INPUT_GRACE_MICROS, TimeUnit.MICROSECONDS);
+        }
     }
 
     /** Ends the connection the way the version does once it is done with it. */
@@ -468,14 +510,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     private void cancelTimers() {
         cancelIdleTimer();
-        cancelBufferedInputCheck();
+        cancelInputCheck();
     }
 
-    private void cancelBufferedInputCheck() {
-        if (bufferedInputCheck != null) {
-            bufferedInputCheck.cancel(false);
-            bufferedInputCheck = null;
-        }
+    private void cancelInputCheck() {
+        pendingInputCheck = null;
     }
 
     private String prefixed(Reply.Message message) {

@@ -27,6 +27,15 @@ class HapsimExtensionTest {
     }
 
     @Test
+    @HapsimTest(version = "2.6", nonInteractiveClose = "after=2")
+    void pinsTheNonInteractiveClose(Simulator haproxy) throws Exception {
+        try (RawClient client = RawClient.connect(haproxy)) {
+            RawClient.Exchange exchange = client.send("show cli level\n".repeat(3)).finish(Duration.ofSeconds(2));
+            assertThat(exchange).isEqualTo(new RawClient.Exchange("admin\n\n".repeat(2), true));
+        }
+    }
+
+    @Test
     void eachTestGetsItsOwnSimulator(Simulator haproxy) {
         assertThat(haproxy.commandCount()).isZero();
     }
