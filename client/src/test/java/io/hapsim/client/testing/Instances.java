@@ -3,7 +3,7 @@ package io.hapsim.client.testing;
 import io.hapsim.client.CliAddress;
 import io.hapsim.conformance.replay.target.FixtureInstanceDir;
 import io.hapsim.conformance.replay.target.RealHaproxy;
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.simulator.Simulator;
 import java.io.File;
 import java.io.IOException;
@@ -121,7 +121,7 @@ public final class Instances {
 
     private static FixtureInstanceDir createDir(Map<String, String> env) {
         try {
-            return FixtureInstanceDir.create(SharedDir.locate().fixture(), new HashMap<>(env));
+            return FixtureInstanceDir.create(Corpus.locate().fixture(), new HashMap<>(env));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,7 @@ import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.ExistingSocketsTarget;
 import io.hapsim.conformance.replay.target.RealHaproxy;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import io.hapsim.conformance.replay.transcript.Renderer;
@@ -76,7 +76,7 @@ public final class ReplayMain {
       "  -o, --out DIR             write transcripts there (run: golden layout; check/diff: what TARGET answered)",
       "  -k, --select SUBSTR       only scenarios whose name contains SUBSTR (repeatable)",
       "  --label LABEL             version label of a running target (matched against 'unstable' declarations)",
-      "  --fixture DIR             fixture folder for real:/sim: targets (default: shared/conformance/fixture)",
+      "  --fixture DIR             fixture folder for real:/sim: targets (default: conformance-tests/corpus/fixture)",
       "  --strict                  check/diff: also compare written byte counts and eof vs ECONNRESET",
       "  --timing                  check/diff: also compare timings",
       "  --stall-timeout S         a write without progress for S seconds is STALLED (default 10)",
@@ -223,13 +223,13 @@ public final class ReplayMain {
   static Target target(String spec, Options o) throws IOException {
     if (spec.startsWith("real:")) {
       String version = spec.substring(5);
-      Path fixture = o.fixture != null ? o.fixture : SharedDir.locate().fixture();
+      Path fixture = o.fixture != null ? o.fixture : Corpus.locate().fixture();
       return new RealHaproxyTarget(version, RealHaproxy.launcher(), fixture);
     }
     if (spec.startsWith("sim:")) {
       String version = spec.substring(4);
       io.hapsim.simulator.version.VersionProfiles.get(version); // unknown profiles fail here, with the list
-      Path fixture = o.fixture != null ? o.fixture : SharedDir.locate().fixture();
+      Path fixture = o.fixture != null ? o.fixture : Corpus.locate().fixture();
       return new SimulatorTarget(version, fixture);
     }
     return ExistingSocketsTarget.fromSpec(spec, o.label, o.allowRemote);

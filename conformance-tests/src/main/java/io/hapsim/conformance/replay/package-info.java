@@ -1,8 +1,8 @@
 /**
- * Scenario replayer: runs the shared conformance scenarios (JSON) against a {@link
+ * Scenario replayer: runs the conformance scenarios (JSON) against a {@link
  * io.hapsim.conformance.replay.target.Target}, records golden-format transcripts and compares them.
  *
- * <p>It follows the format and the rules of {@code shared/conformance/README.md} and of the Python
+ * <p>It follows the format and the rules of {@code conformance-tests/corpus/README.md} and of the Python
  * reference tool {@code shared/tools/hatranscript.py} (same bytes sent in the same writes, same
  * normalisation, same recorded fields, same rendering for comparison), so that a transcript
  * recorded here compares equal with the goldens recorded by the reference tool.

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Writes {@code docs/conformance.md}: per version, how many shared scenarios and random sessions matched the
+ * Writes {@code docs/conformance.md}: per version, how many corpus scenarios and random sessions matched the
  * goldens and the real binaries, then every known discrepancy with its reason. The numbers come only from the
  * results files the suites write ({@link Results}), so the page says which run, machine and date they are from.
  *
@@ -139,8 +139,8 @@ public final class ConformanceReport {
   private String intro() {
     return "# Conformance: hapsim against real HAProxy\n\n"
         + "<!-- written by ConformanceReport from the conformance suites' results: do not edit, regenerate -->\n\n"
-        + "Every shared scenario of `../shared/conformance/` is replayed on the simulator profile of each version "
-        + "and compared with what that version of HAProxy answered when it was recorded (its golden). The versions "
+        + "Every scenario of the project's conformance corpus (`conformance-tests/corpus/`, recorded from real "
+        + "HAProxy) is replayed on the simulator profile of each version and compared with what that version of HAProxy answered when it was recorded (its golden). The versions "
         + "with a real binary here (" + String.join(", ", RealHaproxy.VERSIONS) + ", Debian's packages: "
         + "`scripts/install-real-haproxy`) also replay every scenario on the binary, compared with the golden and, "
         + "live, with the simulator, and run random sessions on both (differential properties: the normalised "

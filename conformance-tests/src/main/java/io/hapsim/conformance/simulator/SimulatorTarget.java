@@ -3,7 +3,7 @@ package io.hapsim.conformance.simulator;
 import io.hapsim.conformance.replay.scenario.Scenario;
 import io.hapsim.conformance.replay.target.FixtureInstanceDir;
 import io.hapsim.conformance.replay.target.FixtureInstanceTarget;
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.simulator.Simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,9 +25,9 @@ public final class SimulatorTarget extends FixtureInstanceTarget {
         this.version = version;
     }
 
-    /** The given version profile with the shared fixture. */
+    /** The given version profile with the corpus fixture. */
     public static SimulatorTarget of(String version) {
-        return new SimulatorTarget(version, SharedDir.locate().fixture());
+        return new SimulatorTarget(version, Corpus.locate().fixture());
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.hapsim.conformance.replay.check.CheckSummary;
 import io.hapsim.conformance.replay.check.GoldenCheck;
 import io.hapsim.conformance.replay.scenario.Scenario;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.conformance.replay.transcript.Renderer;
 import io.hapsim.conformance.replay.transcript.Transcript;
 import io.hapsim.conformance.replay.transcript.TranscriptDiff;
@@ -20,19 +20,19 @@ import org.junit.jupiter.api.Test;
 
 /** The comparison rules (what counts as a difference) and the diff report. */
 class ComparisonTest {
-  private static final SharedDir SHARED = SharedDir.locate();
+  private static final Corpus CORPUS = Corpus.locate();
 
   private static String golden(String version, String name) throws Exception {
-    return Files.readString(SHARED.golden(version).resolve(name + ".json"));
+    return Files.readString(CORPUS.golden(version).resolve(name + ".json"));
   }
 
   private static Scenario scenario(String name) throws Exception {
-    return ScenarioLoader.load(SHARED.scenarios().resolve(name + ".json"));
+    return ScenarioLoader.load(CORPUS.scenarios().resolve(name + ".json"));
   }
 
   @Test
   void everyGoldenComparedWithItselfPasses() throws Exception {
-    try (Stream<Path> s = Files.walk(SHARED.conformance().resolve("golden"))) {
+    try (Stream<Path> s = Files.walk(CORPUS.goldens())) {
       for (Path f : s.filter(p -> p.toString().endsWith(".json")).toList()) {
         Transcript t = TranscriptJson.read(f);
         assertThat(TranscriptDiff.diff(t, t, "golden", "actual")).as(f.toString()).isEmpty();
@@ -104,16 +104,16 @@ class ComparisonTest {
   @Test
   void unstableVersionsAreReportedNotFailed() throws Exception {
     Scenario sc = scenario("131-bulk-newline-50k-nonint");
-    Transcript g26 = TranscriptJson.read(SHARED.golden("2.6").resolve(sc.name() + ".json"));
-    Transcript g24 = TranscriptJson.read(SHARED.golden("2.4").resolve(sc.name() + ".json"));
+    Transcript g26 = TranscriptJson.read(CORPUS.golden("2.6").resolve(sc.name() + ".json"));
+    Transcript g24 = TranscriptJson.read(CORPUS.golden("2.4").resolve(sc.name() + ".json"));
     CheckOutcome o = GoldenCheck.compare(sc, g26, g24.withLabel("2.6"), "2.6");
     assertThat(o.status()).isEqualTo(CheckOutcome.Status.UNSTABLE);
     assertThat(o.failed()).isFalse();
     assertThat(o.diff()).isNotEmpty();
     assertThat(o.report()).startsWith("=== 131-bulk-newline-50k-nonint: DIFFERENT (known unstable: 2.x stops");
 
-    Transcript g30 = TranscriptJson.read(SHARED.golden("3.0").resolve(sc.name() + ".json"));
-    Transcript g32 = TranscriptJson.read(SHARED.golden("3.2").resolve(sc.name() + ".json"));
+    Transcript g30 = TranscriptJson.read(CORPUS.golden("3.0").resolve(sc.name() + ".json"));
+    Transcript g32 = TranscriptJson.read(CORPUS.golden("3.2").resolve(sc.name() + ".json"));
     assertThat(GoldenCheck.compare(sc, g30, g26, "3.0").status()).isEqualTo(CheckOutcome.Status.FAILED);
     assertThat(GoldenCheck.compare(sc, g30, g32, "3.0").status()).isEqualTo(CheckOutcome.Status.PASSED);
 

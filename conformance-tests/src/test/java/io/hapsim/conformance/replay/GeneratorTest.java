@@ -8,7 +8,7 @@ import io.hapsim.conformance.replay.run.WriteUnits;
 import io.hapsim.conformance.replay.scenario.Scenario;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.scenario.Step;
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.conformance.replay.text.Latin1;
 import io.hapsim.conformance.replay.text.Template;
 import io.hapsim.conformance.replay.transcript.RecvSummary;
@@ -97,12 +97,12 @@ class GeneratorTest {
    * fresh instance folders have ({@code /tmp/hx-XXXXXXXX}).
    */
   @Test
-  void sharedBulkScenariosExpandExactlyLikeTheReferenceTool() throws Exception {
-    SharedDir shared = SharedDir.locate();
+  void corpusBulkScenariosExpandExactlyLikeTheReferenceTool() throws Exception {
+    Corpus corpus = Corpus.locate();
     Map<String, String> env = Map.of("DIR", "/tmp/hx-abcdefgh");
-    assertUnits(shared, "092-issue2658-prompt", 0, env, List.of(65553, 65536, 65554, 65540, 65554, 65550, 28397),
+    assertUnits(corpus, "092-issue2658-prompt", 0, env, List.of(65553, 65536, 65554, 65540, 65554, 65550, 28397),
         "0a769e2ac2f9e05e935622922e7fbf7aba3565ad0d2578ce19ce4e11377befc9");
-    assertUnits(shared, "090-issue2658-chunks-nonint", 1, env,
+    assertUnits(corpus, "090-issue2658-chunks-nonint", 1, env,
         List.of(65551, 65536, 65554, 65544, 65554, 65550, 28311),
         "055c5199608fd80011824e730e890b87b27cead41f59fc0450beb62c72d867ed");
     List<Integer> bulk = new ArrayList<>(List.of(65548, 65575, 65575, 65575, 65575, 65575, 65542));
@@ -110,13 +110,13 @@ class GeneratorTest {
       bulk.add(65565);
     }
     bulk.add(64125);
-    assertUnits(shared, "131-bulk-newline-50k-nonint", 0, env, bulk,
+    assertUnits(corpus, "131-bulk-newline-50k-nonint", 0, env, bulk,
         "e475bad7bbb536dbbf7fafd3a44dcb9a3542e4dade0d59b4f6053c5e457556d5");
   }
 
-  private static void assertUnits(SharedDir shared, String name, int conn, Map<String, String> env,
+  private static void assertUnits(Corpus corpus, String name, int conn, Map<String, String> env,
       List<Integer> sizes, String sha256) throws Exception {
-    Scenario sc = ScenarioLoader.load(shared.scenarios().resolve(name + ".json"));
+    Scenario sc = ScenarioLoader.load(corpus.scenarios().resolve(name + ".json"));
     Step.Write step = (Step.Write) sc.connections().get(conn).steps().get(0);
     List<String> units = new ArrayList<>();
     WriteUnits.forEach(step, env, units::add);

@@ -7,7 +7,7 @@ import io.hapsim.conformance.replay.scenario.Scenario;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.ExistingSocketsTarget;
 import io.hapsim.conformance.replay.target.FixtureInstanceDir;
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class TargetsTest {
 
   @Test
   void fixtureInstanceDirIsAFreshCopyWithTheRenderedConfig() throws Exception {
-    Path fixture = SharedDir.locate().fixture();
+    Path fixture = Corpus.locate().fixture();
     Path dir;
     try (FixtureInstanceDir d = FixtureInstanceDir.create(fixture, Map.of("STATS_TIMEOUT", "2s"))) {
       dir = d.dir();

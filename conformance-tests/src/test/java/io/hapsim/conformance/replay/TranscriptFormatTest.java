@@ -2,7 +2,7 @@ package io.hapsim.conformance.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.conformance.replay.text.Lines;
 import io.hapsim.conformance.replay.transcript.RecvItem;
 import io.hapsim.conformance.replay.transcript.RecvSummary;
@@ -66,12 +66,12 @@ class TranscriptFormatTest {
   }
 
   /**
-   * Every shared golden survives reading and writing; those in the reference tool's compact layout
+   * Every golden of the corpus survives reading and writing; those in the reference tool's compact layout
    * (one event per line; the 2.8 folders are plain indented JSON) come out byte-identical.
    */
   @Test
   void everyGoldenRoundTrips() throws Exception {
-    Path golden = SharedDir.locate().conformance().resolve("golden");
+    Path golden = Corpus.locate().goldens();
     List<Path> files;
     try (Stream<Path> s = Files.walk(golden)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

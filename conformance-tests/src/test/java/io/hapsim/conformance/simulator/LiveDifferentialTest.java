@@ -12,7 +12,7 @@ import io.hapsim.conformance.replay.scenario.Scenario;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxy;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import io.hapsim.conformance.replay.transcript.Transcript;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The live differential: every shared scenario on real HAProxy 2.6, 3.0 and 3.2 (installed by {@code
+ * The live differential: every corpus scenario on real HAProxy 2.6, 3.0 and 3.2 (installed by {@code
  * scripts/install-real-haproxy}) and, right after it, on the simulator profile of the same version. Three checks
  * per scenario and version, from these two runs only (real HAProxy runs once):
  *
@@ -68,15 +68,15 @@ class LiveDifferentialTest {
   }
 
   @TestFactory
-  Stream<DynamicContainer> sharedScenariosLive() throws IOException {
-    SharedDir shared = SharedDir.locate();
+  Stream<DynamicContainer> corpusScenariosLive() throws IOException {
+    Corpus corpus = Corpus.locate();
     // -Dhapsim.scenarios=090,131 runs only scenarios whose name contains one of these (debugging)
     String only = System.getProperty("hapsim.scenarios", "");
-    List<Scenario> scenarios = ScenarioLoader.loadDirectory(shared.scenarios()).stream()
+    List<Scenario> scenarios = ScenarioLoader.loadDirectory(corpus.scenarios()).stream()
         .filter(sc -> only.isBlank() || Stream.of(only.split(",")).anyMatch(s -> sc.name().contains(s.strip())))
         .toList();
     return RealHaproxy.VERSIONS.stream().map(v -> dynamicContainer("haproxy " + v,
-        scenarios.stream().map(sc -> scenario(sc, v, shared.golden(v)))));
+        scenarios.stream().map(sc -> scenario(sc, v, corpus.golden(v)))));
   }
 
   private static DynamicContainer scenario(Scenario scenario, String version, Path goldenDir) {
@@ -201,9 +201,9 @@ class LiveDifferentialTest {
   @AfterAll
   static void printSummary() throws IOException {
     StringBuilder sb = new StringBuilder();
-    sb.append(REAL_VS_GOLDEN.format("Real HAProxy vs goldens (shared scenarios):"));
-    sb.append(SIM_VS_GOLDEN.format("Simulator vs goldens (shared scenarios, versions with a real binary):"));
-    sb.append(SIM_VS_REAL.format("Simulator vs real HAProxy, live (shared scenarios):"));
+    sb.append(REAL_VS_GOLDEN.format("Real HAProxy vs goldens (corpus scenarios):"));
+    sb.append(SIM_VS_GOLDEN.format("Simulator vs goldens (corpus scenarios, versions with a real binary):"));
+    sb.append(SIM_VS_REAL.format("Simulator vs real HAProxy, live (corpus scenarios):"));
     new TreeMap<>(AVAILABILITY).forEach((v, problem) -> problem.ifPresent(
         why -> sb.append("  ").append(v).append(": real HAProxy NOT RUN, ").append(why).append('\n')));
     String text = sb.toString();

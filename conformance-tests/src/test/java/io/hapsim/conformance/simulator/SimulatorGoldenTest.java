@@ -9,7 +9,7 @@ import io.hapsim.conformance.replay.check.CheckSummary;
 import io.hapsim.conformance.replay.check.GoldenCheck;
 import io.hapsim.conformance.replay.scenario.Scenario;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
-import io.hapsim.conformance.replay.target.SharedDir;
+import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.conformance.replay.transcript.TranscriptJson;
 import io.hapsim.conformance.report.Results;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every shared scenario against the simulator of the recorded profiles that have no real binary here (2.4, 2.8.0,
+ * Every corpus scenario against the simulator of the recorded profiles that have no real binary here (2.4, 2.8.0,
  * 2.8), compared with what the real version answered ({@code golden/<profile>}). The profiles with a real binary
  * (2.6, 3.0, 3.2) are compared with their goldens by {@link LiveDifferentialTest}, from the same run that is
  * compared live with real HAProxy. Unstable scenarios that differ are reported and skipped, not failed. What the
@@ -40,16 +40,16 @@ class SimulatorGoldenTest {
     private static final Path OUT = Path.of("target", "conformance", "simulator");
 
     @TestFactory
-    Stream<DynamicContainer> sharedScenariosOnTheSimulator() throws IOException {
-        SharedDir shared = SharedDir.locate();
+    Stream<DynamicContainer> corpusScenariosOnTheSimulator() throws IOException {
+        Corpus corpus = Corpus.locate();
         // -Dhapsim.scenarios=090,131 runs only scenarios whose name contains one of these (debugging)
         String only = System.getProperty("hapsim.scenarios", "");
-        List<Scenario> scenarios = ScenarioLoader.loadDirectory(shared.scenarios()).stream()
+        List<Scenario> scenarios = ScenarioLoader.loadDirectory(corpus.scenarios()).stream()
                 .filter(sc -> only.isBlank()
                         || Stream.of(only.split(",")).anyMatch(s -> sc.name().contains(s.strip())))
                 .toList();
         return PROFILES.stream().map(profile -> dynamicContainer("simulator " + profile,
-                scenarios.stream().map(sc -> scenarioTest(sc, profile, shared.golden(profile)))));
+                scenarios.stream().map(sc -> scenarioTest(sc, profile, corpus.golden(profile)))));
     }
 
     private static DynamicTest scenarioTest(Scenario scenario, String profile, Path goldenDir) {
@@ -83,7 +83,7 @@ class SimulatorGoldenTest {
 
     @AfterAll
     static void printSummary() throws IOException {
-        String text = SUMMARY.format("Simulator vs goldens (shared scenarios, profiles without a real binary):");
+        String text = SUMMARY.format("Simulator vs goldens (corpus scenarios, profiles without a real binary):");
         System.out.println(text);
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve("summary.txt"), text);

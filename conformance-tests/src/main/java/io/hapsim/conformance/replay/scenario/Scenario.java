@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A conformance scenario (see {@code shared/conformance/README.md}).
+ * A conformance scenario (see {@code conformance-tests/corpus/README.md}).
  *
  * @param instance the raw {@code instance} object (null if absent), e.g. {@code {"env": {...}}}
  * @param instanceEnv {@code instance.env}: settings for a fresh instance (STATS_TIMEOUT, BUFSIZE)

@@ -24,9 +24,9 @@ public final class RealHaproxyTarget extends FixtureInstanceTarget {
     this.launcher = launcher;
   }
 
-  /** The installed {@code version} (see {@link RealHaproxy}) with the shared fixture. */
+  /** The installed {@code version} (see {@link RealHaproxy}) with the corpus fixture. */
   public static RealHaproxyTarget of(String version) {
-    return new RealHaproxyTarget(version, RealHaproxy.launcher(), SharedDir.locate().fixture());
+    return new RealHaproxyTarget(version, RealHaproxy.launcher(), Corpus.locate().fixture());
   }
 
   @Override

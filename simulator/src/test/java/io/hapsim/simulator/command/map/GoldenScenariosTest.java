@@ -2,7 +2,7 @@ package io.hapsim.simulator.command.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hapsim.simulator.SharedFolder;
+import io.hapsim.simulator.CorpusFolder;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Replays the map/acl scenarios of the conformance corpus (one command per connection) against the handlers,
  * for every recorded version, and compares with what real HAProxy answered (framing aside: the terminator is
- * added here as the engine would). Skipped when the shared corpus is not present.
+ * added here as the engine would). The corpus must be there.
  */
 class GoldenScenariosTest {
 
-    private static final Path CORPUS = SharedFolder.root().resolve("conformance");
+    private static final Path CORPUS = CorpusFolder.root();
     private static final List<String> LABELS = List.of("2.4", "2.6", "2.8.0", "2.8", "3.0", "3.2");
     private static final Set<String> SCENARIOS = Set.of("040", "041", "042", "043", "044", "046", "047", "050",
             "051", "052", "053", "054", "056", "057", "058", "059", "060", "062", "063", "070", "071", "079", "080",
@@ -39,7 +39,7 @@ class GoldenScenariosTest {
 
     @TestFactory
     Stream<DynamicTest> goldens() throws IOException {
-        SharedFolder.require(CORPUS.resolve("scenarios"));
+        CorpusFolder.require(CORPUS.resolve("scenarios"));
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(CORPUS.resolve("scenarios"))) {
             for (Path scenario : files.sorted().toList()) {

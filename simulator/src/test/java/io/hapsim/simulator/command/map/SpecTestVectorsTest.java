@@ -2,7 +2,7 @@ package io.hapsim.simulator.command.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hapsim.simulator.SharedFolder;
+import io.hapsim.simulator.CorpusFolder;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.version.VersionProfile;
@@ -22,13 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the "Map/ACL commands", "Versioning" and "Generation-aware set/del" blocks of the spec's test vectors
- * (recorded on x.y.0 builds) in order, reading them from {@code shared/spec/test-vectors.md}. The configuration of
+ * (recorded on x.y.0 builds) in order, reading them from the corpus's {@code test-vectors.md}. The configuration of
  * those recordings is rebuilt in a temporary folder standing for {@code /etc/haproxy}. Skipped when the spec is
  * not present.
  */
 class SpecTestVectorsTest {
 
-    private static final Path SPEC = SharedFolder.root().resolve("spec").resolve("test-vectors.md");
+    private static final Path SPEC = CorpusFolder.root().resolve("test-vectors.md");
     private static final String ETC = "/etc/haproxy";
     private static final Map<String, String> RELEASES = Map.of("2.4.0", "2.4", "2.6.0", "2.6", "2.8.0", "2.8.0",
             "2.8.14", "2.8", "3.0.0", "3.0", "3.2.0", "3.2");
@@ -149,7 +149,7 @@ class SpecTestVectorsTest {
     private static final Pattern ANSWER = Pattern.compile("^- ([0-9., ]+): `(.*)`  — .*$");
 
     private static List<Vector> block(String heading) throws IOException {
-        SharedFolder.require(SPEC);
+        CorpusFolder.require(SPEC);
         List<String> lines = Files.readAllLines(SPEC, StandardCharsets.UTF_8);
         int i = 0;
         while (i < lines.size() && !lines.get(i).startsWith(heading)) {
