@@ -27,7 +27,7 @@ import java.util.Optional;
  * haproxy.maps().replace("/etc/haproxy/hosts.map", Path.of("hosts.map"));   // atomic, any size
  * }</pre>
  */
-public final class HaproxyCli {
+public final class HaproxyCli implements RuntimeApi {
 
     private final CliAddress address;
     private final CliOptions options;
@@ -52,6 +52,7 @@ public final class HaproxyCli {
     }
 
     /** The same socket with other options (the detected version is kept). */
+    @Override
     public HaproxyCli withOptions(CliOptions newOptions) {
         HaproxyCli copy = new HaproxyCli(address, newOptions);
         copy.version = version;
@@ -62,6 +63,7 @@ public final class HaproxyCli {
         return address;
     }
 
+    @Override
     public CliOptions options() {
         return options;
     }
@@ -75,6 +77,7 @@ public final class HaproxyCli {
      * terminating empty line. The answer is returned as is, errors included ({@code cli} semantics); the typed
      * operations ({@link #maps()}, {@link #showInfo()}, ...) interpret it.
      */
+    @Override
     public String execute(String command) {
         requireSingleLine(command);
         byte[] answer = OneShot.exchange(address, options, (command + "\n").getBytes(charset()), command);
@@ -85,6 +88,7 @@ public final class HaproxyCli {
      * Runs one payload command ({@code command} ends with {@code <<}) with its payload on its own connection.
      * {@code payload} holds the payload lines (a final newline is optional); the empty line that ends it is added.
      */
+    @Override
     public String execute(String command, String payload) {
         requireSingleLine(command);
         if (!command.endsWith("<<")) {
@@ -99,7 +103,13 @@ public final class HaproxyCli {
         return new String(answer, charset());
     }
 
+    @Override
+    public byte[] exchange(byte[] request, String command) {
+        return OneShot.exchange(address, options, request, command);
+    }
+
     /** Runs one command and streams its answer line by line (constant memory, for listings of any size). */
+    @Override
     public void stream(String command, LineSink lines) {
         requireSingleLine(command);
         OneShot.exchange(address, options, (command + "\n").getBytes(charset()), command, lines, true);
@@ -111,12 +121,8 @@ public final class HaproxyCli {
         }
     }
 
-    /** Opens an interactive session: {@code prompt} (every version). */
-    public CliSession openSession() {
-        return openSession(SessionMode.PROMPT);
-    }
-
     /** Opens an interactive session in the given mode ({@code prompt i} needs 3.2+). */
+    @Override
     public CliSession openSession(SessionMode mode) {
         Connection c = Connection.open(address, options.connectTimeout(), options.readTimeout());
         return new CliSession(c, mode, charset());
@@ -126,6 +132,7 @@ public final class HaproxyCli {
      * The version of HAProxy behind the socket: {@code show version} (2.5+), falling back to the {@code Version}
      * field of {@code show info}. Detected once, then cached.
      */
+    @Override
     public HaproxyVersion version() {
         HaproxyVersion v = version;
         if (v == null) {

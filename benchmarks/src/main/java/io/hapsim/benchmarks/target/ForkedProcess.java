@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A target in its own process: real HAProxy ({@code scripts/real-haproxy VERSION -db -f cfg}) or the simulator
- * ({@code java -cp <this class path> io.hapsim.simulator.cli.SimulatorMain serve --version V -f cfg}, heap from
+ * ({@code java -cp <this class path> io.hapsim.tool.HapsimTool serve --version V -f cfg}, heap from
  * {@code -Dhapsim.bench.simHeap}, default 4g). Its stderr goes to the folder's {@code server.log}; stopped with
  * SIGTERM.
  */
@@ -47,7 +47,7 @@ public final class ForkedProcess implements BenchTarget {
             command.add("-XX:+UseParallelGC");
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
-            command.add("io.hapsim.simulator.cli.SimulatorMain");
+            command.add("io.hapsim.tool.HapsimTool");
             command.add("serve");
             command.add("--version");
             command.add(profile);

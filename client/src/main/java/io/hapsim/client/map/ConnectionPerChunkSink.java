@@ -1,10 +1,9 @@
 package io.hapsim.client.map;
 
-import io.hapsim.client.HaproxyCli;
+import io.hapsim.client.RuntimeApi;
 import io.hapsim.client.error.ErrorClassifier;
 import io.hapsim.client.error.ErrorKind;
 import io.hapsim.client.error.HaproxyException;
-import io.hapsim.client.transport.OneShot;
 import java.nio.charset.Charset;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ConnectionPerChunkSink implements ChunkSink {
 
-    private final HaproxyCli cli;
+    private final RuntimeApi cli;
     private final String command;
     private final byte[] commandLine;
     private final Charset charset;
@@ -35,7 +34,7 @@ final class ConnectionPerChunkSink implements ChunkSink {
     private final AtomicLong entries = new AtomicLong();
     private final AtomicLong chunks = new AtomicLong();
 
-    ConnectionPerChunkSink(HaproxyCli cli, String command, int connections, ProgressListener progress) {
+    ConnectionPerChunkSink(RuntimeApi cli, String command, int connections, ProgressListener progress) {
         this.cli = cli;
         this.command = command;
         this.charset = cli.options().charset();
@@ -82,7 +81,7 @@ final class ConnectionPerChunkSink implements ChunkSink {
         request[request.length - 1] = '\n';
         String answer;
         try {
-            answer = new String(OneShot.exchange(cli.address(), cli.options(), request, command), charset);
+            answer = new String(cli.exchange(request, command), charset);
         } catch (HaproxyException e) {
             if (ChunkFailures.isTooBig(e, chunk, cli.options().bufferSize())) {
                 split(chunk);

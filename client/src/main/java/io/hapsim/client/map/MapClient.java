@@ -1,6 +1,6 @@
 package io.hapsim.client.map;
 
-import io.hapsim.client.HaproxyCli;
+import io.hapsim.client.RuntimeApi;
 import io.hapsim.client.error.ErrorClassifier;
 import io.hapsim.client.error.ErrorKind;
 import io.hapsim.client.error.HaproxyException;
@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Map operations on one HAProxy ({@code HaproxyCli.maps()}). Every method is one or more one-shot commands; errors
+ * Map operations on one HAProxy ({@code HaproxyCli.maps()}, or {@code new MapClient(runtimeApi)}). Every method is one or more one-shot commands; errors
  * come back as typed exceptions ({@link io.hapsim.client.error}). {@code map} is a reference as HAProxy takes it:
  * the file name as written in the configuration, or {@code #id}.
  */
@@ -27,9 +27,9 @@ public final class MapClient {
 
     private static final Pattern NEW_VERSION = Pattern.compile("^New version created: (\\d+)\\s*$");
 
-    private final HaproxyCli cli;
+    private final RuntimeApi cli;
 
-    public MapClient(HaproxyCli cli) {
+    public MapClient(RuntimeApi cli) {
         this.cli = cli;
     }
 
@@ -271,7 +271,7 @@ public final class MapClient {
 
     /** Starts an atomic replacement ({@code prepare map}); feed it, then {@link MapTransaction#commit()}. */
     public MapTransaction begin(String map, ReplaceOptions options) {
-        return MapTransaction.begin(cli, map, options);
+        return MapTransaction.begin(cli, this, map, options);
     }
 
     /** Atomically replaces the content of {@code map} with the entries of a map file. */

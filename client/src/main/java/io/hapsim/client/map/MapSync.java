@@ -1,7 +1,7 @@
 package io.hapsim.client.map;
 
 import io.hapsim.client.CliSession;
-import io.hapsim.client.HaproxyCli;
+import io.hapsim.client.RuntimeApi;
 import io.hapsim.client.error.ErrorClassifier;
 import io.hapsim.client.error.HaproxyException;
 import java.nio.file.Path;
@@ -24,12 +24,12 @@ import java.util.concurrent.ExecutionException;
  */
 final class MapSync {
 
-    private final HaproxyCli cli;
+    private final RuntimeApi cli;
     private final MapClient maps;
     private final String map;
     private final SyncOptions options;
 
-    MapSync(HaproxyCli cli, MapClient maps, String map, SyncOptions options) {
+    MapSync(RuntimeApi cli, MapClient maps, String map, SyncOptions options) {
         this.cli = cli;
         this.maps = maps;
         this.map = map;

@@ -1,6 +1,6 @@
 package io.hapsim.client.map;
 
-import io.hapsim.client.HaproxyCli;
+import io.hapsim.client.RuntimeApi;
 import io.hapsim.client.HaproxyVersion;
 import io.hapsim.client.SessionMode;
 import io.hapsim.client.error.CliConnectionException;
@@ -38,7 +38,7 @@ public final class MapTransaction implements AutoCloseable {
 
     private enum State { OPEN, COMMITTED, FAILED }
 
-    private final HaproxyCli cli;
+    private final RuntimeApi cli;
     private final MapClient maps;
     private final String map;
     private final ReplaceOptions options;
@@ -52,10 +52,10 @@ public final class MapTransaction implements AutoCloseable {
     private long chunks;
     private State state = State.OPEN;
 
-    private MapTransaction(HaproxyCli cli, String map, ReplaceOptions options, long version, LoadStrategy strategy,
-            long startNanos) {
+    private MapTransaction(RuntimeApi cli, MapClient maps, String map, ReplaceOptions options, long version,
+            LoadStrategy strategy, long startNanos) {
         this.cli = cli;
-        this.maps = cli.maps();
+        this.maps = maps;
         this.map = map;
         this.options = options;
         this.version = version;
@@ -69,7 +69,7 @@ public final class MapTransaction implements AutoCloseable {
     }
 
     /** Prepares a new version of {@code map} (detecting the HAProxy version to pick the strategy). */
-    static MapTransaction begin(HaproxyCli cli, String map, ReplaceOptions options) {
+    static MapTransaction begin(RuntimeApi cli, MapClient maps, String map, ReplaceOptions options) {
         Objects.requireNonNull(map);
         long start = System.nanoTime();
         options.progress().phase("prepare");
@@ -83,8 +83,8 @@ public final class MapTransaction implements AutoCloseable {
                     throw new IllegalArgumentException("'prompt i' sessions need HAProxy 3.2 or later, this is " + v);
                 }
             }
-            long version = cli.maps().prepare(map);
-            return new MapTransaction(cli, map, options, version, strategy, start);
+            long version = maps.prepare(map);
+            return new MapTransaction(cli, maps, map, options, version, strategy, start);
         } catch (HaproxyException e) {
             throw new TransactionFailedException(Phase.PREPARE, map, 0, 0, e.getMessage(), e);
         }

@@ -1,7 +1,7 @@
 package io.hapsim.client.map;
 
 import io.hapsim.client.CliSession;
-import io.hapsim.client.HaproxyCli;
+import io.hapsim.client.RuntimeApi;
 import io.hapsim.client.SessionMode;
 import io.hapsim.client.error.ErrorClassifier;
 import io.hapsim.client.error.ErrorKind;
@@ -28,7 +28,7 @@ final class SessionSink implements ChunkSink {
     private record InFlight(Chunk chunk, CompletableFuture<String> answer) {
     }
 
-    private final HaproxyCli cli;
+    private final RuntimeApi cli;
     private final SessionMode mode;
     private final String command;
     private final Charset charset;
@@ -40,7 +40,7 @@ final class SessionSink implements ChunkSink {
     private long chunks;
     private int reopens;
 
-    SessionSink(HaproxyCli cli, SessionMode mode, String command, int window, ProgressListener progress) {
+    SessionSink(RuntimeApi cli, SessionMode mode, String command, int window, ProgressListener progress) {
         this.cli = cli;
         this.mode = mode;
         this.command = command;

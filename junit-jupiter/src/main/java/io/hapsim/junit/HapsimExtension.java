@@ -1,0 +1,190 @@
+package io.hapsim.junit;
+
+import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.session.NonInteractiveClose;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.AnnotatedElement;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Runs a simulated HAProxy for JUnit 5 tests and injects it as a {@link Simulator} parameter. Two ways to use it:
+ *
+ * <pre>{@code
+ * @HapsimTest(version = "3.0")                 // a fresh simulator per test, started when first injected
+ * class MyClientTest {
+ *     @Test
+ *     void loadsMap(Simulator haproxy) { ... }
+ * }
+ *
+ * class MyOtherTest {
+ *     @RegisterExtension                        // static: one for the class; an instance field: one per test
+ *     static final HapsimExtension HAPROXY = HapsimExtension.using(Simulator.builder().version("3.2"));
+ *
+ *     @Test
+ *     void reloads() { ... HAPROXY.simulator().unixSocket() ... }
+ * }
+ * }</pre>
+ *
+ * Every simulator listens on its own temporary UNIX socket (and TCP sockets on port 0, when asked), so tests may
+ * run in parallel; each is closed when its test, or its class, ends.
+ */
+public final class HapsimExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HapsimExtension.class);
+    private static final String KEY = "simulator";
+
+    /** The settings of a registered extension; null when {@link HapsimTest} configures it. */
+    private final Simulator.Builder settings;
+    /** The simulator of a registered extension, for {@link #simulator()}. */
+    private volatile Simulator current;
+
+    /** The extension behind {@link HapsimTest}: its settings come from the annotation. */
+    public HapsimExtension() {
+        this.settings = null;
+    }
+
+    private HapsimExtension(Simulator.Builder settings) {
+        this.settings = Objects.requireNonNull(settings);
+    }
+
+    /** An extension to register with {@code @RegisterExtension}, starting simulators from these settings. */
+    public static HapsimExtension using(Simulator.Builder settings) {
+        return new HapsimExtension(settings);
+    }
+
+    /** The running simulator of a registered extension (its class's, or its test's). */
+    public Simulator simulator() {
+        Simulator running = current;
+        if (running == null) {
+            throw new IllegalStateException(settings == null
+                    ? "simulator() is for a registered HapsimExtension; with @HapsimTest, take a Simulator parameter"
+                    : "no simulator is running: simulator() works inside a test of the class that registers it");
+        }
+        return running;
+    }
+
+    /** Registered in a static field: one simulator for the class (and its nested classes). */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        startUnlessRunning(context);
+    }
+
+    /** Registered in an instance field, JUnit calls no beforeAll: one simulator per test. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        startUnlessRunning(context);
+    }
+
+    /** Starts this extension's simulator in {@code context} unless it or an enclosing context has one. */
+    private void startUnlessRunning(ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        if (settings != null && store.get(this, RunningSimulator.class) == null) {
+            RunningSimulator running = new RunningSimulator(settings.start());
+            store.put(this, running);
+            current = running.simulator();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Simulator.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (settings != null) {
+            return simulator();
+        }
+        HapsimTest annotation = annotation(context);
+        ExtensionContext owner = annotation.perClass() || context.getTestMethod().isEmpty()
+                ? classContext(context) : context;
+        return owner.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(KEY, key -> new RunningSimulator(builder(annotation).start()),
+                        RunningSimulator.class)
+                .simulator();
+    }
+
+    private static HapsimTest annotation(ExtensionContext context) {
+        Optional<HapsimTest> onMethod = context.getTestMethod().flatMap(HapsimExtension::find);
+        return onMethod.or(() -> context.getTestClass().flatMap(HapsimExtension::find))
+                .orElseThrow(() -> new ParameterResolutionException("no @HapsimTest on the test or its class"));
+    }
+
+    private static Optional<HapsimTest> find(AnnotatedElement element) {
+        return AnnotationSupport.findAnnotation(element, HapsimTest.class);
+    }
+
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (current.getTestMethod().isPresent() && current.getParent().isPresent()) {
+            current = current.getParent().get();
+        }
+        return current;
+    }
+
+    private static Simulator.Builder builder(HapsimTest annotation) {
+        Simulator.Builder builder = Simulator.builder().version(annotation.version())
+                .nonInteractiveClose(NonInteractiveClose.parse(annotation.nonInteractiveClose()));
+        if (!annotation.config().isEmpty()) {
+            builder.config(configFile(annotation.config()));
+        }
+        if (annotation.tcp()) {
+            if (annotation.config().isEmpty()) {
+                builder.socket(temporaryFolder().resolve("admin.sock"), AccessLevel.ADMIN); // kept beside TCP
+            }
+            builder.tcp("127.0.0.1", 0, AccessLevel.ADMIN);
+        }
+        return builder;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("hapsim-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A classpath resource is copied to a file so that map paths in it resolve like in a real config. */
+    private static Path configFile(String name) {
+        Path file = Path.of(name);
+        if (Files.exists(file)) {
+            return file;
+        }
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
+            if (in == null) {
+                throw new ParameterResolutionException("@HapsimTest config '" + name + "' is neither a file nor a"
+                        + " classpath resource");
+            }
+            Path copy = Files.createTempFile("hapsim-", ".cfg");
+            Files.writeString(copy, new String(in.readAllBytes(), StandardCharsets.ISO_8859_1),
+                    StandardCharsets.ISO_8859_1);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the simulator when JUnit discards the store it lives in (its test's or its class's). */
+    private record RunningSimulator(Simulator simulator) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            simulator.close();
+        }
+    }
+}
