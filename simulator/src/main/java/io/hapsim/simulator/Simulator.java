@@ -20,6 +20,7 @@ import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
+import io.netty.channel.ChannelHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -34,10 +35,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A running simulated HAProxy Runtime API. Build one with {@link #builder()}, talk to its {@link #endpoints()}, and
@@ -63,37 +67,78 @@ public final class Simulator implements AutoCloseable {
     private final Queue<NonInteractiveClose> nextConnectionsClose = new ConcurrentLinkedQueue<>();
 
     private Simulator(Builder builder) throws IOException {
-        this.profile = VersionProfiles.get(builder.version);
-        HaproxyConfig config = builder.effectiveConfig();
-        long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
-        this.log = new ServerLog(pid, builder.logSink);
-        this.nonInteractiveClose = builder.nonInteractiveClose;
-        RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(pid, Instant.now(), 1), log,
-                config.bufferSize(), builder.patterns(profile), builder.proxies());
-        CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
-        this.server = new CliServer();
-        List<Endpoint> bound = new ArrayList<>();
+        // On a cold JVM, Netty's start (native transport, event loop, bind) and hapsim's (configuration, maps,
+        // keyword tables) each take tens of milliseconds: the sockets open while the rest is read, and a connection
+        // accepted meanwhile waits for the commands to be ready.
+        CompletableFuture<HaproxyConfig> configured = new CompletableFuture<>();
+        CompletableFuture<Function<StatsSocket, CliSession>> sessions = new CompletableFuture<>();
+        CompletableFuture<Listening> listening = CompletableFuture.supplyAsync(
+                () -> Listening.open(configured, socket -> sessions.join().apply(socket)), Simulator::startThread);
         try {
-            for (StatsSocket socket : config.sockets()) {
-                bound.add(server.bind(socket, config.bufferSize(), s -> new CliSession(runtime, registry,
-                        new SessionState(s.level(), s.severityOutput(), config.statsTimeout()),
-                        (args, payload) -> commands.add(new RecordedCommand(args, payload)),
-                        closeOfNewConnection())));
+            this.profile = VersionProfiles.get(builder.version);
+            this.nonInteractiveClose = builder.nonInteractiveClose;
+            HaproxyConfig config = builder.effectiveConfig();
+            configured.complete(config);
+            long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
+            this.log = new ServerLog(pid, builder.logSink);
+            RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(pid, Instant.now(), 1), log,
+                    config.bufferSize(), builder.patterns(profile), builder.proxies());
+            CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
+            sessions.complete(socket -> new CliSession(runtime, registry,
+                    new SessionState(socket.level(), socket.severityOutput(), config.statsTimeout()),
+                    (args, payload) -> commands.add(new RecordedCommand(args, payload)), closeOfNewConnection()));
+            if (!listening.isDone()) {
+                FirstCommands.prepare(runtime, registry);
             }
-        } catch (RuntimeException e) {
-            server.close();
+        } catch (IOException | RuntimeException e) {
+            configured.completeExceptionally(e);
+            sessions.completeExceptionally(e);
+            listening.thenAccept(opened -> opened.server().close());
             throw e;
         }
-        this.endpoints = List.copyOf(bound);
-        if (!endpoints.isEmpty()) {
+        Listening opened = await(listening);
+        this.server = opened.server();
+        this.endpoints = opened.endpoints();
+    }
+
+    /** The server and its sockets, once every socket of the configuration listens. */
+    private record Listening(CliServer server, List<Endpoint> endpoints) {
+
+        static Listening open(CompletableFuture<HaproxyConfig> configured,
+                Function<StatsSocket, ChannelHandler> sessions) {
+            CliServer server = new CliServer();
+            List<Endpoint> bound = new ArrayList<>();
             try {
-                WarmUp.run(endpoints.get(0));
-            } catch (IOException e) {
-                close();
+                HaproxyConfig config = configured.join();
+                for (StatsSocket socket : config.sockets()) {
+                    bound.add(server.bind(socket, config.bufferSize(), sessions));
+                }
+            } catch (RuntimeException e) {
+                server.close();
                 throw e;
             }
-            commands.clear();
+            return new Listening(server, List.copyOf(bound));
         }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void startThread(Runnable task) {
+        Thread thread = new Thread(task, "hapsim-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public static Builder builder() {

@@ -2,130 +2,91 @@ package io.hapsim.tool;
 
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.config.ListenAddress;
-import io.hapsim.simulator.session.AccessLevel;
-import io.hapsim.simulator.session.NonInteractiveClose;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.transport.ListenException;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code hapsim serve}: runs a simulator until interrupted (SIGINT/SIGTERM remove its socket files). */
-@Command(name = "serve",
-        description = "Run a simulated HAProxy Runtime API until interrupted.")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand {
 
-    // not mixinStandardHelpOptions: its -V/--version would take the place of the profile's --version
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    private ServeCommand() {
+    }
 
-    @Option(names = "--version", paramLabel = "VERSION", defaultValue = "3.0",
-            description = "HAProxy version profile: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = ProfileLabels.class)
-    String version;
-
-    @Option(names = {"-f", "--config"}, paramLabel = "FILE",
-            description = "A real haproxy.cfg: its stats sockets, stats timeout, tune.bufsize, maps and ACLs.")
-    Path config;
-
-    @Option(names = "--socket", paramLabel = "PATH", description = "Also listen on this UNIX socket.")
-    List<Path> sockets = new ArrayList<>();
-
-    @Option(names = "--tcp", paramLabel = "HOST:PORT", description = "Also listen on this TCP address.")
-    List<String> tcp = new ArrayList<>();
-
-    @Option(names = "--map", paramLabel = "FILE[:TYPE]",
-            description = "Also load this map, as a map_TYPE converter would (TYPE: str (default), beg, sub, dir, dom,"
-                    + " end, reg, ip, int).")
-    List<String> maps = new ArrayList<>();
-
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "admin",
-            description = "Level of the sockets added by --socket/--tcp: user, operator, admin (default: ${DEFAULT-VALUE}).")
-    String level;
-
-    @Option(names = "--bufsize", paramLabel = "BYTES", description = "tune.bufsize (default: the config's, or 16384).")
-    Integer bufferSize;
-
-    @Option(names = "--nonint-close", paramLabel = "real|never|after=N", defaultValue = "real",
-            converter = NonInteractiveCloseConverter.class,
-            description = "How 2.4-2.8 end a non-interactive connection between commands: as real HAProxy (when"
-                    + " the input buffer is empty after a command: a race), never, or after the N-th command"
-                    + " (default: ${DEFAULT-VALUE}).")
-    NonInteractiveClose nonInteractiveClose;
-
-    @Override
-    public Integer call() throws InterruptedException, IOException {
-        VersionProfile profile = VersionProfiles.get(version);
-        AccessLevel accessLevel = AccessLevel.parse(level);
-        Simulator.Builder builder = Simulator.builder().version(profile.label())
-                .nonInteractiveClose(nonInteractiveClose);
-        if (config != null) {
-            builder.config(config);
-        } else if (sockets.isEmpty() && tcp.isEmpty() && maps.isEmpty()) {
-            builder.config(DefaultConfig.unpack());
+    /** Runs until the process is stopped; returns an exit code only when the simulator cannot start. */
+    static int run(List<String> args) throws InterruptedException {
+        ServeOptions options;
+        try {
+            options = ServeOptions.parse(args);
+        } catch (ServeOptions.UsageException e) {
+            System.err.println("hapsim serve: " + e.getMessage() + "\nTry 'hapsim serve --help'.");
+            return ExitCodes.USAGE;
         }
-        for (String map : maps) {
-            int colon = map.lastIndexOf(':');
-            boolean typed = colon > 0 && !map.substring(colon + 1).contains("/");
-            builder.map(Path.of(typed ? map.substring(0, colon) : map), typed ? map.substring(colon + 1) : "str");
+        if (options.help) {
+            System.out.print(ServeOptions.usage());
+            return ExitCodes.OK;
         }
-        sockets.forEach(path -> builder.socket(path, accessLevel));
-        for (String address : tcp) {
-            ListenAddress parsed = ListenAddress.parse(address);
-            builder.tcp(parsed.host(), parsed.port(), accessLevel);
-        }
-        if (bufferSize != null) {
-            builder.bufferSize(bufferSize);
-        }
+        VersionProfile profile = VersionProfiles.get(options.version);
         Simulator simulator;
         try {
-            simulator = builder.start();
-        } catch (ListenException e) {
+            simulator = builder(options, profile).start();
+        } catch (ListenException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("hapsim: " + e.getMessage());
-            return 1;
+            return ExitCodes.HAPROXY_ERROR;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
             stopped.countDown();
         }, "hapsim-shutdown"));
-
-        System.out.printf("hapsim: simulating HAProxy %s (%s)%n", profile.label(), profile.version());
-        for (Endpoint endpoint : simulator.endpoints()) {
-            System.out.println("listening on " + endpoint);
-        }
-        simulator.endpoints().stream().filter(Endpoint::isUnix).findFirst().ifPresent(endpoint ->
-                System.out.printf("try: echo \"show info\" | socat %s -%n", endpoint.path()));
+        System.out.print(banner(simulator, profile));
         System.out.flush();
         stopped.await();
-        return 0;
+        return ExitCodes.OK;
     }
 
-    static final class NonInteractiveCloseConverter implements CommandLine.ITypeConverter<NonInteractiveClose> {
-        @Override
-        public NonInteractiveClose convert(String value) {
+    private static Simulator.Builder builder(ServeOptions options, VersionProfile profile) {
+        Simulator.Builder builder = Simulator.builder().version(profile.label())
+                .nonInteractiveClose(options.nonInteractiveClose);
+        if (options.config != null) {
+            builder.config(options.config);
+        } else if (options.sockets.isEmpty() && options.tcp.isEmpty() && options.maps.isEmpty()) {
             try {
-                return NonInteractiveClose.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
+                builder.config(DefaultConfig.unpack());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
+        for (String map : options.maps) {
+            int colon = map.lastIndexOf(':');
+            boolean typed = colon > 0 && !map.substring(colon + 1).contains("/");
+            builder.map(Path.of(typed ? map.substring(0, colon) : map), typed ? map.substring(colon + 1) : "str");
+        }
+        options.sockets.forEach(path -> builder.socket(path, options.level));
+        for (String address : options.tcp) {
+            ListenAddress parsed = ListenAddress.parse(address);
+            builder.tcp(parsed.host(), parsed.port(), options.level);
+        }
+        if (options.bufferSize != null) {
+            builder.bufferSize(options.bufferSize);
+        }
+        return builder;
     }
 
-    /** The profile labels, for --help. */
-    static final class ProfileLabels extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
-        ProfileLabels() {
-            super(VersionProfiles.labels());
+    /** What serve prints once it listens (plain concatenation: a Formatter costs a cold start milliseconds). */
+    private static String banner(Simulator simulator, VersionProfile profile) {
+        StringBuilder text = new StringBuilder("hapsim: simulating HAProxy ").append(profile.label()).append(" (")
+                .append(profile.version()).append(")\n");
+        for (Endpoint endpoint : simulator.endpoints()) {
+            text.append("listening on ").append(endpoint).append('\n');
         }
+        simulator.endpoints().stream().filter(Endpoint::isUnix).findFirst().ifPresent(endpoint ->
+                text.append("try: echo \"show info\" | socat ").append(endpoint.path()).append(" -\n"));
+        return text.toString();
     }
 }

@@ -50,7 +50,7 @@ class HapsimToolTest {
     private Run run(String... args) {
         out.reset();
         err.reset();
-        int code = HapsimTool.commandLine().execute(args);
+        int code = HapsimTool.execute(args);
         return new Run(code, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1));
     }
 
@@ -134,8 +134,13 @@ class HapsimToolTest {
         assertThat(run("--help").out()).contains("Exit codes:").contains("serve").contains("cli").contains("demo");
         Run serveHelp = run("serve", "--help");
         assertThat(serveHelp.code()).isZero();
-        assertThat(serveHelp.out()).contains("Usage: hapsim serve").contains("--version=VERSION")
-                .contains("--nonint-close=real|never|after=N");
+        assertThat(serveHelp.out()).startsWith("Usage: hapsim serve [OPTION]...\n").contains("--version VERSION")
+                .contains("--nonint-close real|never|after=N");
+        Run badServe = run("serve", "--version", "9.9");
+        assertThat(badServe.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badServe.err()).startsWith("hapsim serve: invalid value for --version: ")
+                .endsWith("Try 'hapsim serve --help'.\n");
+        assertThat(run("serve", "--sockets", "x").err()).startsWith("hapsim serve: unknown option '--sockets'");
     }
 
     @Test

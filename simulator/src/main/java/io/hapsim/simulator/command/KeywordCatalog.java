@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Loads the keyword table of a version from {@code keywords/<label>.kw}: one {@code words|usage} line per keyword
@@ -17,6 +18,9 @@ import java.util.List;
  * {@code [EXPERT]} or {@code [EXPERIM]}).
  */
 public final class KeywordCatalog {
+
+    /** Compiled once: {@code String.split(" +")} would compile it again for each of hundreds of lines. */
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private KeywordCatalog() {
     }
@@ -44,7 +48,7 @@ public final class KeywordCatalog {
             if (bar <= 0) {
                 throw new IllegalStateException("malformed keyword line: " + line);
             }
-            List<String> words = new ArrayList<>(Arrays.asList(line.substring(0, bar).trim().split(" +")));
+            List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(line.substring(0, bar).trim())));
             Keyword.Restriction restriction = Keyword.Restriction.NONE;
             String last = words.get(words.size() - 1);
             if (last.equals("[EXPERT]") || last.equals("[EXPERIM]")) {

@@ -1,6 +1,6 @@
 package io.hapsim.simulator.session;
 
-import java.time.Duration;
+import io.hapsim.simulator.state.Uptime;
 
 /** The bytes that end an answer: the plain terminator, or the {@code > } prompt (optionally with the uptime). */
 final class Prompt {
@@ -13,15 +13,13 @@ final class Prompt {
     }
 
     /** What follows an answer in the given mode. */
-    static String after(InteractionMode mode, boolean timed, Duration uptime) {
+    static String after(InteractionMode mode, boolean timed, Uptime uptime) {
         if (mode != InteractionMode.PROMPT) {
             return TERMINATOR;
         }
         if (!timed) {
             return "\n> ";
         }
-        long seconds = uptime.getSeconds();
-        return String.format("\n[%d:%02d:%02d:%02d]> ", seconds / 86400, seconds / 3600 % 24, seconds / 60 % 60,
-                seconds % 60);
+        return "\n" + uptime.promptText() + "> ";
     }
 }

@@ -1,14 +1,13 @@
 package io.hapsim.simulator.command.info;
 
 import io.hapsim.simulator.state.RuntimeState;
-import java.time.Duration;
+import io.hapsim.simulator.state.Uptime;
 
 /** One {@code show info} line: its name and how its value is computed from the simulated process. */
 record InfoField(String name) {
 
     String value(RuntimeState runtime) {
-        Duration uptime = runtime.process().uptime();
-        long seconds = uptime.getSeconds();
+        Uptime uptime = runtime.process().uptime();
         return switch (name) {
             case "Name" -> "HAProxy";
             case "Version", "Build info" -> runtime.profile().version();
@@ -16,9 +15,8 @@ record InfoField(String name) {
             case "Nbthread" -> Integer.toString(runtime.process().threads());
             case "Nbproc", "Process_num" -> "1";
             case "Pid" -> Long.toString(runtime.process().pid());
-            case "Uptime" -> String.format("%dd %dh%02dm%02ds", seconds / 86400, seconds / 3600 % 24,
-                    seconds / 60 % 60, seconds % 60);
-            case "Uptime_sec" -> Long.toString(seconds);
+            case "Uptime" -> uptime.infoText();
+            case "Uptime_sec" -> Long.toString(uptime.seconds());
             case "Start_time_sec" -> Long.toString(runtime.process().startedAt().getEpochSecond());
             case "Ulimit-n", "Maxsock" -> "4036";
             case "Maxconn", "Hard_maxconn" -> "2000";

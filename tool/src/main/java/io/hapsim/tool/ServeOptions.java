@@ -1,0 +1,132 @@
+package io.hapsim.tool;
+
+import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.session.NonInteractiveClose;
+import io.hapsim.simulator.version.VersionProfiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The options of {@code hapsim serve}, read by hand: a simulator's start-up is measured in milliseconds, and a
+ * command-line framework built on reflection costs it a fifth of a second before the first answer (picocli's Java 5
+ * class files cannot go into the JDK's class-data cache either).
+ */
+final class ServeOptions {
+
+    static final String DESCRIPTION = "Run a simulated HAProxy Runtime API until interrupted.";
+    private static final int DESCRIPTION_COLUMN = 30;
+    private static final int WIDTH = 100;
+
+    String version = "3.0";
+    Path config;
+    final List<Path> sockets = new ArrayList<>();
+    final List<String> tcp = new ArrayList<>();
+    final List<String> maps = new ArrayList<>();
+    AccessLevel level = AccessLevel.ADMIN;
+    Integer bufferSize;
+    NonInteractiveClose nonInteractiveClose = NonInteractiveClose.asReal();
+    boolean help;
+
+    /** One option: its names, the label of its value (null: a flag), what it does, how it is applied. */
+    private record Option(List<String> names, String label, String description,
+            BiConsumer<ServeOptions, String> apply) {
+    }
+
+    private static final List<Option> OPTIONS = List.of(
+            new Option(List.of("--version"), "VERSION", "HAProxy version profile: "
+                    + String.join(", ", VersionProfiles.labels()) + " (default: 3.0).", (o, v) -> {
+                        VersionProfiles.get(v);
+                        o.version = v;
+                    }),
+            new Option(List.of("-f", "--config"), "FILE",
+                    "A real haproxy.cfg: its stats sockets, stats timeout, tune.bufsize, maps and ACLs.",
+                    (o, v) -> o.config = Path.of(v)),
+            new Option(List.of("--socket"), "PATH", "Also listen on this UNIX socket.",
+                    (o, v) -> o.sockets.add(Path.of(v))),
+            new Option(List.of("--tcp"), "HOST:PORT", "Also listen on this TCP address.", (o, v) -> o.tcp.add(v)),
+            new Option(List.of("--map"), "FILE[:TYPE]", "Also load this map, as a map_TYPE converter would (TYPE:"
+                    + " str (default), beg, sub, dir, dom, end, reg, ip, int).", (o, v) -> o.maps.add(v)),
+            new Option(List.of("--level"), "LEVEL", "Level of the sockets added by --socket/--tcp: user, operator,"
+                    + " admin (default: admin).", (o, v) -> o.level = AccessLevel.parse(v)),
+            new Option(List.of("--bufsize"), "BYTES", "tune.bufsize (default: the config's, or 16384).",
+                    (o, v) -> o.bufferSize = positive(v)),
+            new Option(List.of("--nonint-close"), "real|never|after=N", "How 2.4-2.8 end a non-interactive"
+                    + " connection between commands: as real HAProxy (when the input buffer is empty after a command:"
+                    + " a race), never, or after the N-th command (default: real).",
+                    (o, v) -> o.nonInteractiveClose = NonInteractiveClose.parse(v)),
+            new Option(List.of("-h", "--help"), null, "Show this help and exit.", (o, v) -> o.help = true));
+
+    /** A word the options do not accept, said as the user should read it. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads {@code --name VALUE}, {@code --name=VALUE} and flags. */
+    static ServeOptions parse(List<String> args) throws UsageException {
+        ServeOptions options = new ServeOptions();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
+            String name = eq > 0 ? arg.substring(0, eq) : arg;
+            Option option = OPTIONS.stream().filter(o -> o.names().contains(name)).findFirst()
+                    .orElseThrow(() -> new UsageException("unknown option '" + arg + "'"));
+            String value = null;
+            if (option.label() != null) {
+                if (eq > 0) {
+                    value = arg.substring(eq + 1);
+                } else if (i + 1 < args.size()) {
+                    value = args.get(++i);
+                } else {
+                    throw new UsageException(name + " needs a value (" + option.label() + ")");
+                }
+            } else if (eq > 0) {
+                throw new UsageException(name + " takes no value");
+            }
+            try {
+                option.apply().accept(options, value);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("invalid value for " + name + ": " + e.getMessage());
+            }
+        }
+        return options;
+    }
+
+    private static Integer positive(String value) {
+        int n = Integer.parseInt(value);
+        if (n <= 0) {
+            throw new IllegalArgumentException("'" + value + "' is not a positive number");
+        }
+        return n;
+    }
+
+    static String usage() {
+        StringBuilder text = new StringBuilder("Usage: hapsim serve [OPTION]...\n").append(DESCRIPTION).append("\n\n");
+        for (Option option : OPTIONS) {
+            String names = String.join(", ", option.names()) + (option.label() == null ? "" : " " + option.label());
+            String left = (option.names().get(0).startsWith("--") ? "      " : "  ") + names;
+            text.append(left);
+            int column = left.length();
+            if (column > DESCRIPTION_COLUMN - 2) {
+                text.append('\n');
+                column = 0;
+            }
+            for (String word : option.description().split(" ")) {
+                if (column > DESCRIPTION_COLUMN && column + 1 + word.length() > WIDTH) {
+                    text.append('\n');
+                    column = 0;
+                }
+                int pad = column < DESCRIPTION_COLUMN ? DESCRIPTION_COLUMN - column : 1;
+                text.append(" ".repeat(pad)).append(word);
+                column += pad + word.length();
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+}
