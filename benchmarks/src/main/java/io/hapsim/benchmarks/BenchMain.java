@@ -2,6 +2,7 @@ package io.hapsim.benchmarks;
 
 import io.hapsim.benchmarks.measure.ClientHeapCheck;
 import io.hapsim.benchmarks.measure.MemoryFootprint;
+import io.hapsim.benchmarks.report.ColdReport;
 import io.hapsim.benchmarks.report.ReportCommand;
 import java.util.Arrays;
 
@@ -10,6 +11,7 @@ import java.util.Arrays;
  * <pre>
  * java -jar benchmarks.jar report [--profile short|full] [--out DIR] [--real auto|none|2.6,3.0,3.2] [--entries N,..]
  *                                 [--memory] [--heap N]
+ * java -jar benchmarks.jar cold [--versions 3.0,3.2] [--entries N] [--startups N] [--real ...] [--out DIR]
  * java -jar benchmarks.jar heap [real|sim-fork] [VERSION] [ENTRIES]      (run it with a small -Xmx)
  * java -jar benchmarks.jar footprint [sim|real] [VERSION] [ENTRIES]
  * java -jar benchmarks.jar [JMH options]                                  (plain JMH: -l lists the benchmarks)
@@ -25,6 +27,7 @@ public final class BenchMain {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (first) {
             case "report" -> ReportCommand.main(rest);
+            case "cold" -> ColdReport.main(rest);
             case "heap" -> ClientHeapCheck.main(rest);
             case "footprint" -> MemoryFootprint.main(rest);
             default -> org.openjdk.jmh.Main.main(args);

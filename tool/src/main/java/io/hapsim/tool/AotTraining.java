@@ -28,7 +28,7 @@ import java.util.stream.LongStream;
  */
 public final class AotTraining {
 
-    private static final int ENTRIES = 50_000;
+    private static final int ENTRIES = 300_000;
 
     private AotTraining() {
     }

@@ -3,6 +3,8 @@ package io.hapsim.benchmarks.target;
 import io.hapsim.benchmarks.load.Endpoint;
 import io.hapsim.benchmarks.load.Transport;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
@@ -63,8 +65,7 @@ public interface BenchTarget extends AutoCloseable {
         try {
             return switch (kind) {
                 case SIM -> new InProcessSimulator(profile, dir);
-                case SIM_FORK -> new ForkedProcess(kind, profile, dir);
-                case REAL -> new ForkedProcess(kind, profile, dir);
+                case SIM_FORK, SIM_JAR, SIM_LAUNCHER, REAL -> new ForkedProcess(kind, profile, dir);
             };
         } catch (RuntimeException e) {
             dir.close();
@@ -72,27 +73,25 @@ public interface BenchTarget extends AutoCloseable {
         }
     }
 
-    /** Waits until both sockets accept a connection, or fails with {@code diagnostics}. */
-    static void awaitReady(BenchDir dir, BooleanSupplier alive, Supplier<String> diagnostics) {
+    /**
+     * Waits until the UNIX socket answers {@code show info} and the TCP socket accepts, polling every millisecond
+     * (or fails with {@code diagnostics}); returns when the first answer came, in {@link System#nanoTime()} time.
+     */
+    static long awaitReady(BenchDir dir, BooleanSupplier alive, Supplier<String> diagnostics) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        boolean unix = false;
+        long answeredAt = 0;
         boolean tcp = false;
-        while (!(unix && tcp)) {
+        while (answeredAt == 0 || !tcp) {
             if (!alive.getAsBoolean()) {
                 throw new IllegalStateException("the target died at start: " + diagnostics.get());
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the target did not listen within 30 s: " + diagnostics.get());
             }
-            if (!unix) {
-                try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-                    c.connect(java.net.UnixDomainSocketAddress.of(dir.socket()));
-                    unix = true;
-                } catch (IOException notYet) {
-                    // retry
-                }
+            if (answeredAt == 0 && answersShowInfo(dir)) {
+                answeredAt = System.nanoTime();
             }
-            if (!tcp) {
+            if (answeredAt != 0 && !tcp) {
                 try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.INET)) {
                     c.connect(new InetSocketAddress("127.0.0.1", dir.tcpPort()));
                     tcp = true;
@@ -100,14 +99,30 @@ public interface BenchTarget extends AutoCloseable {
                     // retry
                 }
             }
-            if (!(unix && tcp)) {
+            if (answeredAt == 0 || !tcp) {
                 try {
-                    Thread.sleep(20);
+                    Thread.sleep(1);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new UncheckedIOException(new IOException("interrupted"));
                 }
             }
+        }
+        return answeredAt;
+    }
+
+    private static boolean answersShowInfo(BenchDir dir) {
+        try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            c.connect(java.net.UnixDomainSocketAddress.of(dir.socket()));
+            c.write(ByteBuffer.wrap("show info\n".getBytes(StandardCharsets.ISO_8859_1)));
+            ByteBuffer answer = ByteBuffer.allocate(8192);
+            boolean any = false;
+            while (c.read(answer.clear()) >= 0) {
+                any |= answer.position() > 0;
+            }
+            return any;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.hapsim.benchmarks.target;
 
 import io.hapsim.conformance.replay.target.RealHaproxy;
+import io.hapsim.conformance.replay.target.RepoRoot;
 import io.hapsim.simulator.version.VersionProfiles;
 import java.io.File;
 import java.io.IOException;
@@ -8,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A target in its own process: real HAProxy ({@code scripts/real-haproxy VERSION -db -f cfg}) or the simulator
@@ -26,34 +29,14 @@ public final class ForkedProcess implements BenchTarget {
     private final BenchDir dir;
     private final Process process;
     private final String version;
+    private final Duration launchToFirstAnswer;
 
     ForkedProcess(TargetKind kind, String profile, BenchDir dir) {
         this.kind = kind;
         this.profile = profile;
         this.dir = dir;
-        List<String> command = new ArrayList<>();
-        if (kind == TargetKind.REAL) {
-            RealHaproxy.unavailable(profile).ifPresent(why -> {
-                throw new IllegalStateException("real HAProxy " + profile + " is not available: " + why);
-            });
-            command.add(RealHaproxy.launcher().toString());
-            command.add(profile);
-            command.add("-db");
-            command.add("-f");
-            command.add(dir.config().toString());
-        } else {
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-Xmx" + System.getProperty("hapsim.bench.simHeap", "4g"));
-            command.add("-XX:+UseParallelGC");
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add("io.hapsim.tool.HapsimTool");
-            command.add("serve");
-            command.add("--version");
-            command.add(profile);
-            command.add("-f");
-            command.add(dir.config().toString());
-        }
+        List<String> command = command(kind, profile, dir);
+        long launchedAt = System.nanoTime();
         try {
             this.process = new ProcessBuilder(command).directory(dir.path().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -64,12 +47,53 @@ public final class ForkedProcess implements BenchTarget {
             throw new UncheckedIOException(e);
         }
         try {
-            BenchTarget.awaitReady(dir, process::isAlive, this::diagnostics);
+            this.launchToFirstAnswer = Duration.ofNanos(
+                    BenchTarget.awaitReady(dir, process::isAlive, this::diagnostics) - launchedAt);
         } catch (RuntimeException e) {
             stop();
             throw e;
         }
         this.version = kind == TargetKind.REAL ? realVersion(profile) : VersionProfiles.get(profile).version();
+    }
+
+    private static List<String> command(TargetKind kind, String profile, BenchDir dir) {
+        List<String> serve = List.of("serve", "--version", profile, "-f", dir.config().toString());
+        List<String> command = new ArrayList<>();
+        switch (kind) {
+            case REAL -> {
+                RealHaproxy.unavailable(profile).ifPresent(why -> {
+                    throw new IllegalStateException("real HAProxy " + profile + " is not available: " + why);
+                });
+                command.addAll(List.of(RealHaproxy.launcher().toString(), profile, "-db", "-f",
+                        dir.config().toString()));
+                return command;
+            }
+            case SIM_FORK -> command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + System.getProperty("hapsim.bench.simHeap", "4g"), "-XX:+UseParallelGC", "-cp",
+                    System.getProperty("java.class.path"), "io.hapsim.tool.HapsimTool"));
+            case SIM_JAR -> command.addAll(List.of("java", "-jar", standaloneJar().toString()));
+            case SIM_LAUNCHER -> command.add(RepoRoot.find().resolve("hapsim").toString());
+            default -> throw new IllegalArgumentException(kind + " does not run in its own process");
+        }
+        command.addAll(serve);
+        return command;
+    }
+
+    /** tool/target/hapsim-tool-VERSION-standalone.jar, as the build leaves it. */
+    static Path standaloneJar() {
+        Path target = RepoRoot.find().resolve("tool").resolve("target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("hapsim-tool-.*-standalone\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no standalone jar in " + target
+                            + ": ./mvnw -B package -pl tool -am"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** From the launch of the process to the first answer to {@code show info} on its UNIX socket. */
+    public Duration launchToFirstAnswer() {
+        return launchToFirstAnswer;
     }
 
     /** {@code 3.0.11-1+deb13u5} from {@code real-haproxy 3.0 -v}. */

@@ -19,6 +19,7 @@ import io.hapsim.simulator.version.VersionProfile;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
@@ -80,6 +81,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private Frame.Command streamedCommand;
     private InputCheck pendingInputCheck;
     private ScheduledFuture<?> idleTimer;
+    /** Output not handed to the channel yet (see {@link #write}). */
+    private ByteBuf output;
 
     public CliSession(RuntimeState runtime, CommandRegistry registry, SessionState state, SessionListener listener,
             NonInteractiveClose nonInteractiveClose) {
@@ -110,6 +113,10 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     public void handlerRemoved(ChannelHandlerContext ctx) {
         cancelTimers();
         in.release();
+        if (output != null) {
+            output.release();
+            output = null;
+        }
     }
 
     @Override
@@ -209,7 +216,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private void process() {
         while (!closing && stream == null && pendingInputCheck == null && !stalled) {
             if (!ctx.channel().isWritable()) {
-                ctx.flush();
+                flush();
                 return;
             }
             Frame frame = framer.next(in, inputClosed);
@@ -239,7 +246,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 return;
             }
         }
-        ctx.flush();
+        flush();
     }
 
     private void awaitInput(Frame.NeedInput need) {
@@ -250,11 +257,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             afterNextPoll(() -> {
                 write(Prompt.CONTINUATION);
                 continuationShown = true;
-                ctx.flush();
+                flush();
             });
             return;
         }
-        ctx.flush();
+        flush();
         requestInput();
     }
 
@@ -323,17 +330,18 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             text.setLength(0);
             boolean more = stream.produce(text, OUTPUT_CHUNK);
             write(text);
+            pushOutput(); // so that the channel's writability sees each chunk of a long answer
             if (!more) {
                 stream = null;
                 return true;
             }
             if (text.length() == 0) {
-                ctx.flush();
+                flush();
                 ctx.executor().execute(this::continueStream);
                 return false;
             }
         }
-        ctx.flush();
+        flush();
         return false;
     }
 
@@ -395,7 +403,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
      * brought more bytes meanwhile (then the input goes on being processed).
      */
     private void afterNextPoll(Runnable action) {
-        ctx.flush();
+        flush();
         requestInput();
         InputCheck check = new InputCheck(action);
         pendingInputCheck = check;
@@ -442,7 +450,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 if (inputClosed) {
                     closeNow();
                 } else if (in.isReadable()) {
-                    ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(written -> abort());
+                    flushed().addListener(written -> abort());
                 } else {
                     shutdownOutput();
                     armIdleTimer();
@@ -454,7 +462,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     /** Sends FIN once the answer is flushed; the connection stays open for reading. */
     private void shutdownOutput() {
-        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(written -> {
+        flushed().addListener(written -> {
             if (ctx.channel() instanceof DuplexChannel duplex) {
                 duplex.shutdownOutput();
             } else {
@@ -476,7 +484,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private void closeNow() {
         closing = true;
         cancelTimers();
-        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+        flushed().addListener(ChannelFutureListener.CLOSE);
     }
 
     private void requestInput() {
@@ -528,12 +536,36 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         };
     }
 
+    /**
+     * Adds to the output: answers, terminators and prompts go out together at the next flush, one write instead
+     * of one per piece (a bulk load in prompt mode would otherwise write {@code + } once per line).
+     */
     private void write(CharSequence chars) {
         if (chars.length() == 0) {
             return;
         }
-        ByteBuf out = ctx.alloc().buffer(chars.length());
-        ByteBufUtil.writeAscii(out, chars);
-        ctx.write(out);
+        if (output == null) {
+            output = ctx.alloc().buffer(Math.max(chars.length(), 256));
+        }
+        ByteBufUtil.writeAscii(output, chars);
+    }
+
+    /** Hands the output gathered so far to the channel (without flushing it). */
+    private void pushOutput() {
+        if (output != null) {
+            ctx.write(output, ctx.voidPromise());
+            output = null;
+        }
+    }
+
+    private void flush() {
+        pushOutput();
+        ctx.flush();
+    }
+
+    /** Flushes everything written; the future completes once it is out, for what must follow it (a close). */
+    private ChannelFuture flushed() {
+        pushOutput();
+        return ctx.writeAndFlush(Unpooled.EMPTY_BUFFER);
     }
 }

@@ -77,7 +77,7 @@ final class AddCommand {
                 // an ACL pattern with nothing after it: the rest of the payload is the pattern
                 return added(ref.add(version, payload.substring(p), null));
             }
-            String key = payload.substring(p, keyEnd);
+            int keyFrom = p;
             p = keyEnd + 1;
             while (p < n && (payload.charAt(p) == ' ' || payload.charAt(p) == '\t')) {
                 p++;
@@ -86,9 +86,9 @@ final class AddCommand {
             if (valueEnd < 0) {
                 valueEnd = n;
             }
-            String value = payload.substring(p, valueEnd);
+            int valueFrom = kind == Kind.MAP ? p : -1;
+            Reply r = added(ref.add(version, payload, keyFrom, keyEnd, valueFrom, valueEnd));
             p = valueEnd < n ? valueEnd + 1 : n;
-            Reply r = added(ref.add(version, key, kind == Kind.MAP ? value : null));
             if (r != Reply.EMPTY) {
                 return r;
             }

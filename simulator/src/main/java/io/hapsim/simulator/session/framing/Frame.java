@@ -20,6 +20,8 @@ public sealed interface Frame {
 
     /** The marker line or one more payload line was taken (2.x-3.1 print {@code + } for it in prompt mode). */
     record PayloadLine() implements Frame {
+        /** The one instance: a bulk load takes a line at a time. */
+        public static final PayloadLine TAKEN = new PayloadLine();
     }
 
     /**

@@ -87,9 +87,9 @@ public final class LineFramer implements Framer {
             if (waitingLineBytes + payload.size() + lineLength >= payloadCapacity) {
                 return oversizePayload();
             }
-            String line = Latin1.read(in, lineLength);
+            boolean ended = payload.offer(in, lineLength);
             in.skipBytes(1);
-            if (payload.offer(line)) {
+            if (ended) {
                 return release(waitingCommands, waitingPayloadIndex, payload.close());
             }
             if (waitingLineBytes + payload.size() >= payloadCapacity) {

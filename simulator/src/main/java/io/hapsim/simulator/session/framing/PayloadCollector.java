@@ -1,15 +1,21 @@
 package io.hapsim.simulator.session.framing;
 
 import io.hapsim.simulator.version.CrlfHandling;
+import io.netty.buffer.ByteBuf;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Gathers the lines that follow a payload marker until the terminating line (an empty line, or the custom
- * pattern), applying the version's CRLF rules.
+ * pattern), applying the version's CRLF rules. Lines are copied from the input as bytes, once: a bulk load is
+ * mostly payload, and a string per line would be most of what it allocates.
  */
 final class PayloadCollector {
 
     private final CrlfHandling crlf;
-    private final StringBuilder text = new StringBuilder();
+    /** Allocated by the first payload: most connections carry none. */
+    private byte[] bytes = new byte[0];
+    private int size;
     private PayloadMarker marker;
     private int lines;
 
@@ -19,7 +25,7 @@ final class PayloadCollector {
 
     void open(PayloadMarker marker) {
         this.marker = marker;
-        this.text.setLength(0);
+        this.size = 0;
         this.lines = 0;
     }
 
@@ -33,7 +39,7 @@ final class PayloadCollector {
 
     /** Bytes gathered so far. */
     int size() {
-        return text.length();
+        return size;
     }
 
     int lines() {
@@ -41,20 +47,40 @@ final class PayloadCollector {
     }
 
     /**
-     * Offers one received line (without its LF).
+     * Takes one received line of {@code length} bytes (its LF not included) from {@code in}.
      *
      * @return {@code true} when this line ended the payload
      */
-    boolean offer(String line) {
-        if (crlf == CrlfHandling.STRIP && line.endsWith("\r")) {
-            line = line.substring(0, line.length() - 1);
-        }
-        if (line.equals(marker.pattern())) {
+    boolean offer(ByteBuf in, int length) {
+        int from = in.readerIndex();
+        int kept = crlf == CrlfHandling.STRIP && length > 0 && in.getByte(from + length - 1) == '\r'
+                ? length - 1 : length;
+        if (isTerminator(in, from, kept)) {
+            in.skipBytes(length);
             return true;
         }
-        text.append(line).append('\n');
+        if (size + kept + 1 > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(Math.max(bytes.length * 2, 4096), size + kept + 1));
+        }
+        in.getBytes(from, bytes, size, kept);
+        in.skipBytes(length);
+        size += kept;
+        bytes[size++] = '\n';
         lines++;
         return false;
+    }
+
+    private boolean isTerminator(ByteBuf in, int from, int length) {
+        String pattern = marker.pattern();
+        if (length != pattern.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if ((in.getByte(from + i) & 0xff) != pattern.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -63,14 +89,10 @@ final class PayloadCollector {
      * (observed as "Missing value for key '\n'." and, with {@code <<END}, "Missing value for key 'END\n'.").
      */
     String close() {
-        String payload;
-        if (lines == 0) {
-            payload = marker.pattern() + "\n";
-        } else {
-            payload = text.substring(0, text.length() - 1);
-        }
+        String payload = lines == 0 ? marker.pattern() + "\n"
+                : new String(bytes, 0, size - 1, StandardCharsets.ISO_8859_1);
         marker = null;
-        text.setLength(0);
+        size = 0;
         return payload;
     }
 }

@@ -54,7 +54,7 @@ public final class StreamingFramer implements Framer {
         if (marker.opensPayload()) {
             payload.open(marker);
             markerCommandBytes = length + 1;
-            return new Frame.PayloadLine();
+            return Frame.PayloadLine.TAKEN;
         }
         boolean keepsLineOpen = marker.overlongPattern() && profile.overlongPatternRunsNextLine();
         return new Frame.Command(marker.command(), null, false, lineFeed, true, keepsLineOpen);
@@ -94,13 +94,13 @@ public final class StreamingFramer implements Framer {
         if (markerCommandBytes + payload.size() + lineLength >= capacity) {
             return oversizePayload();
         }
-        String line = Latin1.read(in, lineLength);
+        boolean ended = payload.offer(in, lineLength);
         in.skipBytes(1);
-        if (!payload.offer(line)) {
+        if (!ended) {
             if (markerCommandBytes + payload.size() >= capacity) {
                 return oversizePayload();
             }
-            return new Frame.PayloadLine();
+            return Frame.PayloadLine.TAKEN;
         }
         PayloadMarker marker = payload.marker();
         boolean empty = payload.lines() == 0;

@@ -55,16 +55,37 @@ final class EntryTable {
 
     /** Appends an entry at the end of the list and returns its slot. {@code value} may be {@code null}. */
     int append(byte[] key, byte[] value, int generation) {
-        int slot = allocateSlot();
         byte[] bytes;
-        int m = key.length;
         if (value == null) {
             bytes = key.clone();
         } else {
             bytes = Arrays.copyOf(key, key.length + value.length);
             System.arraycopy(value, 0, bytes, key.length, value.length);
-            m |= HAS_VALUE;
         }
+        return appendStored(bytes, key.length, value != null, generation);
+    }
+
+    /**
+     * Appends the entry whose key is {@code text[keyFrom, keyTo)} and value {@code text[valueFrom, valueTo)} (no
+     * value when {@code valueFrom} is negative), a Latin-1 text such as a payload: its chars are copied once, into
+     * the stored form.
+     */
+    int appendLatin1(String text, int keyFrom, int keyTo, int valueFrom, int valueTo, int generation) {
+        int keyLength = keyTo - keyFrom;
+        boolean hasValue = valueFrom >= 0;
+        byte[] bytes = new byte[keyLength + (hasValue ? valueTo - valueFrom : 0)];
+        for (int i = 0; i < keyLength; i++) {
+            bytes[i] = (byte) text.charAt(keyFrom + i);
+        }
+        for (int i = keyLength; i < bytes.length; i++) {
+            bytes[i] = (byte) text.charAt(valueFrom + i - keyLength);
+        }
+        return appendStored(bytes, keyLength, hasValue, generation);
+    }
+
+    private int appendStored(byte[] bytes, int keyLength, boolean hasValue, int generation) {
+        int slot = allocateSlot();
+        int m = hasValue ? keyLength | HAS_VALUE : keyLength;
         data[slot] = bytes;
         meta[slot] = m;
         gen[slot] = generation;
@@ -77,7 +98,7 @@ final class EntryTable {
         }
         tail = slot;
         size++;
-        keys.link(slot, mix(hash(bytes, key.length)));
+        keys.link(slot, mix(hash(bytes, keyLength)));
         return slot;
     }
 

@@ -86,12 +86,19 @@ final class PatternExpr {
      * the final period): value errors first, then key errors, as HAProxy checks them.
      */
     String index(EntryTable entries, int slot) {
-        String value = entries.value(slot);
-        if (valueType != null && value != null && valueType.parsedTypeName(value) == null) {
-            return "unable to parse '" + value + "'";
+        // text is made only for what parses it: most entries are strings into string maps, with nothing to check
+        if (valueType != null && valueType != ValueType.STR) {
+            String value = entries.value(slot);
+            if (value != null && valueType.parsedTypeName(value) == null) {
+                return "unable to parse '" + value + "'";
+            }
+        }
+        MatchType.Parse kind = match.parse();
+        if (kind == MatchType.Parse.NOTHING || kind == MatchType.Parse.STRING) {
+            return null;
         }
         String key = entries.key(slot);
-        switch (match.parse()) {
+        switch (kind) {
             case INTEGER -> {
                 long[] range = IntRange.parse(key);
                 if (range == null) {
@@ -120,9 +127,7 @@ final class PatternExpr {
                     return "regex '" + key + "' is invalid";
                 }
             }
-            default -> {
-                // strings and "nothing" patterns need no parsing; strings are indexed by the reference's key table
-            }
+            default -> throw new IllegalStateException(kind + " is indexed without parsing");
         }
         return null;
     }

@@ -264,7 +264,20 @@ public final class PatternRef {
      *         back, which costs {@code entry_cnt} one unit as in HAProxy
      */
     public String add(int version, String key, String value) {
-        int slot = entries.append(Latin1.bytes(key), value == null ? null : Latin1.bytes(value), version);
+        return indexed(entries.append(Latin1.bytes(key), value == null ? null : Latin1.bytes(value), version),
+                version);
+    }
+
+    /**
+     * {@link #add(int, String, String)} of the key {@code text[keyFrom, keyTo)} and the value {@code text[valueFrom,
+     * valueTo)} ({@code valueFrom} negative: none) of a Latin-1 text, copied once into the stored form: a bulk
+     * payload makes no string per key and value.
+     */
+    public String add(int version, String text, int keyFrom, int keyTo, int valueFrom, int valueTo) {
+        return indexed(entries.appendLatin1(text, keyFrom, keyTo, valueFrom, valueTo, version), version);
+    }
+
+    private String indexed(int slot, int version) {
         counted(version, 1);
         for (PatternExpr e : expressions) {
             e.ensureCapacity(entries.capacity());

@@ -78,7 +78,7 @@ class FramerTest {
     @Test
     void payloadEndsAtTheEmptyLine() {
         assertThat(frames("3.0", "add map m <<\nk1 v1\nk2 v2\n\nnext\n", false)).containsExactly(
-                new Frame.PayloadLine(), new Frame.PayloadLine(), new Frame.PayloadLine(),
+                Frame.PayloadLine.TAKEN, Frame.PayloadLine.TAKEN, Frame.PayloadLine.TAKEN,
                 new Frame.Command("add map m ", "k1 v1\nk2 v2", false, true, true, false),
                 command("next"), new Frame.NeedInput(false));
     }
