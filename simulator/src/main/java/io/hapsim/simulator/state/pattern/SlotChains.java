@@ -7,8 +7,8 @@ import java.util.function.IntUnaryOperator;
  * A hash index over slot numbers, for indexes whose entries live in parallel arrays ({@link EntryTable},
  * {@link IpIndex}): a bucket holds the first slot of its chain, each slot the next one. A chain keeps its slots in
  * the order they were linked, also across a resize, so the earliest of equal entries is found first. The owner
- * gives each slot's hash (already well mixed) and compares entries itself; the buckets double once more than
- * three quarters are used.
+ * gives each slot's hash (already well mixed) and compares entries itself; the buckets double once there are more
+ * slots than buckets (chains average one slot: a lower load would cost a big map ~4 more bytes per entry).
  */
 final class SlotChains {
 
@@ -55,7 +55,7 @@ final class SlotChains {
             chain[s] = slot;
         }
         size++;
-        if (size > buckets.length - (buckets.length >>> 2)) {
+        if (size > buckets.length) {
             grow();
         }
     }
