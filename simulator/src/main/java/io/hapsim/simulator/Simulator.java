@@ -21,6 +21,7 @@ import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
 import io.netty.channel.ChannelHandler;
+import io.netty.util.internal.logging.InternalLoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -67,6 +68,9 @@ public final class Simulator implements AutoCloseable {
     private final Queue<NonInteractiveClose> nextConnectionsClose = new ConcurrentLinkedQueue<>();
 
     private Simulator(Builder builder) throws IOException {
+        // Netty's logging is settled on this thread before a second one logs: with SLF4J, two threads logging while
+        // it binds make it replay the calls and warn about it (where Netty logs elsewhere, this costs nothing)
+        InternalLoggerFactory.getDefaultFactory();
         // On a cold JVM, Netty's start (native transport, event loop, bind) and hapsim's (configuration, maps,
         // keyword tables) each take tens of milliseconds: the sockets open while the rest is read, and a connection
         // accepted meanwhile waits for the commands to be ready.
