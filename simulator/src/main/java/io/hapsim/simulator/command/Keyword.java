@@ -1,12 +1,15 @@
 package io.hapsim.simulator.command;
 
+import io.hapsim.simulator.session.AccessLevel;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One entry of a version's CLI keyword table: the words that select it, the usage line {@code help} prints
- * ({@code null} for keywords that exist but are not listed), and the mode it needs.
+ * ({@code null} for keywords that exist but are not listed), the mode it needs, and the level below which HAProxy
+ * refuses it ("Permission denied") before looking at its arguments, recorded from the real binaries.
  */
-public record Keyword(List<String> words, String usage, Restriction restriction) {
+public record Keyword(List<String> words, String usage, Restriction restriction, AccessLevel level) {
 
     /** Keywords that only run, and only show in help, once the session enabled a mode. */
     public enum Restriction {
@@ -17,6 +20,7 @@ public record Keyword(List<String> words, String usage, Restriction restriction)
 
     public Keyword {
         words = List.copyOf(words);
+        Objects.requireNonNull(level);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a keyword needs at least one word");
         }

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.command;
 
+import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.version.VersionProfile;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Loads the keyword table of a version from {@code keywords/<label>.kw}: one {@code words|usage} line per keyword
  * (an empty usage marks a keyword that exists but is not listed by {@code help}; the words may end with
- * {@code [EXPERT]} or {@code [EXPERIM]}).
+ * {@code [OPER]} or {@code [ADMIN]}, the level the keyword needs, then {@code [EXPERT]} or {@code [EXPERIM]}).
  */
 public final class KeywordCatalog {
 
@@ -50,13 +51,19 @@ public final class KeywordCatalog {
             }
             List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(line.substring(0, bar).trim())));
             Keyword.Restriction restriction = Keyword.Restriction.NONE;
-            String last = words.get(words.size() - 1);
-            if (last.equals("[EXPERT]") || last.equals("[EXPERIM]")) {
-                restriction = last.equals("[EXPERT]") ? Keyword.Restriction.EXPERT : Keyword.Restriction.EXPERIMENTAL;
+            AccessLevel level = AccessLevel.USER;
+            for (String last = words.get(words.size() - 1); last.startsWith("["); last = words.get(words.size() - 1)) {
+                switch (last) {
+                    case "[EXPERT]" -> restriction = Keyword.Restriction.EXPERT;
+                    case "[EXPERIM]" -> restriction = Keyword.Restriction.EXPERIMENTAL;
+                    case "[OPER]" -> level = AccessLevel.OPERATOR;
+                    case "[ADMIN]" -> level = AccessLevel.ADMIN;
+                    default -> throw new IllegalStateException("unknown tag " + last + " in keyword line: " + line);
+                }
                 words.remove(words.size() - 1);
             }
             String usage = line.substring(bar + 1);
-            keywords.add(new Keyword(words, usage.isEmpty() ? null : usage, restriction));
+            keywords.add(new Keyword(words, usage.isEmpty() ? null : usage, restriction, level));
         }
         return keywords;
     }
