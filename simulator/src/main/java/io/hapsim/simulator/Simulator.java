@@ -9,6 +9,7 @@ import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.CliSession;
 import io.hapsim.simulator.session.NonInteractiveClose;
+import io.hapsim.simulator.session.SessionListener;
 import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.state.ProcessInfo;
 import io.hapsim.simulator.state.RuntimeState;
@@ -22,6 +23,8 @@ import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
 import io.netty.channel.ChannelHandler;
 import io.netty.util.internal.logging.InternalLoggerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -35,11 +38,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -57,13 +59,16 @@ import java.util.function.Function;
  */
 public final class Simulator implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
     private static final long SIMULATED_PID_BASE = 40_000;
 
     private final VersionProfile profile;
     private final CliServer server;
     private final List<Endpoint> endpoints;
     private final ServerLog log;
-    private final BlockingQueue<RecordedCommand> commands = new LinkedBlockingQueue<>();
+    private final Journal journal;
+    private final Consumer<Throwable> fatalErrors;
+    private final AtomicBoolean failed = new AtomicBoolean();
     private volatile NonInteractiveClose nonInteractiveClose;
     private final Queue<NonInteractiveClose> nextConnectionsClose = new ConcurrentLinkedQueue<>();
 
@@ -81,6 +86,8 @@ public final class Simulator implements AutoCloseable {
         try {
             this.profile = VersionProfiles.get(builder.version);
             this.nonInteractiveClose = builder.nonInteractiveClose;
+            this.journal = new Journal(builder.journal);
+            this.fatalErrors = builder.fatalErrors != null ? builder.fatalErrors : this::stopAfter;
             HaproxyConfig config = builder.effectiveConfig();
             configured.complete(config);
             long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
@@ -88,9 +95,22 @@ public final class Simulator implements AutoCloseable {
             RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(pid, Instant.now(), 1), log,
                     config.bufferSize(), builder.patterns(profile), builder.proxies());
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
+            SessionListener listener = new SessionListener() {
+                @Override
+                public void commandRan(List<String> args, String payload) {
+                    journal.record(args, payload);
+                }
+
+                @Override
+                public void fatalError(Throwable error) {
+                    if (failed.compareAndSet(false, true)) {
+                        fatalErrors.accept(error);
+                    }
+                }
+            };
             sessions.complete(socket -> new CliSession(runtime, registry,
-                    new SessionState(socket.level(), socket.severityOutput(), config.statsTimeout()),
-                    (args, payload) -> commands.add(new RecordedCommand(args, payload)), closeOfNewConnection()));
+                    new SessionState(socket.level(), socket.severityOutput(), config.statsTimeout()), listener,
+                    closeOfNewConnection()));
             if (!listening.isDone()) {
                 FirstCommands.prepare(runtime, registry);
             }
@@ -174,14 +194,33 @@ public final class Simulator implements AutoCloseable {
         return log.lines();
     }
 
-    /** Takes the oldest command run and not yet taken, waiting up to {@code timeout}; null if none came. */
+    /**
+     * Takes the oldest command run and not yet taken (within the journal's limits, see {@link JournalSettings}),
+     * waiting up to {@code timeout}; null if none came.
+     */
     public RecordedCommand takeCommand(Duration timeout) throws InterruptedException {
-        return commands.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return journal.take(timeout);
     }
 
-    /** How many commands have run and not been taken yet. */
+    /** How many commands the journal holds, not taken yet. */
     public int commandCount() {
-        return commands.size();
+        return journal.size();
+    }
+
+    /** How many commands the journal dropped, the oldest first, to stay within its limits. */
+    public long droppedCommands() {
+        return journal.dropped();
+    }
+
+    /**
+     * What a simulator does by default when it cannot serve any more (out of memory): it says so and closes, so
+     * that clients see their connections end rather than hang. Closing waits for the event loop, so not on it.
+     */
+    private void stopAfter(Throwable error) {
+        LOG.error("the simulator cannot serve any more and closes: {}", error.toString());
+        Thread closer = new Thread(this::close, "hapsim-fatal-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     /**
@@ -223,6 +262,8 @@ public final class Simulator implements AutoCloseable {
         private Duration statsTimeout;
         private Consumer<String> logSink = Builder::printToStandardError;
         private NonInteractiveClose nonInteractiveClose = NonInteractiveClose.asReal();
+        private JournalSettings journal = JournalSettings.defaults();
+        private Consumer<Throwable> fatalErrors;
 
         private Builder() {
         }
@@ -289,6 +330,21 @@ public final class Simulator implements AutoCloseable {
          */
         public Builder nonInteractiveClose(NonInteractiveClose close) {
             this.nonInteractiveClose = Objects.requireNonNull(close);
+            return this;
+        }
+
+        /** What the simulator keeps of the commands it runs ({@link JournalSettings#defaults()} unless set). */
+        public Builder journal(JournalSettings settings) {
+            this.journal = Objects.requireNonNull(settings);
+            return this;
+        }
+
+        /**
+         * Called once, with the first error after which the simulator cannot serve any more (out of memory). By
+         * default it logs the error and closes; a standalone server rather exits.
+         */
+        public Builder onFatalError(Consumer<Throwable> handler) {
+            this.fatalErrors = Objects.requireNonNull(handler);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.hapsim.tool;
 
+import io.hapsim.simulator.JournalSettings;
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.transport.Endpoint;
@@ -52,7 +53,12 @@ final class ServeCommand {
 
     private static Simulator.Builder builder(ServeOptions options, VersionProfile profile) {
         Simulator.Builder builder = Simulator.builder().version(profile.label())
-                .nonInteractiveClose(options.nonInteractiveClose);
+                .nonInteractiveClose(options.nonInteractiveClose)
+                .journal(JournalSettings.off()) // nobody reads it here: it would only grow
+                .onFatalError(error -> {
+                    fatalError = error.getClass().getName();
+                    EXIT_ON_FATAL_ERROR.start();
+                });
         if (options.config != null) {
             builder.config(options.config);
         } else if (options.sockets.isEmpty() && options.tcp.isEmpty() && options.maps.isEmpty()) {
@@ -77,6 +83,21 @@ final class ServeCommand {
         }
         return builder;
     }
+
+    /**
+     * A simulator that cannot serve (out of memory: {@code fatalError} names the error) must not stay up with its
+     * sockets open and its clients hanging: the process exits, and the shutdown hook still closes the sockets. Made
+     * before it is needed, since by then memory is short, and run on a thread of its own, since the caller may be
+     * the event loop the hook waits for.
+     */
+    private static volatile String fatalError;
+    private static final Thread EXIT_ON_FATAL_ERROR = new Thread(() -> {
+        try {
+            System.err.println("hapsim: " + fatalError + ": cannot serve any more, exiting");
+        } finally {
+            System.exit(ExitCodes.INTERNAL);
+        }
+    }, "hapsim-exit");
 
     /** What serve prints once it listens (plain concatenation: a Formatter costs a cold start milliseconds). */
     private static String banner(Simulator simulator, VersionProfile profile) {

@@ -57,7 +57,6 @@ public class CommitBenchmark {
     /** Before each commit: a new version with {@code entries} entries (not measured). */
     @Setup(Level.Invocation)
     public void upload() {
-        server.forgetRecordedCommands();
         prepared = loader.admin().maps().prepare(server.map());
         loader.upload(Strategy.CONN_PER_CHUNK, prepared);
     }

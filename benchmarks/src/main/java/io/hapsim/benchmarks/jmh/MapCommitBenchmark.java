@@ -95,7 +95,6 @@ public class MapCommitBenchmark {
 
     @TearDown(Level.Iteration)
     public void forget() {
-        server.forgetRecordedCommands();
     }
 
     @TearDown(Level.Trial)

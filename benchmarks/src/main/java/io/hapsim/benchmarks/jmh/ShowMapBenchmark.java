@@ -86,7 +86,6 @@ public class ShowMapBenchmark {
         endpoint = server.endpoint(Transport.parse(transport));
         MapLoader loader = new MapLoader(endpoint, server.map(), server.bufferSize(), 0, entries);
         loader.load(Strategy.CONN_PER_CHUNK);
-        server.forgetRecordedCommands();
         request = ("show map " + server.map() + "\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -126,7 +125,6 @@ public class ShowMapBenchmark {
                     }
                 }
             }
-            server.forgetRecordedCommands();
         }
         if (lines < entries) {
             throw new IllegalStateException("show map gave " + lines + " lines for " + entries + " entries");

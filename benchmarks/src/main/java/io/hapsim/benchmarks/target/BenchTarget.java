@@ -35,9 +35,6 @@ public interface BenchTarget extends AutoCloseable {
         return OptionalLong.empty();
     }
 
-    /** Drops what the target keeps for inspection only (the in-process simulator's recorded commands). */
-    default void forgetRecordedCommands() {
-    }
 
     default String map() {
         return dir().map();

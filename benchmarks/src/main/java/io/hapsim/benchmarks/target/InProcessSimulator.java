@@ -1,5 +1,6 @@
 package io.hapsim.benchmarks.target;
 
+import io.hapsim.simulator.JournalSettings;
 import io.hapsim.simulator.Simulator;
 
 /** The simulator in the benchmark's JVM. */
@@ -12,7 +13,9 @@ final class InProcessSimulator implements BenchTarget {
     InProcessSimulator(String profile, BenchDir dir) {
         this.profile = profile;
         this.dir = dir;
-        this.simulator = Simulator.builder().version(profile).config(dir.config()).log(line -> { }).start();
+        // nothing reads the journal here: commands are not kept
+        this.simulator = Simulator.builder().version(profile).config(dir.config()).log(line -> { })
+                .journal(JournalSettings.off()).start();
         BenchTarget.awaitReady(dir, () -> true, () -> "in-process simulator");
     }
 
@@ -29,21 +32,6 @@ final class InProcessSimulator implements BenchTarget {
     @Override
     public String version() {
         return simulator.profile().version();
-    }
-
-    /**
-     * Forgets the commands the simulator recorded for {@code takeCommand} (it keeps every one, payload included,
-     * until taken): called between measurements so that a long run does not fill the heap.
-     */
-    @Override
-    public void forgetRecordedCommands() {
-        try {
-            while (simulator.takeCommand(java.time.Duration.ZERO) != null) {
-                // drop
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

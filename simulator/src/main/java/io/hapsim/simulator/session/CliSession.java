@@ -49,11 +49,6 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private static final String NEWLINE_CHAINING_WARNING = "Commands sent to the CLI were chained using a new line"
             + " character while in non-interactive mode. This is not reliable, not officially supported and will not"
             + " be supported anymore in future versions. Please use ';' to delimit commands instead.";
-    /**
-     * How long hapsim looks for bytes the client has already sent before treating its input as drained: long
-     * enough for the kernel to hand over data in flight, far shorter than any deliberate pause of a client.
-     */
-    private static final long BUFFERED_INPUT_GRACE_MICROS = 1;
     private static final int OUTPUT_CHUNK = 16 * 1024;
 
     private final RuntimeState runtime;
@@ -200,9 +195,13 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.debug("connection {} failed: {}", ctx.channel(), cause.toString());
         closing = true;
         ctx.close();
+        if (cause instanceof VirtualMachineError) {
+            listener.fatalError(cause);
+        } else {
+            LOG.debug("connection {} failed: {}", ctx.channel(), cause.toString());
+        }
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.function.Function;
  */
 public final class CliServer implements AutoCloseable {
 
+    private static final long CLOSE_WAIT_SECONDS = 3;
     private static final WriteBufferWaterMark OUTPUT_LIMITS = new WriteBufferWaterMark(32 * 1024, 64 * 1024);
 
     private final Transport transport = new Transport();
@@ -103,10 +104,12 @@ public final class CliServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // bounded: an event loop that cannot run any more (an error killed it, a task never returns) must not hold
+        // up the close, nor a process stopping on SIGTERM
         for (Channel channel : listeners) {
-            channel.close().syncUninterruptibly();
+            channel.close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         }
-        loop.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        loop.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         for (Path path : socketFiles) {
             try {
                 Files.deleteIfExists(path);
