@@ -124,6 +124,18 @@ class ComparisonTest {
   }
 
   @Test
+  void instabilityObservedHereWidensWhatTheRecordingDeclares() throws Exception {
+    Scenario sc = scenario("092-issue2658-prompt");
+    assertThat(sc.unstableFor("3.4")).get().asString().startsWith("3.2+ print the '+ ' payload prompt");
+    assertThat(sc.unstableFor("3.2")).get().asString().contains("observed here: real 3.2 answered 642 bytes");
+    assertThat(sc.unstableFor("3.0")).isEmpty();
+    assertThat(ScenarioLoader.loadDirectory(CORPUS.scenarios()))
+        .filteredOn(s -> s.name().equals(sc.name())).singleElement()
+        .satisfies(s -> assertThat(s.unstable()).isEqualTo(sc.unstable()));
+    assertThat(scenario("131-bulk-newline-50k-nonint").unstableFor("3.2")).isEmpty();
+  }
+
+  @Test
   void renderingMatchesTheReferenceLayout() throws Exception {
     Transcript g = TranscriptJson.parse(golden("3.2", "101-prompt-commands"));
     List<String> lines = Renderer.forComparison(true).render(g);

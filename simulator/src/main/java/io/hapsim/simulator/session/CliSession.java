@@ -164,7 +164,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
         inputClosed = true;
         if (closing) {
-            ctx.close();
+            closeNow(); // once the answer is out: a client that half-closed still reads all of it
             return;
         }
         cancelInputCheck();

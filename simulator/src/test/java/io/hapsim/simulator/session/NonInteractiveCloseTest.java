@@ -5,21 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hapsim.simulator.RawClient;
 import io.hapsim.simulator.Simulator;
-import io.hapsim.simulator.command.CommandRegistry;
-import io.hapsim.simulator.command.StandardCommands;
-import io.hapsim.simulator.state.ProcessInfo;
-import io.hapsim.simulator.state.RuntimeState;
-import io.hapsim.simulator.state.ServerLog;
-import io.hapsim.simulator.state.pattern.PatternStore;
-import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.embedded.EmbeddedChannel;
-import java.nio.charset.StandardCharsets;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,34 +45,34 @@ class NonInteractiveCloseTest {
 
     @Test
     void aCommandThatEmptiesItsOwnReadEndsTheConnectionAtOnce() {
-        EmbeddedChannel channel = session("2.6", NonInteractiveClose.asReal());
-        read(channel, LEVEL);
+        EmbeddedSession session = EmbeddedSession.open(VersionProfiles.get("2.6"), NonInteractiveClose.asReal());
+        session.read(LEVEL);
 
-        assertThat(output(channel)).isEqualTo(ANSWER);
-        assertThat(channel.isOpen()).isFalse();
+        assertThat(session.output()).isEqualTo(ANSWER);
+        assertThat(session.isOpen()).isFalse();
     }
 
     /** HAProxy polls its socket between two lines of one read: what arrives meanwhile keeps the connection. */
     @Test
     void bytesArrivingWhileEarlierLinesRanAreStillRead() {
-        EmbeddedChannel channel = session("2.6", NonInteractiveClose.asReal());
-        read(channel, LEVEL + LEVEL);
-        read(channel, LEVEL);
-        nextLoopTurn(channel);
+        EmbeddedSession session = EmbeddedSession.open(VersionProfiles.get("2.6"), NonInteractiveClose.asReal());
+        session.read(LEVEL + LEVEL);
+        session.read(LEVEL);
+        session.nextLoopTurn();
 
-        assertThat(output(channel)).isEqualTo(ANSWER.repeat(3));
-        assertThat(channel.isOpen()).isFalse();
+        assertThat(session.output()).isEqualTo(ANSWER.repeat(3));
+        assertThat(session.isOpen()).isFalse();
     }
 
     @Test
     void withoutThemTheConnectionEndsAfterThePoll() {
-        EmbeddedChannel channel = session("2.6", NonInteractiveClose.asReal());
-        read(channel, LEVEL + LEVEL);
-        assertThat(channel.isOpen()).as("still looking for input").isTrue();
-        nextLoopTurn(channel);
+        EmbeddedSession session = EmbeddedSession.open(VersionProfiles.get("2.6"), NonInteractiveClose.asReal());
+        session.read(LEVEL + LEVEL);
+        assertThat(session.isOpen()).as("still looking for input").isTrue();
+        session.nextLoopTurn();
 
-        assertThat(output(channel)).isEqualTo(ANSWER.repeat(2));
-        assertThat(channel.isOpen()).isFalse();
+        assertThat(session.output()).isEqualTo(ANSWER.repeat(2));
+        assertThat(session.isOpen()).isFalse();
     }
 
     @Test
@@ -163,36 +155,52 @@ class NonInteractiveCloseTest {
         }
     }
 
-    /** A session on an embedded channel, where the test decides when bytes arrive and when the loop turns. */
-    private static EmbeddedChannel session(String version, NonInteractiveClose close) {
-        VersionProfile profile = VersionProfiles.get(version);
-        RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(1, Instant.now(), 1),
-                new ServerLog(1, line -> { }), 16384, PatternStore.empty(profile));
-        EmbeddedChannel channel = new EmbeddedChannel(new CliSession(runtime, new CommandRegistry(profile, StandardCommands.table()),
-                new SessionState(AccessLevel.ADMIN, SeverityOutput.NONE, Duration.ofMinutes(1)),
-                SessionListener.NONE, close));
-        channel.freezeTime(); // scheduled work waits for nextLoopTurn
-        return channel;
+    @Test
+    void theClientsEndWhileTheAnswerIsStillGoingOutWaitsForIt() {
+        HeldWrites held = new HeldWrites();
+        EmbeddedSession session = EmbeddedSession.open(VersionProfiles.get("2.8"), NonInteractiveClose.asReal(), held);
+        session.read(LEVEL); // answered, then the 2.8 session ends its side and drains: the answer is not out yet
+        session.nextLoopTurn();
+        session.inputClosed();
+
+        assertThat(held.closedWhileHolding).as("closed with its answer unsent").isFalse();
+        held.release();
+        assertThat(session.output()).isEqualTo(ANSWER);
+        assertThat(session.isOpen()).isFalse();
     }
 
-    /** What the event loop does after its next poll: the tasks that were waiting for it. */
-    private static void nextLoopTurn(EmbeddedChannel channel) {
-        channel.advanceTimeBy(1, TimeUnit.MILLISECONDS);
-        channel.runPendingTasks();
-    }
+    /** Holds what the session writes, as a socket whose peer does not read yet, until released. */
+    private static final class HeldWrites extends ChannelOutboundHandlerAdapter {
+        private final List<Object> messages = new ArrayList<>();
+        private final List<ChannelPromise> promises = new ArrayList<>();
+        private ChannelHandlerContext context;
+        boolean closedWhileHolding;
 
-    /** One socket read that brings {@code bytes}; no event-loop task runs meanwhile. */
-    private static void read(EmbeddedChannel channel, String bytes) {
-        channel.pipeline().fireChannelRead(Unpooled.copiedBuffer(bytes, StandardCharsets.ISO_8859_1));
-        channel.pipeline().fireChannelReadComplete();
-    }
-
-    private static String output(EmbeddedChannel channel) {
-        StringBuilder text = new StringBuilder();
-        for (ByteBuf chunk = channel.readOutbound(); chunk != null; chunk = channel.readOutbound()) {
-            text.append(chunk.toString(StandardCharsets.ISO_8859_1));
-            chunk.release();
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+            context = ctx;
+            messages.add(msg);
+            promises.add(promise);
         }
-        return text.toString();
+
+        @Override
+        public void flush(ChannelHandlerContext ctx) {
+            // held until released
+        }
+
+        @Override
+        public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
+            closedWhileHolding |= !messages.isEmpty();
+            ctx.close(promise);
+        }
+
+        void release() {
+            for (int i = 0; i < messages.size(); i++) {
+                context.write(messages.get(i), promises.get(i));
+            }
+            messages.clear();
+            promises.clear();
+            context.flush();
+        }
     }
 }

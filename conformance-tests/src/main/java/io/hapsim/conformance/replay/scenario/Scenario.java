@@ -48,6 +48,22 @@ public record Scenario(String name, String description, JsonNode instance, Map<S
       }
       return false;
     }
+
+    /** This declaration widened by {@code more} (either may be null): the union of versions, both reasons. */
+    static Unstable merge(Unstable declared, Unstable more) {
+      if (declared == null || more == null) {
+        return declared == null ? more : declared;
+      }
+      var versions = new java.util.LinkedHashSet<>(declared.versions);
+      versions.addAll(more.versions);
+      return new Unstable(List.copyOf(versions), declared.why + "; " + more.why);
+    }
+  }
+
+  /** This scenario with {@code more} instability than its file declares. */
+  Scenario withUnstable(Unstable more) {
+    return new Scenario(name, description, instance, instanceEnv, normalize, normalizeDefaults,
+        Unstable.merge(unstable, more), vars, connections, source);
   }
 
   /** The reason this scenario is unstable for one of these version labels, if it is. */

@@ -15,8 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Reads scenario JSON files into {@link Scenario}s (and rejects what the runner could not run). */
+/**
+ * Reads scenario JSON files into {@link Scenario}s (and rejects what the runner could not run). A scenario file is
+ * a recording's and stays byte for byte; instability the project observed itself on real binaries, beyond what the
+ * file declares, is kept beside the scenarios' folder in {@value #OBSERVED_UNSTABLE} and added on loading.
+ */
 public final class ScenarioLoader {
+  /** {@code {"<scenario name>": {"versions": [...], "why": "...", "seen": "..."}}}, next to {@code scenarios/}. */
+  public static final String OBSERVED_UNSTABLE = "observed-unstable.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ScenarioLoader() {}
@@ -27,21 +33,38 @@ public final class ScenarioLoader {
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
+    Map<String, Scenario.Unstable> observed = observedUnstable(dir);
     List<Scenario> out = new ArrayList<>();
     for (Path f : files) {
-      out.add(load(f));
+      out.add(load(f, observed));
     }
     return out;
   }
 
   public static Scenario load(Path file) throws IOException {
+    return load(file, observedUnstable(file.toAbsolutePath().getParent()));
+  }
+
+  private static Scenario load(Path file, Map<String, Scenario.Unstable> observed) throws IOException {
     String fileName = file.getFileName().toString();
     String defaultName = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
     try {
-      return parse(JSON.readTree(file.toFile()), defaultName, file);
+      Scenario scenario = parse(JSON.readTree(file.toFile()), defaultName, file);
+      return scenario.withUnstable(observed.get(scenario.name()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The project's own observations for the scenarios of {@code scenarioDir} (none when it has no such file). */
+  static Map<String, Scenario.Unstable> observedUnstable(Path scenarioDir) throws IOException {
+    Path file = scenarioDir.resolveSibling(OBSERVED_UNSTABLE);
+    Map<String, Scenario.Unstable> out = new LinkedHashMap<>();
+    if (!Files.isRegularFile(file)) {
+      return out;
+    }
+    JSON.readTree(file.toFile()).fields().forEachRemaining(e -> out.put(e.getKey(), unstable(e.getValue(), file)));
+    return out;
   }
 
   public static Scenario parse(String json, String defaultName) {
@@ -69,13 +92,7 @@ public final class ScenarioLoader {
     Scenario.Unstable unstable = null;
     JsonNode u = root.get("unstable");
     if (u != null && !u.isNull() && !(u.isObject() && u.isEmpty()) && !u.isBoolean()) {
-      List<String> versions = new ArrayList<>();
-      if (u.has("versions")) {
-        u.get("versions").forEach(v -> versions.add(v.asText()));
-      } else {
-        versions.add("*");
-      }
-      unstable = new Scenario.Unstable(versions, u.has("why") ? u.get("why").asText() : null);
+      unstable = unstable(u, source);
     } else if (u != null && u.isBoolean() && u.booleanValue()) {
       unstable = new Scenario.Unstable(List.of("*"), null);
     }
@@ -91,6 +108,18 @@ public final class ScenarioLoader {
     String description = root.has("description") ? root.get("description").asText() : "";
     return new Scenario(name, description, instance, instanceEnv, rules, defaults, unstable, vars, connections,
         source);
+  }
+
+  /** {@code {"versions": [...], "why": "..."}}; no versions means every version. */
+  private static Scenario.Unstable unstable(JsonNode u, Path source) {
+    require(u.isObject(), "an unstable declaration is an object" + (source == null ? "" : " (" + source + ")"));
+    List<String> versions = new ArrayList<>();
+    if (u.has("versions")) {
+      u.get("versions").forEach(v -> versions.add(v.asText()));
+    } else {
+      versions.add("*");
+    }
+    return new Scenario.Unstable(versions, u.has("why") ? u.get("why").asText() : null);
   }
 
   private static ConnectionSpec connection(JsonNode c, int index) {
