@@ -66,6 +66,8 @@ public final class Simulator implements AutoCloseable {
     private final CliServer server;
     private final List<Endpoint> endpoints;
     private final ServerLog log;
+    /** The folder of the socket made up when none was configured, removed on close; null otherwise. */
+    private final Path scratchDirectory;
     private final Journal journal;
     private final Consumer<Throwable> fatalErrors;
     private final AtomicBoolean failed = new AtomicBoolean();
@@ -88,7 +90,8 @@ public final class Simulator implements AutoCloseable {
             this.nonInteractiveClose = builder.nonInteractiveClose;
             this.journal = new Journal(builder.journal);
             this.fatalErrors = builder.fatalErrors != null ? builder.fatalErrors : this::stopAfter;
-            HaproxyConfig config = builder.effectiveConfig();
+            HaproxyConfig config = builder.effectiveConfig(profile);
+            this.scratchDirectory = builder.scratchDirectory;
             configured.complete(config);
             long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
             this.log = new ServerLog(pid, builder.logSink);
@@ -117,7 +120,10 @@ public final class Simulator implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             configured.completeExceptionally(e);
             sessions.completeExceptionally(e);
-            listening.thenAccept(opened -> opened.server().close());
+            listening.thenAccept(opened -> {
+                opened.server().close();
+                deleteScratchDirectory(builder.scratchDirectory);
+            });
             throw e;
         }
         Listening opened = await(listening);
@@ -248,6 +254,17 @@ public final class Simulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        deleteScratchDirectory(scratchDirectory);
+    }
+
+    private static void deleteScratchDirectory(Path directory) {
+        if (directory != null) {
+            try {
+                Files.deleteIfExists(directory);
+            } catch (IOException e) {
+                LOG.debug("cannot remove {}: {}", directory, e.toString());
+            }
+        }
     }
 
     /** Configures a {@link Simulator}. Without a configuration or socket, it listens on a temporary UNIX socket. */
@@ -264,6 +281,7 @@ public final class Simulator implements AutoCloseable {
         private NonInteractiveClose nonInteractiveClose = NonInteractiveClose.asReal();
         private JournalSettings journal = JournalSettings.defaults();
         private Consumer<Throwable> fatalErrors;
+        private Path scratchDirectory;
 
         private Builder() {
         }
@@ -389,12 +407,12 @@ public final class Simulator implements AutoCloseable {
             return configText != null ? Proxies.fromConfig(configText) : Proxies.none();
         }
 
-        HaproxyConfig effectiveConfig() throws IOException {
+        HaproxyConfig effectiveConfig(VersionProfile profile) throws IOException {
             HaproxyConfig parsed;
             if (configFile != null) {
-                parsed = ConfigParser.parse(configFile);
+                parsed = ConfigParser.parse(configFile, profile);
             } else if (configText != null) {
-                parsed = ConfigParser.parse(configText, Path.of("haproxy.cfg"));
+                parsed = ConfigParser.parse(configText, Path.of("haproxy.cfg"), profile);
             } else {
                 parsed = new HaproxyConfig(null, List.of(), HaproxyConfig.DEFAULT_STATS_TIMEOUT,
                         HaproxyConfig.DEFAULT_BUFFER_SIZE);
@@ -402,8 +420,9 @@ public final class Simulator implements AutoCloseable {
             List<StatsSocket> sockets = new ArrayList<>(parsed.sockets());
             sockets.addAll(extraSockets);
             if (sockets.isEmpty()) {
-                Path dir = Files.createTempDirectory("hapsim-");
-                sockets.add(new StatsSocket(ListenAddress.unix(dir.resolve("admin.sock")), AccessLevel.ADMIN));
+                scratchDirectory = Files.createTempDirectory("hapsim-");
+                sockets.add(new StatsSocket(ListenAddress.unix(scratchDirectory.resolve("admin.sock")),
+                        AccessLevel.ADMIN));
             }
             return new HaproxyConfig(parsed.file(), sockets,
                     statsTimeout != null ? statsTimeout : parsed.statsTimeout(),

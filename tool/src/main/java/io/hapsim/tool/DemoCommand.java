@@ -134,7 +134,7 @@ final class DemoCommand implements Callable<Integer> {
                 "global",
                 "    stats socket " + socket + " level admin",
                 "frontend fe",
-                "    bind 127.0.0.1:0",
+                "    bind 127.0.0.1:8080",
                 "    http-request set-var(txn.bulk) req.hdr(x-k),map(" + map + ",none)",
                 "");
         return Simulator.builder().version(version).config(config).log(line -> { }).start();

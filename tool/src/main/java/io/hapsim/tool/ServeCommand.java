@@ -2,7 +2,9 @@ package io.hapsim.tool;
 
 import io.hapsim.simulator.JournalSettings;
 import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.config.ConfigException;
 import io.hapsim.simulator.config.ListenAddress;
+import io.hapsim.simulator.config.ListenAddressParser;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.transport.ListenException;
 import io.hapsim.simulator.version.VersionProfile;
@@ -36,6 +38,9 @@ final class ServeCommand {
         Simulator simulator;
         try {
             simulator = builder(options, profile).start();
+        } catch (ConfigException e) {
+            printAlerts(e, options.config);
+            return ExitCodes.HAPROXY_ERROR;
         } catch (ListenException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("hapsim: " + e.getMessage());
             return ExitCodes.HAPROXY_ERROR;
@@ -75,8 +80,9 @@ final class ServeCommand {
         }
         options.sockets.forEach(path -> builder.socket(path, options.level));
         for (String address : options.tcp) {
-            ListenAddress parsed = ListenAddress.parse(address);
-            builder.tcp(parsed.host(), parsed.port(), options.level);
+            for (ListenAddress parsed : ListenAddressParser.parseAllowingAnyPort(address)) {
+                builder.tcp(parsed.host(), parsed.port(), options.level);
+            }
         }
         if (options.bufferSize != null) {
             builder.bufferSize(options.bufferSize);
@@ -98,6 +104,18 @@ final class ServeCommand {
             System.exit(ExitCodes.INTERNAL);
         }
     }, "hapsim-exit");
+
+    /** A refused configuration, told as HAProxy tells it (scripts that look for its alerts find them). */
+    private static void printAlerts(ConfigException refusal, Path config) {
+        String alert = "[ALERT]    (" + ProcessHandle.current().pid() + ") : config : ";
+        StringBuilder text = new StringBuilder();
+        refusal.alerts().forEach(line -> text.append(alert).append(line).append('\n'));
+        if (config != null) {
+            text.append(alert).append("Error(s) found in configuration file : ").append(config).append('\n');
+        }
+        text.append(alert).append("Fatal errors found in configuration.\n");
+        System.err.print(text);
+    }
 
     /** What serve prints once it listens (plain concatenation: a Formatter costs a cold start milliseconds). */
     private static String banner(Simulator simulator, VersionProfile profile) {

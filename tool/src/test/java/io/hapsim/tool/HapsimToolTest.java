@@ -144,6 +144,25 @@ class HapsimToolTest {
     }
 
     @Test
+    void serveRefusesAConfigurationAsHaproxyDoes() throws Exception {
+        Path config = tmp.resolve("bad.cfg");
+        Files.writeString(config, "global\n    stats socket " + tmp.resolve("a.sock") + " user nosuchuser\n"
+                + "    stats socket ipv4@127.0.0.1:0\n");
+
+        Run serve = run("serve", "--config", config.toString());
+
+        assertThat(serve.code()).isEqualTo(ExitCodes.HAPROXY_ERROR);
+        String alert = "[ALERT]    (" + ProcessHandle.current().pid() + ") : config : ";
+        String where = "parsing [" + config + ":";
+        assertThat(serve.err()).isEqualTo(alert + where + "2] : 'stats socket' : ''user' : unknown user name"
+                + " 'nosuchuser''\n"
+                + alert + where + "3] : " + where + "3] : 'stats socket' : invalid port '0'\n\n"
+                + alert + "Error(s) found in configuration file : " + config + "\n"
+                + alert + "Fatal errors found in configuration.\n");
+        assertThat(tmp.resolve("a.sock")).doesNotExist();
+    }
+
+    @Test
     void demoReproducesIssue2658AndTheFix() {
         Run demo = run("demo");
         assertThat(demo.code()).as(demo.out() + demo.err()).isZero();

@@ -353,7 +353,7 @@ final class SessionGenerator implements Gen<Session> {
         c = "quit";
       }
       quits |= c.equals("quit");
-      cmds.add(decorate(d, c));
+      cmds.add(c.equals("quit") ? decorate(d, c) : withNul(d, decorate(d, c)));
     }
     String line = String.join(";", cmds);
     if (d.chance(5)) {
@@ -475,7 +475,26 @@ final class SessionGenerator implements Gen<Session> {
         w(10, "k" + i + " v1 v2 v3"),
         w(10, custom ? "" : "k" + i + "\tv" + i),
         w(10, d.pick("  spaced" + i + "   value", "semi;colon v", "back\\slash v", "q\"uote v")),
-        w(10, d.word("abcxyz019.-", 1, 12) + " " + d.word("abcxyz019.-", 0, 12))));
+        w(10, d.word("abcxyz019.-", 1, 12) + " " + d.word("abcxyz019.-", 0, 12)),
+        w(3, d.pick("nul" + i + "\0k v", "pk" + i + " pv\0tail", "\0k" + i + " v"))));
+  }
+
+  /**
+   * Rarely, a NUL byte somewhere in a command: HAProxy reads commands as C strings. Never before the end of a
+   * {DIR} path: an unknown command's suggestions depend on its words, and each instance has its own folder.
+   */
+  private String withNul(Draw d, String command) {
+    if (!d.chance(4)) {
+      return command;
+    }
+    int from = 0;
+    int dir = command.indexOf("{DIR}");
+    if (dir >= 0) {
+      int blank = command.indexOf(' ', dir);
+      from = blank < 0 ? command.length() : blank;
+    }
+    int at = d.between(from, command.length());
+    return command.substring(0, at) + "\0" + command.substring(at);
   }
 
   /**

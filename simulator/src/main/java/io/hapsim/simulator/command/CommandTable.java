@@ -21,8 +21,20 @@ public final class CommandTable {
 
     /** Declares a command; below {@code minimumLevel} it answers "Permission denied". */
     public void command(String words, AccessLevel minimumLevel, CommandHandler handler) {
+        declare(words, minimumLevel, handler, false);
+    }
+
+    /**
+     * Declares a command whose handler checks the level itself, after what it does whatever the level (the
+     * keyword's recorded level is not checked first).
+     */
+    public void commandCheckingItsLevel(String words, CommandHandler handler) {
+        declare(words, AccessLevel.USER, handler, true);
+    }
+
+    private void declare(String words, AccessLevel minimumLevel, CommandHandler handler, boolean checksOwnLevel) {
         List<String> key = Arrays.asList(words.split(" "));
-        CommandBinding previous = bindings.put(key, new CommandBinding(key, minimumLevel, handler));
+        CommandBinding previous = bindings.put(key, new CommandBinding(key, minimumLevel, handler, checksOwnLevel));
         if (previous != null) {
             throw new IllegalStateException("command '" + words + "' declared twice");
         }

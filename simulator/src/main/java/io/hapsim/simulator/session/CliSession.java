@@ -287,6 +287,9 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             args.addAll(CommandWords.split(payload).words());
             payload = null;
         }
+        if (payload != null && payload.indexOf('\0') >= 0) {
+            payload = payload.substring(0, payload.indexOf('\0')); // commands read their payload as a C string
+        }
         Reply reply;
         if (words.overflowed() && profile.rejectsTooManyArguments()) {
             reply = Reply.error(TOO_MANY_ARGUMENTS);

@@ -4,19 +4,23 @@ import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.StatsSocket;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFactory;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
+import io.netty.channel.ServerChannel;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.socket.SocketProtocolFamily;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +48,6 @@ public final class CliServer implements AutoCloseable {
         ListenAddress address = socket.address();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loop)
-                .channel(address.isUnix() ? transport.unixServerChannel() : transport.tcpServerChannel())
                 .childOption(ChannelOption.AUTO_READ, false)
                 .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                 .childOption(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(bufferSize)
@@ -56,37 +59,69 @@ public final class CliServer implements AutoCloseable {
                         channel.pipeline().addLast(sessions.apply(socket));
                     }
                 });
-        if (!address.isUnix()) {
-            bootstrap.option(ChannelOption.SO_REUSEADDR, true);
-        }
-        ChannelFuture bound = bootstrap.bind(socketAddress(address)).awaitUninterruptibly();
-        if (!bound.isSuccess()) {
-            throw new ListenException(address, bound.cause());
-        }
-        Channel channel = bound.channel();
-        listeners.add(channel);
         if (address.isUnix()) {
-            socketFiles.add(address.path());
-            return new Endpoint(socket, address.path(), null);
+            Path path = bindUnix(bootstrap, socket);
+            socketFiles.add(path);
+            return new Endpoint(socket, path, null);
         }
-        return new Endpoint(socket, null, (InetSocketAddress) channel.localAddress());
+        InetSocketAddress inet = new InetSocketAddress(address.host(), address.port());
+        // exactly the family of the address: an IPv4 address must not be served by an IPv6 socket
+        SocketProtocolFamily family = inet.getAddress() instanceof Inet4Address ? SocketProtocolFamily.INET
+                : SocketProtocolFamily.INET6;
+        ChannelFactory<ServerChannel> channels = () -> transport.newTcpServerChannel(family);
+        bootstrap.channelFactory(channels).option(ChannelOption.SO_REUSEADDR, true);
+        ChannelFuture bound = bootstrap.bind(inet).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            throw new ListenException("cannot bind socket (" + reason(bound.cause()) + ") for [" + address + "]",
+                    bound.cause());
+        }
+        listeners.add(bound.channel());
+        return new Endpoint(socket, null, (InetSocketAddress) bound.channel().localAddress());
     }
 
-    private SocketAddress socketAddress(ListenAddress address) {
-        if (!address.isUnix()) {
-            return new InetSocketAddress(address.host(), address.port());
-        }
-        Path path = address.path();
+    /**
+     * Binds a UNIX socket as HAProxy does: at a temporary name beside the path, then owner and mode set, then renamed
+     * over the path (replacing a file a previous run left), so that it never appears with other permissions than
+     * its line asks for. The errors are HAProxy's.
+     */
+    private Path bindUnix(ServerBootstrap bootstrap, StatsSocket socket) {
+        Path path = socket.address().path();
+        Path temporary = path.resolveSibling(path.getFileName() + "." + ProcessHandle.current().pid() % 100_000
+                + ".tmp");
         try {
-            // like HAProxy, replace a stale socket file left by a previous run
-            Files.deleteIfExists(path);
-            if (path.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(path.toAbsolutePath().getParent());
-            }
+            Files.deleteIfExists(temporary);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare UNIX socket " + path, e);
+            throw new ListenException("error when trying to unlink previous UNIX socket (" + reason(e) + ") [" + path
+                    + "]", e);
         }
-        return transport.unixAddress(path);
+        ChannelFuture bound = bootstrap.channel(transport.unixServerChannel())
+                .bind(transport.unixAddress(temporary)).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            throw new ListenException("cannot bind UNIX socket (" + reason(bound.cause()) + ") [" + path + "]",
+                    bound.cause());
+        }
+        String step = "change UNIX socket ownership";
+        try {
+            SocketFiles.apply(socket.fileAccess(), temporary);
+            step = "switch final and temporary UNIX sockets";
+            Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            bound.channel().close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            SocketFiles.deleteQuietly(temporary);
+            throw new ListenException("cannot " + step + " (" + reason(e) + ") [" + path + "]", e);
+        }
+        listeners.add(bound.channel());
+        return path;
+    }
+
+    /** What the system said, without Java's or Netty's wrapping (the path, "bind(..) failed with error(-2): "). */
+    private static String reason(Throwable error) {
+        if (error instanceof FileSystemException fileError && fileError.getReason() != null) {
+            return fileError.getReason();
+        }
+        String message = String.valueOf(error.getMessage());
+        int colon = message.lastIndexOf(": ");
+        return message.contains(" failed") && colon >= 0 ? message.substring(colon + 2) : message;
     }
 
     /** Runs a task on the simulator's event loop thread (where all state lives) and waits for it. */
@@ -110,12 +145,6 @@ public final class CliServer implements AutoCloseable {
             channel.close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         }
         loop.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-        for (Path path : socketFiles) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // the file may already be gone; nothing else to do
-            }
-        }
+        socketFiles.forEach(SocketFiles::deleteQuietly);
     }
 }

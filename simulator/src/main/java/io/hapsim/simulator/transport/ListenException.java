@@ -1,13 +1,11 @@
 package io.hapsim.simulator.transport;
 
-import io.hapsim.simulator.config.ListenAddress;
-
-/** A stats socket could not be opened (address in use, no permission, ...). */
+/** A stats socket could not be opened (address in use, no permission, ...); the message is HAProxy's. */
 public final class ListenException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public ListenException(ListenAddress address, Throwable cause) {
-        super("cannot listen on " + address + ": " + cause.getMessage(), cause);
+    public ListenException(String message, Throwable cause) {
+        super(message, cause);
     }
 }

@@ -9,11 +9,13 @@ import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.unix.DomainSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.spi.SelectorProvider;
 import java.nio.file.Path;
 
 /** Netty's native epoll transport where available (Linux), the JDK's NIO elsewhere; both serve UNIX sockets. */
@@ -27,8 +29,9 @@ final class Transport {
         return new MultiThreadIoEventLoopGroup(1, factory);
     }
 
-    Class<? extends ServerChannel> tcpServerChannel() {
-        return epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    ServerChannel newTcpServerChannel(SocketProtocolFamily family) {
+        return epoll ? new EpollServerSocketChannel(family) : new NioServerSocketChannel(SelectorProvider.provider(),
+                family);
     }
 
     Class<? extends ServerChannel> unixServerChannel() {

@@ -39,6 +39,8 @@ import java.util.Objects;
  *                                   until the client sends more or half-closes (3.0.11)
  * @param delAclNamesAcl             {@code del acl} on an unknown reference says "Unknown ACL identifier" (3.2);
  *                                   before, it says "Unknown map identifier"
+ * @param addressSyntax              how the configuration's listening addresses are read and refused
+ * @param sizeSyntax                 how the configuration's sizes ({@code tune.bufsize}) are read and refused
  */
 public record VersionProfile(
         String label,
@@ -67,7 +69,9 @@ public record VersionProfile(
         boolean setMapReportsParseErrors,
         boolean warnsMapAccessBelowAdmin,
         boolean stallsAfterSilentCommand,
-        boolean delAclNamesAcl) {
+        boolean delAclNamesAcl,
+        AddressSyntax addressSyntax,
+        SizeSyntax sizeSyntax) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -83,6 +87,8 @@ public record VersionProfile(
         Objects.requireNonNull(oversizePayload);
         Objects.requireNonNull(closeStyle);
         Objects.requireNonNull(idleTimeout);
+        Objects.requireNonNull(addressSyntax);
+        Objects.requireNonNull(sizeSyntax);
     }
 
     /** The fixed line {@code help} and the usage messages end with for {@code prompt}. */
@@ -124,6 +130,8 @@ public record VersionProfile(
         builder.warnsMapAccessBelowAdmin = warnsMapAccessBelowAdmin;
         builder.stallsAfterSilentCommand = stallsAfterSilentCommand;
         builder.delAclNamesAcl = delAclNamesAcl;
+        builder.addressSyntax = addressSyntax;
+        builder.sizeSyntax = sizeSyntax;
         builder.label = newLabel;
         return builder;
     }
@@ -163,6 +171,8 @@ public record VersionProfile(
         private boolean warnsMapAccessBelowAdmin;
         private boolean stallsAfterSilentCommand;
         private boolean delAclNamesAcl;
+        private AddressSyntax addressSyntax;
+        private SizeSyntax sizeSyntax;
 
         private Builder() {
         }
@@ -297,6 +307,16 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder addressSyntax(AddressSyntax value) {
+            this.addressSyntax = value;
+            return this;
+        }
+
+        public Builder sizeSyntax(SizeSyntax value) {
+            this.sizeSyntax = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -304,7 +324,8 @@ public record VersionProfile(
                     rejectsTooManyArguments, oversizeCommand, oversizePayload,
                     emptyPayloadShowsUsage, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
-                    warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl);
+                    warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
+                    sizeSyntax);
         }
     }
 }

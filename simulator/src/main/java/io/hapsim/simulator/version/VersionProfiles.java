@@ -42,6 +42,8 @@ public final class VersionProfiles {
                 .warnsMapAccessBelowAdmin(false)
                 .stallsAfterSilentCommand(false)
                 .delAclNamesAcl(false)
+                .addressSyntax(AddressSyntax.LENIENT_PORTS)
+                .sizeSyntax(SizeSyntax.ATOL)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -84,12 +86,14 @@ public final class VersionProfiles {
                 .acceptsFileAtPrefix(true)
                 .setMapReportsParseErrors(false)
                 .stallsAfterSilentCommand(true) // measured on 3.0.11; 3.0.0 ran the rest of the line
+                .addressSyntax(AddressSyntax.STRICT_PORTS) // since 2.9
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
                 .version("3.1.0").releaseDate("2024/11/26")
                 .setMapReportsParseErrors(true)
                 .stallsAfterSilentCommand(false)
+                .sizeSyntax(SizeSyntax.WITH_UNIT)
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")

@@ -1,40 +1,58 @@
 package io.hapsim.simulator.fuzz;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The CLI's word splitting done another way, to check {@code CommandWords} against: first every backslash and
- * the byte it escapes become one char no blank can be mistaken for, then the command is split at runs of spaces
- * and tabs. A backslash ending the command escapes nothing, but still makes a word.
+ * The CLI's word splitting done another way, to check {@code CommandWords} against: the C string walk HAProxy 2.4
+ * to 3.1 make over a NUL-terminated buffer (skip blanks, stop at a NUL there; a word runs to a blank, a NUL or the
+ * end, a backslash taking the byte after it unless that is a NUL), then each word unescaped up to its own NUL.
  */
 final class ReferenceWords {
-
-    private static final Pattern ESCAPE = Pattern.compile("\\\\(.?)", Pattern.DOTALL);
-    private static final Pattern BLANKS = Pattern.compile("[ \t]+");
-    /** Commands are Latin-1 text: an escaped byte b becomes the char ESCAPED + b, beyond any byte. */
-    private static final int ESCAPED = 0x100;
-    private static final char ESCAPED_NOTHING = 0x200;
 
     private ReferenceWords() {
     }
 
     /** Every word of the command, however many. */
     static List<String> split(String command) {
-        String protectedCommand = ESCAPE.matcher(command).replaceAll(escape -> escape.group(1).isEmpty()
-                ? String.valueOf(ESCAPED_NOTHING)
-                : String.valueOf((char) (ESCAPED + escape.group(1).charAt(0))));
-        return BLANKS.splitAsStream(protectedCommand)
-                .filter(word -> !word.isEmpty())
-                .map(ReferenceWords::unprotect)
-                .toList();
+        char[] buffer = (command + '\0').toCharArray();
+        int end = command.length();
+        List<String> words = new ArrayList<>();
+        int p = 0;
+        while (p < end) {
+            while (buffer[p] == ' ' || buffer[p] == '\t') {
+                p++;
+            }
+            if (buffer[p] == '\0') {
+                break;
+            }
+            int start = p;
+            while (true) {
+                while (buffer[p] != ' ' && buffer[p] != '\t' && buffer[p] != '\\' && buffer[p] != '\0') {
+                    p++;
+                }
+                if (buffer[p] != '\\' || buffer[++p] == '\0' || buffer[++p] == '\0') {
+                    break;
+                }
+            }
+            words.add(unescape(buffer, start, p));
+            p++; // past the byte that ended the word, which HAProxy overwrites with a NUL
+        }
+        return words;
     }
 
-    private static String unprotect(String word) {
-        StringBuilder text = new StringBuilder();
-        word.chars()
-                .filter(c -> c != ESCAPED_NOTHING)
-                .forEach(c -> text.append((char) (c >= ESCAPED ? c - ESCAPED : c)));
-        return text.toString();
+    private static String unescape(char[] buffer, int start, int end) {
+        StringBuilder word = new StringBuilder();
+        for (int k = start; k < end && buffer[k] != '\0'; k++) {
+            if (buffer[k] == '\\') {
+                if (k + 1 < end && buffer[k + 1] == '\\') {
+                    k++;
+                } else {
+                    continue;
+                }
+            }
+            word.append(buffer[k]);
+        }
+        return word.toString();
     }
 }

@@ -94,13 +94,12 @@ class Issue2658Test {
         Files.writeString(config, String.join("\n",
                 "global",
                 "    stats socket " + dir.resolve("admin.sock") + " level admin",
-                "    stats socket ipv4@127.0.0.1:0 level admin",
                 "frontend fe",
                 "    bind :8080",
                 "    http-request set-var(txn.bulk) req.hdr(x-k),map(" + map + ",none)",
                 ""));
-        return Simulator.builder().version(version).config(config).nonInteractiveClose(close).log(line -> { })
-                .start();
+        return Simulator.builder().version(version).config(config).tcp("127.0.0.1", 0, AccessLevel.ADMIN)
+                .nonInteractiveClose(close).log(line -> { }).start();
     }
 
     /** What became of the streamed chunks: entries in version 1, and whether the client was cut off. */

@@ -1,6 +1,7 @@
 package io.hapsim.simulator.command.proxy;
 
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.config.CNumber;
 import io.hapsim.simulator.state.proxy.InetText;
 import io.hapsim.simulator.state.proxy.Server;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class AddressChange {
         if (!portValid) {
             return Reply.error("problem converting port '" + portText + "' to an int\n");
         }
-        int port = portText == null ? server.port() : Atoi.parse(portText);
+        int port = portText == null ? server.port() : CNumber.atoi(portText);
         String before = server.address();
         int portBefore = server.port();
         boolean addressChanged = !address.equals(before);
@@ -57,9 +58,9 @@ final class AddressChange {
         if (portText != null) {
             if (!portValid) {
                 message.append(", problem converting port '").append(portText).append("' to an int");
-            } else if (Atoi.parse(portText) != port) {
-                message.append(", ").append(portChange(port, Atoi.parse(portText)));
-                port = Atoi.parse(portText);
+            } else if (CNumber.atoi(portText) != port) {
+                message.append(", ").append(portChange(port, CNumber.atoi(portText)));
+                port = CNumber.atoi(portText);
             } else {
                 message.append(", no need to change the port");
             }

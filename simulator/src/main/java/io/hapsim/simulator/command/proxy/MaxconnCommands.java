@@ -2,6 +2,7 @@ package io.hapsim.simulator.command.proxy;
 
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.config.CNumber;
 import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.state.proxy.Proxy;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class MaxconnCommands {
         if (end < value.length()) {
             return Reply.error(behaviour.message("Trailing garbage in maxconn string"));
         }
-        lookup.server().setMaxconn(Math.max(0, Atoi.parse(value)));
+        lookup.server().setMaxconn(Math.max(0, CNumber.atoi(value)));
         return Reply.EMPTY;
     }
 
@@ -48,7 +49,7 @@ final class MaxconnCommands {
         if (ctx.arg(4).isEmpty()) {
             return Reply.error("Integer value expected.\n");
         }
-        int value = Atoi.parse(ctx.arg(4));
+        int value = CNumber.atoi(ctx.arg(4));
         if (value < 0) {
             return Reply.error("Value out of range.\n");
         }
@@ -62,7 +63,7 @@ final class MaxconnCommands {
             return Reply.error("Expects an integer value.\n");
         }
         Proxies proxies = ctx.runtime().proxies();
-        int value = Atoi.parse(ctx.arg(3));
+        int value = CNumber.atoi(ctx.arg(3));
         if (value > proxies.hardMaxconn()) {
             return Reply.error("Value out of range.\n");
         }

@@ -3,6 +3,7 @@ package io.hapsim.simulator.command.proxy;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.config.CNumber;
 import io.hapsim.simulator.state.proxy.OpState;
 import io.hapsim.simulator.state.proxy.Server;
 
@@ -101,7 +102,7 @@ final class SetServerCommand implements CommandHandler {
         if (setting.equals("agent-addr")) {
             server.setAgentAddress(value);
         } else {
-            server.setAgentPort(Atoi.parse(value));
+            server.setAgentPort(CNumber.atoi(value));
         }
         return Reply.EMPTY;
     }
@@ -113,7 +114,7 @@ final class SetServerCommand implements CommandHandler {
         if (setting.equals("check-addr")) {
             server.setCheckAddress(value);
         } else {
-            server.setCheckPort(Atoi.parse(value));
+            server.setCheckPort(CNumber.atoi(value));
         }
         return Reply.EMPTY;
     }

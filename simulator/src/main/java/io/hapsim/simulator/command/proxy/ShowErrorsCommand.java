@@ -3,6 +3,7 @@ package io.hapsim.simulator.command.proxy;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.config.CNumber;
 import io.hapsim.simulator.state.proxy.Proxy;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,7 @@ final class ShowErrorsCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         String proxy = ctx.arg(2);
         if (!proxy.isEmpty() && !proxy.equals("-1")) {
-            int id = ctx.runtime().proxies().find(proxy).map(Proxy::id).orElseGet(() -> Atoi.parse(proxy));
+            int id = ctx.runtime().proxies().find(proxy).map(Proxy::id).orElseGet(() -> CNumber.atoi(proxy));
             if (id == 0) {
                 return Reply.error("No such proxy.\n");
             }

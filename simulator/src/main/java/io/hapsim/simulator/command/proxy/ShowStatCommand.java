@@ -3,6 +3,7 @@ package io.hapsim.simulator.command.proxy;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.config.CNumber;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.state.proxy.Proxy;
@@ -55,11 +56,11 @@ final class ShowStatCommand implements CommandHandler {
         Scope scope = Scope.ALL;
         if (!resolvers && !ctx.arg(arg).isEmpty() && !ctx.arg(arg + 1).isEmpty() && !ctx.arg(arg + 2).isEmpty()) {
             String proxyArg = ctx.arg(arg);
-            int proxyId = proxies.find(proxyArg).map(Proxy::id).orElseGet(() -> Atoi.parse(proxyArg));
+            int proxyId = proxies.find(proxyArg).map(Proxy::id).orElseGet(() -> CNumber.atoi(proxyArg));
             if (proxyId == 0) {
                 return Reply.error("No such proxy.\n");
             }
-            scope = new Scope(proxyId, Atoi.parse(ctx.arg(arg + 1)), Atoi.parse(ctx.arg(arg + 2)));
+            scope = new Scope(proxyId, CNumber.atoi(ctx.arg(arg + 1)), CNumber.atoi(ctx.arg(arg + 2)));
             arg += 3;
         }
         StatOptions options = StatOptions.parse(ctx.args().subList(Math.min(arg, ctx.args().size()),

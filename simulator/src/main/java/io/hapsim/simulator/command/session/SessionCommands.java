@@ -10,7 +10,6 @@ import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.session.SeverityOutput;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Commands about the connection itself: help, quit, levels, modes, timeout, message prefixes. */
 public final class SessionCommands implements CommandGroup {
@@ -22,8 +21,8 @@ public final class SessionCommands implements CommandGroup {
         table.command("help", ctx -> Reply.info(ctx.registry().help(ctx.args().subList(1, ctx.args().size()), ctx.session())));
         table.command("prompt", new PromptCommand());
         table.command("quit", ctx -> new Reply.Quit());
-        table.command("operator", ctx -> lowerLevel(ctx, AccessLevel.OPERATOR));
-        table.command("user", ctx -> lowerLevel(ctx, AccessLevel.USER));
+        table.commandCheckingItsLevel("operator", ctx -> lowerLevel(ctx, AccessLevel.OPERATOR));
+        table.commandCheckingItsLevel("user", ctx -> lowerLevel(ctx, AccessLevel.USER));
         table.command("expert-mode", ctx -> toggleMode(ctx, "expert-mode", SessionState::expertMode,
                 SessionState::expertMode));
         table.command("experimental-mode", ctx -> toggleMode(ctx, "experimental-mode",
@@ -87,13 +86,16 @@ public final class SessionCommands implements CommandGroup {
         if (ctx.arg(3).isEmpty()) {
             return Reply.error("Expects an integer value.\n");
         }
-        Optional<Duration> delay = TimeValue.parse(ctx.arg(3), "s");
-        // HAProxy converts to whole seconds rounding up: 500ms is one second, 0 is refused
-        long seconds = delay.map(d -> (d.toNanos() + 999_999_999L) / 1_000_000_000L).orElse(0L);
-        if (seconds < 1) {
+        // in whole seconds, rounded up: 500ms is one second, 0 is refused
+        TimeValue delay = TimeValue.read(ctx.arg(3), TimeValue.Unit.SECONDS);
+        if (delay.problem() != TimeValue.Problem.NONE || delay.value() < 1) {
             return Reply.error("Invalid timeout value.\n");
         }
-        ctx.session().idleTimeout(Duration.ofSeconds(seconds));
+        String warning = delay.ignoredTextWarning(ctx.arg(3));
+        if (warning != null) {
+            ctx.runtime().log().warning(warning);
+        }
+        ctx.session().idleTimeout(Duration.ofSeconds(delay.value()));
         return Reply.EMPTY;
     }
 }

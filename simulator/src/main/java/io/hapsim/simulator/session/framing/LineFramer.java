@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Framing of 3.2: a whole line (and the payload its last command announces) is received before any of its
- * {@code ;}-separated commands runs; the commands are then handed out one by one.
+ * {@code ;}-separated commands runs; the commands are then handed out one by one, cut again at NUL bytes.
  */
 public final class LineFramer implements Framer {
 
@@ -121,11 +121,18 @@ public final class LineFramer implements Framer {
         return commands;
     }
 
+    /**
+     * Hands out the commands of a line. 3.2 runs each as a C string, so a NUL byte cuts a command in two: the part
+     * after it runs as one more command (the payload, if any, going to the last part).
+     */
     private Frame release(List<String> commands, int payloadIndex, String payloadText) {
         for (int i = 0; i < commands.size(); i++) {
-            boolean last = i == commands.size() - 1;
-            String text = i == payloadIndex ? payloadText : null;
-            ready.add(new Frame.Command(commands.get(i), text, false, last, last, false));
+            String[] parts = commands.get(i).split("\0", -1);
+            for (int p = 0; p < parts.length; p++) {
+                boolean last = i == commands.size() - 1 && p == parts.length - 1;
+                String text = i == payloadIndex && p == parts.length - 1 ? payloadText : null;
+                ready.add(new Frame.Command(parts[p], text, false, last, last, false));
+            }
         }
         waitingCommands = null;
         return ready.poll();

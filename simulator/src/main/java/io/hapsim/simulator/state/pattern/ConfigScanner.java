@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.pattern;
 
+import io.hapsim.simulator.config.ConfigException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -296,8 +297,8 @@ final class ConfigScanner {
         return MatchType.STR;
     }
 
-    private PatternConfigException error(int line, String message) {
-        return new PatternConfigException("parsing [" + configName + ":" + line + "] : " + message);
+    private ConfigException error(int line, String message) {
+        return new ConfigException("parsing [" + configName + ":" + line + "] : " + message);
     }
 
     // ------------------------------------------------------------------ tokenizer

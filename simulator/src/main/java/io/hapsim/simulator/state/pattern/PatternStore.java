@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.pattern;
 
+import io.hapsim.simulator.config.ConfigException;
 import io.hapsim.simulator.version.VersionProfile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -211,7 +212,7 @@ public final class PatternStore {
         PatternRef ref = fileReference(name, true, true, "map", "at file 'hapsim' line 0", "hapsim", 0);
         String error = useOf(ref, match, false, ValueType.STR, true);
         if (error != null) {
-            throw new PatternConfigException("map file '" + name + "': " + error);
+            throw new ConfigException("map file '" + name + "': " + error);
         }
         return ref;
     }
@@ -235,7 +236,7 @@ public final class PatternStore {
         PatternRef ref = fileReference(m.file(), true, true, "map", where, configName, m.line());
         String error = useOf(ref, m.match(), false, m.output(), true);
         if (error != null) {
-            throw new PatternConfigException("parsing [" + configName + ":" + m.line() + "] : map '" + m.file()
+            throw new ConfigException("parsing [" + configName + ":" + m.line() + "] : map '" + m.file()
                     + "': " + error + " in file '" + ref.reference() + "'");
         }
     }
@@ -246,7 +247,7 @@ public final class PatternStore {
             PatternRef ref = fileReference(f.name(), false, f.asMap(), "acl", where, configName, a.line());
             String error = useOf(ref, a.match(), f.ignoreCase(), null, f.noDns());
             if (error != null) {
-                throw new PatternConfigException("parsing [" + configName + ":" + a.line() + "] : acl file '"
+                throw new ConfigException("parsing [" + configName + ":" + a.line() + "] : acl file '"
                         + f.name() + "': " + error);
             }
         }
@@ -259,7 +260,7 @@ public final class PatternStore {
         for (String p : a.patterns()) {
             String error = inline.add(inline.currentVersion(), p, null);
             if (error != null) {
-                throw new PatternConfigException("parsing [" + configName + ":" + a.line() + "] : " + error);
+                throw new ConfigException("parsing [" + configName + ":" + a.line() + "] : " + error);
             }
         }
     }
@@ -280,11 +281,11 @@ public final class PatternStore {
         PatternRef ref = lookupForConfig(written);
         if (ref != null) {
             if (samples && !ref.hasSamples()) {
-                throw new PatternConfigException("parsing [" + configName + ":" + line + "] : The file \"" + written
+                throw new ConfigException("parsing [" + configName + ":" + line + "] : The file \"" + written
                         + "\" is already used as one column file and cannot be used by as two column file.");
             }
             if (!samples && ref.hasSamples()) {
-                throw new PatternConfigException("parsing [" + configName + ":" + line + "] : The file \"" + written
+                throw new ConfigException("parsing [" + configName + ":" + line + "] : The file \"" + written
                         + "\" is already used as two column file and cannot be used by as one column file.");
             }
             ref.extendDescription(", by " + kind + " " + where);
@@ -311,7 +312,7 @@ public final class PatternStore {
                 readFile(ref, Path.of(reference), samples);
             } catch (NoSuchFileException e) {
                 if (!optional) {
-                    throw new PatternConfigException("parsing [" + configName + ":" + line
+                    throw new ConfigException("parsing [" + configName + ":" + line
                             + "] : failed to open pattern file <" + reference + ">");
                 }
             }

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.pattern;
 
+import io.hapsim.simulator.config.ConfigException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -180,14 +181,14 @@ class PatternStoreLoadTest {
         assertThatThrownBy(() -> load(V26,
                 "  http-request set-var(txn.x) str(a),map({D}/m.map)",
                 "  acl has req.hdr(x) -f {D}/m.map"))
-                .isInstanceOf(PatternConfigException.class)
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("is already used as two column file");
     }
 
     @Test
     void missingFilesAndBadPatternsStopTheLoad() throws IOException {
         assertThatThrownBy(() -> load(V26, "  http-request set-var(txn.x) str(a),map({D}/none.map)"))
-                .isInstanceOf(PatternConfigException.class)
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("failed to open pattern file <" + dir + "/none.map>");
         file("bad.map", "notanip v\n");
         assertThatThrownBy(() -> load(V26, "  http-request set-var(txn.x) src,map_ip({D}/bad.map)"))

@@ -1,0 +1,27 @@
+package io.hapsim.simulator.config;
+
+import java.util.List;
+
+/**
+ * A configuration HAProxy would refuse to start with. {@link #alerts()} are HAProxy's own messages for it, one per
+ * refused line, in the order it prints them after {@code [ALERT] ... : config : }.
+ */
+public final class ConfigException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> alerts;
+
+    public ConfigException(List<String> alerts) {
+        super(String.join("\n", alerts));
+        this.alerts = List.copyOf(alerts);
+    }
+
+    public ConfigException(String alert) {
+        this(List.of(alert));
+    }
+
+    public List<String> alerts() {
+        return alerts;
+    }
+}
