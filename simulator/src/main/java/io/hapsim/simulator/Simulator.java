@@ -5,6 +5,7 @@ import io.hapsim.simulator.command.StandardCommands;
 import io.hapsim.simulator.config.ConfigParser;
 import io.hapsim.simulator.config.HaproxyConfig;
 import io.hapsim.simulator.config.ListenAddress;
+import io.hapsim.simulator.config.ProcessSettings;
 import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.CliSession;
@@ -32,7 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +81,12 @@ public final class Simulator implements AutoCloseable {
         // On a cold JVM, Netty's start (native transport, event loop, bind) and hapsim's (configuration, maps,
         // keyword tables) each take tens of milliseconds: the sockets open while the rest is read, and a connection
         // accepted meanwhile waits for the commands to be ready.
+        long startedNanos = System.nanoTime();
         CompletableFuture<HaproxyConfig> configured = new CompletableFuture<>();
         CompletableFuture<Function<StatsSocket, CliSession>> sessions = new CompletableFuture<>();
         CompletableFuture<Listening> listening = CompletableFuture.supplyAsync(
                 () -> Listening.open(configured, socket -> sessions.join().apply(socket)), Simulator::startThread);
+        RuntimeState runtime;
         try {
             this.profile = VersionProfiles.get(builder.version);
             this.nonInteractiveClose = builder.nonInteractiveClose;
@@ -95,8 +97,9 @@ public final class Simulator implements AutoCloseable {
             configured.complete(config);
             long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
             this.log = new ServerLog(pid, builder.logSink);
-            RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(pid, Instant.now(), 1), log,
-                    config.bufferSize(), builder.patterns(profile), builder.proxies());
+            config.alerts().forEach(log::configAlert);
+            runtime = new RuntimeState(profile, ProcessInfo.start(pid, config.process(), config.sockets().size(),
+                    profile), log, config.bufferSize(), builder.patterns(profile), builder.proxies());
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
             SessionListener listener = new SessionListener() {
                 @Override
@@ -127,6 +130,7 @@ public final class Simulator implements AutoCloseable {
             throw e;
         }
         Listening opened = await(listening);
+        runtime.counters().booted(Duration.ofNanos(System.nanoTime() - startedNanos));
         this.server = opened.server();
         this.endpoints = opened.endpoints();
     }
@@ -415,7 +419,7 @@ public final class Simulator implements AutoCloseable {
                 parsed = ConfigParser.parse(configText, Path.of("haproxy.cfg"), profile);
             } else {
                 parsed = new HaproxyConfig(null, List.of(), HaproxyConfig.DEFAULT_STATS_TIMEOUT,
-                        HaproxyConfig.DEFAULT_BUFFER_SIZE);
+                        HaproxyConfig.DEFAULT_BUFFER_SIZE, ProcessSettings.DEFAULTS, List.of());
             }
             List<StatsSocket> sockets = new ArrayList<>(parsed.sockets());
             sockets.addAll(extraSockets);
@@ -426,7 +430,7 @@ public final class Simulator implements AutoCloseable {
             }
             return new HaproxyConfig(parsed.file(), sockets,
                     statsTimeout != null ? statsTimeout : parsed.statsTimeout(),
-                    bufferSize != null ? bufferSize : parsed.bufferSize());
+                    bufferSize != null ? bufferSize : parsed.bufferSize(), parsed.process(), parsed.alerts());
         }
     }
 }

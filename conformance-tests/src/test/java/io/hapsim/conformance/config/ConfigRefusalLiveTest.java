@@ -29,8 +29,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The configuration reader against real HAProxy: every file of {@code config-refusals/} goes through {@code haproxy
  * -c} of each installed version and through the simulator's reader for that version's profile; the alerts (what
- * makes HAProxy refuse a configuration) must be the same, byte for byte and in the same order, and a file real
- * HAProxy takes must be taken. Warnings are not compared: hapsim logs its own.
+ * makes HAProxy refuse a configuration, or what it prints and goes on) must be the same, byte for byte and in the
+ * same order, and a file real HAProxy takes must be taken. Warnings are not compared: hapsim logs its own.
  */
 class ConfigRefusalLiveTest {
     private static final Pattern MESSAGE_START = Pattern.compile("^\\[(ALERT|WARNING|NOTICE)\\] +\\(\\d+\\) : ",
@@ -61,11 +61,15 @@ class ConfigRefusalLiveTest {
             Assumptions.abort("SKIPPED, real HAProxy " + version + " not installed here: " + why);
         });
         RealCheck real = realCheck(version, file);
-        List<String> simulated = simulatedAlerts(version, file);
-        assertThat(simulated).as("alerts of hapsim %s for %s (real exited %d)", version, file.getFileName(),
+        Reading simulated = simulatedReading(version, file);
+        assertThat(simulated.alerts()).as("alerts of hapsim %s for %s (real exited %d)", version, file.getFileName(),
                 real.exitCode()).containsExactlyElementsOf(real.alerts());
-        assertThat(real.exitCode()).as("real exit status when it printed %d alerts", real.alerts().size())
-                .isEqualTo(real.alerts().isEmpty() ? 0 : 1);
+        assertThat(real.exitCode()).as("real exit status where hapsim %s the configuration",
+                simulated.refused() ? "refuses" : "takes").isEqualTo(simulated.refused() ? 1 : 0);
+    }
+
+    /** What the simulator's reader said: its alerts, and whether they refuse the configuration. */
+    private record Reading(List<String> alerts, boolean refused) {
     }
 
     private record RealCheck(int exitCode, List<String> alerts) {
@@ -110,13 +114,13 @@ class ConfigRefusalLiveTest {
         return alerts;
     }
 
-    private static List<String> simulatedAlerts(String version, Path file) throws IOException {
+    private static Reading simulatedReading(String version, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.ISO_8859_1);
         try {
-            ConfigParser.parse(text, file.getFileName(), VersionProfiles.get(version));
-            return List.of();
+            return new Reading(ConfigParser.parse(text, file.getFileName(), VersionProfiles.get(version)).alerts(),
+                    false);
         } catch (ConfigException e) {
-            return e.alerts();
+            return new Reading(e.alerts(), true);
         }
     }
 }

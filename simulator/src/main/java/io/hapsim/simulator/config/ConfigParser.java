@@ -42,11 +42,8 @@ public final class ConfigParser {
      * @throws ConfigException when HAProxy would refuse the configuration
      */
     public static HaproxyConfig parse(String text, Path file, VersionProfile profile) {
-        AddressSyntax syntax = profile.addressSyntax();
-        List<StatsSocket> sockets = new ArrayList<>();
-        List<String> alerts = new ArrayList<>();
-        Duration statsTimeout = HaproxyConfig.DEFAULT_STATS_TIMEOUT;
-        int bufferSize = HaproxyConfig.DEFAULT_BUFFER_SIZE;
+        Reading reading = new Reading(profile);
+        boolean fatal = false;
         String section = "";
         int lineNumber = 0;
         for (String line : text.split("\n", -1)) {
@@ -55,33 +52,71 @@ public final class ConfigParser {
             if (words.isEmpty()) {
                 continue;
             }
-            String keyword = words.get(0);
-            if (SECTIONS.contains(keyword)) {
-                section = keyword;
+            if (SECTIONS.contains(words.get(0))) {
+                section = words.get(0);
                 continue;
             }
             String where = "parsing [" + (file == null ? "config" : file.toString()) + ":" + lineNumber + "] : ";
             try {
-                if (section.equals("global") && keyword.equals("stats") && argument(words, 1).equals("socket")) {
-                    sockets.addAll(StatsSocketLine.read(where, words, syntax));
-                } else if (section.equals("global") && keyword.equals("stats")
-                        && argument(words, 1).equals("timeout")) {
-                    statsTimeout = statsTimeout(where, argument(words, 2));
-                } else if (section.equals("global") && keyword.equals("tune.bufsize")) {
-                    bufferSize = bufferSize(where, argument(words, 1), profile.sizeSyntax());
-                } else if ((section.equals("frontend") || section.equals("listen")) && keyword.equals("bind")) {
-                    checkBind(where, argument(words, 1), syntax);
+                if (section.equals("global")) {
+                    reading.global(where, words);
+                } else if ((section.equals("frontend") || section.equals("listen")) && words.get(0).equals("bind")) {
+                    reading.bindListeners += checkBind(where, argument(words, 1), profile.addressSyntax());
                 } else {
-                    LOG.debug("{}'{}' ignored", where, keyword);
+                    LOG.debug("{}'{}' ignored", where, words.get(0));
                 }
             } catch (IllegalArgumentException e) {
-                alerts.add(e.getMessage());
+                reading.alerts.add(e.getMessage());
+                fatal = true;
             }
         }
-        if (!alerts.isEmpty()) {
-            throw new ConfigException(alerts);
+        if (fatal) {
+            throw new ConfigException(reading.alerts);
         }
-        return new HaproxyConfig(file, sockets, statsTimeout, bufferSize);
+        return new HaproxyConfig(file, reading.sockets, reading.statsTimeout, reading.bufferSize,
+                new ProcessSettings(reading.nbthread, reading.maxconn, reading.node, reading.cliMaxconn,
+                        reading.bindListeners), reading.alerts);
+    }
+
+    /** What the lines read so far set. */
+    private static final class Reading {
+        private final VersionProfile profile;
+        /** In line order; those that do not refuse the configuration are printed all the same. */
+        private final List<String> alerts = new ArrayList<>();
+        private final List<StatsSocket> sockets = new ArrayList<>();
+        private Duration statsTimeout = HaproxyConfig.DEFAULT_STATS_TIMEOUT;
+        private int bufferSize = HaproxyConfig.DEFAULT_BUFFER_SIZE;
+        private int nbthread;
+        private int maxconn;
+        private String node;
+        private int cliMaxconn = ProcessSettings.DEFAULT_CLI_MAXCONN;
+        private int bindListeners;
+
+        Reading(VersionProfile profile) {
+            this.profile = profile;
+        }
+
+        void global(String where, List<String> words) {
+            String keyword = words.get(0);
+            String stats = keyword.equals("stats") ? argument(words, 1) : "";
+            switch (stats.isEmpty() ? keyword : "stats " + stats) {
+                case "stats socket" -> sockets.addAll(StatsSocketLine.read(where, words, profile.addressSyntax()));
+                case "stats timeout" -> statsTimeout = statsTimeout(where, argument(words, 2));
+                case "stats maxconn" -> cliMaxconn = ProcessKeywords.statsMaxconn(where, argument(words, 2));
+                case "tune.bufsize" -> bufferSize = bufferSize(where, argument(words, 1), profile.sizeSyntax());
+                case "nbthread" -> nbthread = ProcessKeywords.nbthread(where, argument(words, 1), profile);
+                case "maxconn" -> {
+                    if (maxconn != 0) {
+                        alerts.add(where + "'maxconn' already specified. Continuing.");
+                    } else {
+                        maxconn = ProcessKeywords.maxconn(where, argument(words, 1));
+                        ProcessKeywords.requireWholeMaxconn(where, argument(words, 1), profile);
+                    }
+                }
+                case "node" -> node = ProcessKeywords.node(where, argument(words, 1));
+                default -> LOG.debug("{}'{}' ignored", where, keyword);
+            }
+        }
     }
 
     /** The word at {@code index}, "" past the end (as HAProxy's argument array reads). */
@@ -141,20 +176,24 @@ public final class ConfigParser {
     }
 
     /**
-     * Checks the addresses of a proxy's {@code bind} line: the simulator serves no proxy traffic, but HAProxy
-     * refuses a configuration whose addresses it cannot use.
+     * Checks the addresses of a proxy's {@code bind} line, and counts the listeners they make: the simulator serves
+     * no proxy traffic, but HAProxy refuses a configuration whose addresses it cannot use.
      */
-    private static void checkBind(String where, String addresses, AddressSyntax syntax) {
+    private static int checkBind(String where, String addresses, AddressSyntax syntax) {
         if (addresses.isEmpty()) {
             throw new IllegalArgumentException(where
                     + "'bind' expects {<path>|[addr1]:port1[-end1]}{,[addr]:port[-end]}... as arguments.");
         }
+        int listeners = 0;
         for (String address : addresses.split(",")) {
             if (!address.isEmpty()) {
-                ListenAddressParser.check(address, syntax).ifPresent(error -> {
-                    throw new IllegalArgumentException(where + "'bind' : " + error);
-                });
+                try {
+                    listeners += ListenAddressParser.checkBind(address, syntax);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + "'bind' : " + e.getMessage(), e);
+                }
             }
         }
+        return listeners;
     }
 }

@@ -63,15 +63,18 @@ public final class ListenAddressParser {
     }
 
     /**
-     * Checks a {@code bind} address (one of a comma-separated list) as HAProxy does: HAProxy's message when it
-     * refuses it, empty when it takes it. Families hapsim does not listen on are taken as they are.
+     * Checks a {@code bind} address (one of a comma-separated list) as HAProxy does, and counts the listeners it
+     * makes (one per port). Families hapsim does not listen on are taken as they are, as one listener.
+     *
+     * @throws IllegalArgumentException with HAProxy's message when it refuses the address
      */
-    public static Optional<String> check(String text, AddressSyntax syntax) {
+    public static int checkBind(String text, AddressSyntax syntax) {
         try {
-            new ListenAddressParser(syntax, 1).read(text, false);
-            return Optional.empty();
+            List<ListenAddress> addresses = new ListenAddressParser(syntax, 1).read(text, false);
+            return addresses.isEmpty() ? 1 : addresses.size();
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage().strip()); // a bind line's alert is one line, even on 2.8
+            // a bind line's alert is one line, even on 2.8
+            throw new IllegalArgumentException(e.getMessage().strip(), e);
         }
     }
 

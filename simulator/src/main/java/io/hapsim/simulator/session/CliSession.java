@@ -116,6 +116,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
+        runtime.counters().connectionOpened();
         requestInput();
         armIdleTimer();
     }
@@ -206,6 +207,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        runtime.counters().connectionClosed();
         closing = true;
         cancelTimers();
         ctx.fireChannelInactive();
@@ -555,6 +557,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     /** Hands the output gathered so far to the channel (without flushing it). */
     private void pushOutput() {
         if (output != null) {
+            runtime.counters().sent(output.readableBytes());
             ctx.write(output, ctx.voidPromise());
             output = null;
         }

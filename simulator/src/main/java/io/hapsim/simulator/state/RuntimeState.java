@@ -17,6 +17,7 @@ public final class RuntimeState {
     private final int bufferSize;
     private final PatternStore patterns;
     private final Proxies proxies;
+    private final ProcessCounters counters = new ProcessCounters();
 
     /** A process without frontends or backends. */
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
@@ -53,6 +54,11 @@ public final class RuntimeState {
 
     public PatternStore patterns() {
         return patterns;
+    }
+
+    /** What show info counts: connections, bytes sent, the start-up time. */
+    public ProcessCounters counters() {
+        return counters;
     }
 
     /** The frontends, backends, servers and stick tables of the configuration. */

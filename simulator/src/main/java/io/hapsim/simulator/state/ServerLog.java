@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * What the simulated process writes on its standard error: warnings in HAProxy's own format
+ * What the simulated process writes on its standard error: warnings and alerts in HAProxy's own format
  * ({@code [WARNING]  (pid) : text}). Tests can read what was logged; standalone runs print it.
  */
 public final class ServerLog {
@@ -27,11 +27,12 @@ public final class ServerLog {
      * as given; a caller that wants a line ending adds it.
      */
     public void warning(String text) {
-        String line = "[WARNING]  (" + pid + ") : " + text;
-        synchronized (lines) {
-            lines.add(line);
-        }
-        sink.accept(line);
+        add("[WARNING]  (" + pid + ") : " + text);
+    }
+
+    /** Logs an alert about the configuration that does not refuse it, as HAProxy prints those at start-up. */
+    public void configAlert(String text) {
+        add("[ALERT]    (" + pid + ") : config : " + text + "\n");
     }
 
     /** Logs a warning the first time {@code key} is seen in this process, as HAProxy's one-time warnings do. */
@@ -46,5 +47,12 @@ public final class ServerLog {
         synchronized (lines) {
             return List.copyOf(lines);
         }
+    }
+
+    private void add(String line) {
+        synchronized (lines) {
+            lines.add(line);
+        }
+        sink.accept(line);
     }
 }

@@ -41,6 +41,10 @@ import java.util.Objects;
  *                                   before, it says "Unknown map identifier"
  * @param addressSyntax              how the configuration's listening addresses are read and refused
  * @param sizeSyntax                 how the configuration's sizes ({@code tune.bufsize}) are read and refused
+ * @param maxThreads                 the most threads {@code nbthread} takes (the build's MAX_THREADS)
+ * @param strictMaxconn              a global {@code maxconn} must be all digits (2.8+); before, it is read like atol
+ * @param backgroundJobs             jobs {@code show info} counts besides listeners and connections (3.0+: one)
+ * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
  */
 public record VersionProfile(
         String label,
@@ -71,7 +75,11 @@ public record VersionProfile(
         boolean stallsAfterSilentCommand,
         boolean delAclNamesAcl,
         AddressSyntax addressSyntax,
-        SizeSyntax sizeSyntax) {
+        SizeSyntax sizeSyntax,
+        int maxThreads,
+        boolean strictMaxconn,
+        int backgroundJobs,
+        long descriptorCap) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -132,6 +140,10 @@ public record VersionProfile(
         builder.delAclNamesAcl = delAclNamesAcl;
         builder.addressSyntax = addressSyntax;
         builder.sizeSyntax = sizeSyntax;
+        builder.maxThreads = maxThreads;
+        builder.strictMaxconn = strictMaxconn;
+        builder.backgroundJobs = backgroundJobs;
+        builder.descriptorCap = descriptorCap;
         builder.label = newLabel;
         return builder;
     }
@@ -173,6 +185,10 @@ public record VersionProfile(
         private boolean delAclNamesAcl;
         private AddressSyntax addressSyntax;
         private SizeSyntax sizeSyntax;
+        private int maxThreads;
+        private boolean strictMaxconn;
+        private int backgroundJobs;
+        private long descriptorCap;
 
         private Builder() {
         }
@@ -317,6 +333,26 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder maxThreads(int value) {
+            this.maxThreads = value;
+            return this;
+        }
+
+        public Builder strictMaxconn(boolean value) {
+            this.strictMaxconn = value;
+            return this;
+        }
+
+        public Builder backgroundJobs(int value) {
+            this.backgroundJobs = value;
+            return this;
+        }
+
+        public Builder descriptorCap(long value) {
+            this.descriptorCap = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -325,7 +361,7 @@ public record VersionProfile(
                     emptyPayloadShowsUsage, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
-                    sizeSyntax);
+                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap);
         }
     }
 }

@@ -44,6 +44,10 @@ public final class VersionProfiles {
                 .delAclNamesAcl(false)
                 .addressSyntax(AddressSyntax.LENIENT_PORTS)
                 .sizeSyntax(SizeSyntax.ATOL)
+                .maxThreads(64)
+                .strictMaxconn(false)
+                .backgroundJobs(0)
+                .descriptorCap(0)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -59,6 +63,7 @@ public final class VersionProfiles {
                 .version("2.8.0").releaseDate("2023/05/31").imitates(SOURCE_BUILD)
                 .emptyCommandShowsUsage(false)
                 .unknownCommandNamesWord(true)
+                .strictMaxconn(true)
                 .promptSyntax(PromptSyntax.TOGGLE_TIMED)
                 .closeStyle(CloseStyle.DRAIN)
                 .idleTimeout(IdleTimeoutRule.NEVER)
@@ -87,6 +92,8 @@ public final class VersionProfiles {
                 .setMapReportsParseErrors(false)
                 .stallsAfterSilentCommand(true) // measured on 3.0.11; 3.0.0 ran the rest of the line
                 .addressSyntax(AddressSyntax.STRICT_PORTS) // since 2.9
+                .maxThreads(256) // Debian's build
+                .backgroundJobs(1)
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
@@ -94,6 +101,7 @@ public final class VersionProfiles {
                 .setMapReportsParseErrors(true)
                 .stallsAfterSilentCommand(false)
                 .sizeSyntax(SizeSyntax.WITH_UNIT)
+                .descriptorCap(1_048_576)
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")
@@ -108,6 +116,7 @@ public final class VersionProfiles {
                 .generationScopedSetDel(true)
                 .warnsMapAccessBelowAdmin(true)
                 .delAclNamesAcl(true)
+                .maxThreads(1024) // Debian's build
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32)) {

@@ -15,6 +15,7 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,10 +34,11 @@ public final class EmbeddedSession {
     public static EmbeddedSession open(VersionProfile profile, NonInteractiveClose close, ChannelHandler... outbound) {
         RuntimeState runtime = new RuntimeState(profile, new ProcessInfo(1, Instant.now(), 1),
                 new ServerLog(1, line -> { }), 16384, PatternStore.empty(profile));
-        EmbeddedChannel channel = new EmbeddedChannel(outbound);
-        channel.pipeline().addLast(new CliSession(runtime, new CommandRegistry(profile, StandardCommands.table()),
+        ChannelHandler[] handlers = Arrays.copyOf(outbound, outbound.length + 1);
+        handlers[outbound.length] = new CliSession(runtime, new CommandRegistry(profile, StandardCommands.table()),
                 new SessionState(AccessLevel.ADMIN, SeverityOutput.NONE, Duration.ofMinutes(1)),
-                SessionListener.NONE, close));
+                SessionListener.NONE, close);
+        EmbeddedChannel channel = new EmbeddedChannel(handlers);
         channel.freezeTime();
         return new EmbeddedSession(channel);
     }

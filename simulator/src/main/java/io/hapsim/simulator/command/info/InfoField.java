@@ -1,5 +1,7 @@
 package io.hapsim.simulator.command.info;
 
+import io.hapsim.simulator.state.ProcessCounters;
+import io.hapsim.simulator.state.ProcessInfo;
 import io.hapsim.simulator.state.RuntimeState;
 import io.hapsim.simulator.state.Uptime;
 
@@ -7,21 +9,31 @@ import io.hapsim.simulator.state.Uptime;
 record InfoField(String name) {
 
     String value(RuntimeState runtime) {
-        Uptime uptime = runtime.process().uptime();
+        ProcessInfo process = runtime.process();
+        ProcessCounters counters = runtime.counters();
+        Uptime uptime = process.uptime();
         return switch (name) {
             case "Name" -> "HAProxy";
             case "Version", "Build info" -> runtime.profile().version();
             case "Release_date" -> runtime.profile().releaseDate();
-            case "Nbthread" -> Integer.toString(runtime.process().threads());
+            case "Nbthread" -> Integer.toString(process.threads());
             case "Nbproc", "Process_num" -> "1";
-            case "Pid" -> Long.toString(runtime.process().pid());
+            case "Pid" -> Long.toString(process.pid());
             case "Uptime" -> uptime.infoText();
             case "Uptime_sec" -> Long.toString(uptime.seconds());
-            case "Start_time_sec" -> Long.toString(runtime.process().startedAt().getEpochSecond());
-            case "Ulimit-n", "Maxsock" -> "4036";
-            case "Maxconn", "Hard_maxconn" -> "2000";
+            case "Start_time_sec" -> Long.toString(process.startedAt().getEpochSecond());
+            case "Ulimit-n", "Maxsock" -> Integer.toString(process.limits().maxsock());
+            case "Maxconn", "Hard_maxconn" -> Integer.toString(process.limits().maxconn());
+            // the CLI's connections are not proxy connections (CurrConns), but each is a request and a stream
+            case "CumConns", "CumReq", "CumStreams" -> Long.toString(counters.cumulativeConnections());
+            case "CurrStreams" -> Integer.toString(counters.currentConnections());
+            case "Jobs" -> Integer.toString(process.listeners() + counters.currentConnections()
+                    + runtime.profile().backgroundJobs());
+            case "Listeners" -> Integer.toString(process.listeners());
+            case "TotalBytesOut" -> Long.toString(counters.bytesSent());
+            case "BootTime_ms" -> Long.toString(counters.bootTime().toMillis());
             case "Idle_pct" -> "100";
-            case "node" -> "hapsim";
+            case "node" -> process.node();
             default -> "0";
         };
     }

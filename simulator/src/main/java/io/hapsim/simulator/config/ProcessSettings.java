@@ -1,0 +1,16 @@
+package io.hapsim.simulator.config;
+
+/**
+ * The global settings that shape what {@code show info} reports about the process.
+ *
+ * @param nbthread       {@code nbthread}, or 0 for one thread per CPU
+ * @param maxconn        {@code maxconn}, or 0 to let the descriptor limit decide
+ * @param node           {@code node}, or null for the host name
+ * @param cliMaxconn     {@code stats maxconn} (10 by default)
+ * @param bindListeners  the listening addresses of every proxy's {@code bind} lines
+ */
+public record ProcessSettings(int nbthread, int maxconn, String node, int cliMaxconn, int bindListeners) {
+
+    public static final int DEFAULT_CLI_MAXCONN = 10;
+    public static final ProcessSettings DEFAULTS = new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0);
+}

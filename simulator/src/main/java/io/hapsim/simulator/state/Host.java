@@ -1,0 +1,61 @@
+package io.hapsim.simulator.state;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Facts about the machine that HAProxy reads at start-up and {@code show info} reports. */
+public final class Host {
+
+    private static final Path HOST_NAME = Path.of("/proc/sys/kernel/hostname");
+    private static final Path LIMITS = Path.of("/proc/self/limits");
+    /** Where /proc cannot tell: the usual default soft limit. */
+    private static final long UNKNOWN_DESCRIPTOR_LIMIT = 1024;
+
+    private Host() {
+    }
+
+    /** The host name, HAProxy's default {@code node}. */
+    public static String name() {
+        try {
+            String name = Files.readString(HOST_NAME, StandardCharsets.ISO_8859_1).strip();
+            if (!name.isEmpty()) {
+                return name;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall back on the environment
+        }
+        String fromEnvironment = System.getenv("HOSTNAME");
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "localhost";
+    }
+
+    /** The CPUs this process may run on: HAProxy starts one thread per CPU it is bound to. */
+    public static int processors() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The larger of the soft and hard limits on open files, which HAProxy takes as its budget ("unlimited" reads
+     * as the largest int, as a C int would hold it).
+     */
+    public static long descriptorLimit() {
+        try {
+            List<String> lines = Files.readAllLines(LIMITS, StandardCharsets.ISO_8859_1);
+            for (String line : lines) {
+                if (line.startsWith("Max open files")) {
+                    String[] fields = line.substring("Max open files".length()).trim().split("\\s+");
+                    return Math.max(limit(fields[0]), limit(fields[1]));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return UNKNOWN_DESCRIPTOR_LIMIT;
+    }
+
+    private static long limit(String field) {
+        return field.equals("unlimited") ? Integer.MAX_VALUE : Long.parseLong(field);
+    }
+}
