@@ -4,6 +4,7 @@ import io.hapsim.benchmarks.measure.ClientHeapCheck;
 import io.hapsim.benchmarks.measure.MemoryFootprint;
 import io.hapsim.benchmarks.report.ColdReport;
 import io.hapsim.benchmarks.report.ReportCommand;
+import io.hapsim.benchmarks.soak.SoakRun;
 import java.util.Arrays;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Arrays;
  * java -jar benchmarks.jar cold [--versions 3.0,3.2] [--entries N] [--startups N] [--real ...] [--out DIR]
  * java -jar benchmarks.jar heap [real|sim-fork] [VERSION] [ENTRIES]      (run it with a small -Xmx)
  * java -jar benchmarks.jar footprint [sim|real] [VERSION] [ENTRIES]
+ * java -jar benchmarks.jar soak [--version 3.0] [--held N] [--churns N] [--sessions N] [--out DIR] ...
  * java -jar benchmarks.jar [JMH options]                                  (plain JMH: -l lists the benchmarks)
  * </pre>
  */
@@ -30,6 +32,7 @@ public final class BenchMain {
             case "cold" -> ColdReport.main(rest);
             case "heap" -> ClientHeapCheck.main(rest);
             case "footprint" -> MemoryFootprint.main(rest);
+            case "soak" -> SoakRun.main(rest);
             default -> org.openjdk.jmh.Main.main(args);
         }
     }

@@ -124,6 +124,26 @@ final class EntryTable {
         next[slot] = freeList;
         freeList = slot;
         size--;
+        if (size == 0) {
+            release();
+        }
+    }
+
+    /**
+     * Gives the arrays back once the table is empty (after a {@code clear} of ten million entries they would keep
+     * hundreds of megabytes): slots then start again from 0, as freed memory is reused by HAProxy.
+     */
+    private void release() {
+        data = new byte[0][];
+        meta = new int[0];
+        gen = new int[0];
+        prev = new int[0];
+        next = new int[0];
+        keys.release();
+        head = NIL;
+        tail = NIL;
+        freeList = NIL;
+        used = 0;
     }
 
     /** Replaces (or removes, when {@code null}) the value of an entry, keeping its key, slot and address. */

@@ -76,6 +76,21 @@ final class PatternExpr {
         }
     }
 
+    /** Gives the per-slot arrays back, the reference being empty. */
+    void release() {
+        if (ip != null) {
+            ip = new IpIndex();
+        }
+        if (regex != null) {
+            regex = new Pattern[0];
+        }
+        if (rangeMin != null) {
+            rangeMin = new long[0];
+            rangeMax = new long[0];
+            rangeSet = new byte[0];
+        }
+    }
+
     /** True when {@code value} is acceptable for this expression's output type (always for ACLs and strings). */
     boolean acceptsValue(String value) {
         return valueType == null || valueType.parsedTypeName(value) != null;

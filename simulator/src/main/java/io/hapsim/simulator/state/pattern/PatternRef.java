@@ -400,6 +400,9 @@ public final class PatternRef {
         counted(entries.generation(slot), -1);
         entries.remove(slot);
         entryCount--;
+        if (entries.size() == 0) {
+            expressions.forEach(PatternExpr::release); // the table gave its arrays back: so do the indexes
+        }
     }
 
     // ------------------------------------------------------------------ reading

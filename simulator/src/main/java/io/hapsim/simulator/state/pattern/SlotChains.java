@@ -76,6 +76,13 @@ final class SlotChains {
         size--;
     }
 
+    /** Forgets every slot and gives the arrays back (the owner's table is empty). */
+    void release() {
+        chain = new int[0];
+        buckets = newBuckets(16);
+        size = 0;
+    }
+
     private void grow() {
         int[] old = buckets;
         int[] oldChain = chain.clone();

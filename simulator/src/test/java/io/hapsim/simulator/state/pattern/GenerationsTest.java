@@ -141,4 +141,21 @@ class GenerationsTest {
         assertThat(rest.get(0)).endsWith(" c 3\n");
         assertThat(rest.get(1)).endsWith(" d 4\n");
     }
+
+    @Test
+    void anEmptiedReferenceGivesItsArraysBackAndStaysUsable() {
+        PatternRef ref = map(MatchType.IP, false, ValueType.STR);
+        for (int i = 0; i < 5000; i++) {
+            ref.add(0, "10." + (i / 250) + "." + (i % 250) + ".0/24", "n" + i);
+        }
+        assertThat(ref.entries().capacity()).isGreaterThanOrEqualTo(5000);
+
+        ref.clear(0);
+        assertThat(ref.entries().capacity()).as("after clear").isZero();
+
+        ref.add(0, "10.1.2.0/24", "again");
+        assertThat(show(ref, 0)).containsExactly("10.1.2.0/24 again");
+        assertThat(ref.lookup("10.1.2.3").get(0).found()).isTrue();
+        assertThat(ref.lookup("10.0.0.1").get(0).found()).isFalse();
+    }
 }
