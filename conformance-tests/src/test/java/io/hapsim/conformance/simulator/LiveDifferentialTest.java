@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestFactory;
  *
  * Differences of scenarios declared unstable for the version are reported (skipped, with their diff), not failed.
  * A version whose binary is missing fails the real checks in CI ({@code CI=true}) and skips them visibly elsewhere;
- * the simulator-vs-golden check runs regardless. Profiles without a real binary (2.4, 2.8.0, 2.8) are checked
+ * the simulator-vs-golden check runs regardless. Profiles without a real binary (2.4, 2.8.0, 2.8, 3.1) are checked
  * against their goldens by {@link SimulatorGoldenTest}. Transcripts land in {@code
  * target/conformance/real-haproxy/<version>/} and {@code target/conformance/simulator/<version>/}, summaries in
  * {@code target/conformance/live-differential.txt} and {@code target/conformance/results/live-differential.json}.

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
 class SimulatorGoldenTest {
 
     /** Recorded profiles without a real binary; the others are in {@link LiveDifferentialTest}. */
-    static final List<String> PROFILES = List.of("2.4", "2.8.0", "2.8");
+    static final List<String> PROFILES = List.of("2.4", "2.8.0", "2.8", "3.1");
     private static final CheckSummary SUMMARY = new CheckSummary();
     private static final Results RESULTS = new Results("simulator-golden");
     private static final Path OUT = Path.of("target", "conformance", "simulator");

@@ -13,6 +13,7 @@ public final class VersionProfiles {
 
     private static final String SOURCE_BUILD = "built from the release tag without SSL or Lua";
     private static final String DEBIAN_BUILD = "Debian package";
+    private static final String FULL_SOURCE_BUILD = "built from the release tag with OpenSSL, Lua, PCRE2 and zlib";
 
     private static final Map<String, VersionProfile> PROFILES = new LinkedHashMap<>();
 
@@ -97,7 +98,7 @@ public final class VersionProfiles {
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
-                .version("3.1.0").releaseDate("2024/11/26")
+                .version("3.1.0").releaseDate("2024/11/26").imitates(FULL_SOURCE_BUILD)
                 .setMapReportsParseErrors(true)
                 .stallsAfterSilentCommand(false)
                 .sizeSyntax(SizeSyntax.WITH_UNIT)
