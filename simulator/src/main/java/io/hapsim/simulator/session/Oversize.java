@@ -7,6 +7,7 @@ final class Oversize {
 
     private static final String ADVICE =
             " is too big for the buffer size. Please change tune.bufsize in the configuration to use a bigger command.\n";
+    private static final String QUOTED_ADVICE = ADVICE.replace("tune.bufsize", "'tune.bufsize'");
 
     private Oversize() {
     }
@@ -17,6 +18,9 @@ final class Oversize {
             case COMMAND_TOO_BIG -> "The command" + ADVICE;
             case COMMAND_TOO_BIG_EXTRA_LF -> "The command" + ADVICE + "\n";
             case COMMAND_LINE_TOO_BIG -> "The command line" + ADVICE;
+            case COMMAND_LINE_TOO_BIG_QUOTED -> "The command line" + QUOTED_ADVICE;
+            case PAYLOAD_TOO_BIG -> "The payload is too big. Please change 'tune.cli.max-payload-size' in the"
+                    + " configuration to use a bigger payload.\n";
         };
     }
 }

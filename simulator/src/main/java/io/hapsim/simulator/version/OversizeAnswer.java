@@ -9,5 +9,9 @@ public enum OversizeAnswer {
     /** "The command is too big ..." plus one empty line, then close (2.8.10+ for a command, not a payload). */
     COMMAND_TOO_BIG_EXTRA_LF,
     /** "The command line is too big ..." then close (3.2). */
-    COMMAND_LINE_TOO_BIG
+    COMMAND_LINE_TOO_BIG,
+    /** The same, naming 'tune.bufsize' in quotes (3.4). */
+    COMMAND_LINE_TOO_BIG_QUOTED,
+    /** "The payload is too big ..." naming 'tune.cli.max-payload-size', then close (3.4, for a payload). */
+    PAYLOAD_TOO_BIG
 }

@@ -23,8 +23,7 @@ import java.util.Objects;
  * @param rejectsTooManyArguments    more than 64 words is an error (3.2) instead of being truncated
  * @param oversizeCommand            answer to a command that does not fit in the buffer
  * @param oversizePayload            answer to a payload that does not fit in the buffer
- * @param emptyPayloadShowsUsage     {@code add map m <<} with an empty payload prints the usage (2.4) instead of
- *                                   failing on key {@code '\n'}
+ * @param emptyPayload               what a payload that ends at once does
  * @param warnsNewlineChaining       logs once per process that newline-chained commands are unreliable (2.8.8+)
  * @param closeStyle                 how a finished connection is closed while the client may still write
  * @param idleTimeout                when the stats timeout applies
@@ -44,6 +43,7 @@ import java.util.Objects;
  * @param maxThreads                 the most threads {@code nbthread} takes (the build's MAX_THREADS)
  * @param strictMaxconn              a global {@code maxconn} must be all digits (2.8+); before, it is read like atol
  * @param backgroundJobs             jobs {@code show info} counts besides listeners and connections (3.0+: one)
+ * @param payloadBufferSize          the payload's own buffer ({@code tune.cli.max-payload-size}, 3.4); 0: the payload shares tune.bufsize
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
  */
 public record VersionProfile(
@@ -62,7 +62,7 @@ public record VersionProfile(
         boolean rejectsTooManyArguments,
         OversizeAnswer oversizeCommand,
         OversizeAnswer oversizePayload,
-        boolean emptyPayloadShowsUsage,
+        EmptyPayload emptyPayload,
         boolean warnsNewlineChaining,
         CloseStyle closeStyle,
         IdleTimeoutRule idleTimeout,
@@ -79,7 +79,8 @@ public record VersionProfile(
         int maxThreads,
         boolean strictMaxconn,
         int backgroundJobs,
-        long descriptorCap) {
+        long descriptorCap,
+        int payloadBufferSize) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -95,6 +96,7 @@ public record VersionProfile(
         Objects.requireNonNull(oversizePayload);
         Objects.requireNonNull(closeStyle);
         Objects.requireNonNull(idleTimeout);
+        Objects.requireNonNull(emptyPayload);
         Objects.requireNonNull(addressSyntax);
         Objects.requireNonNull(sizeSyntax);
     }
@@ -126,7 +128,7 @@ public record VersionProfile(
         builder.rejectsTooManyArguments = rejectsTooManyArguments;
         builder.oversizeCommand = oversizeCommand;
         builder.oversizePayload = oversizePayload;
-        builder.emptyPayloadShowsUsage = emptyPayloadShowsUsage;
+        builder.emptyPayload = emptyPayload;
         builder.warnsNewlineChaining = warnsNewlineChaining;
         builder.closeStyle = closeStyle;
         builder.idleTimeout = idleTimeout;
@@ -144,6 +146,7 @@ public record VersionProfile(
         builder.strictMaxconn = strictMaxconn;
         builder.backgroundJobs = backgroundJobs;
         builder.descriptorCap = descriptorCap;
+        builder.payloadBufferSize = payloadBufferSize;
         builder.label = newLabel;
         return builder;
     }
@@ -171,7 +174,7 @@ public record VersionProfile(
         private boolean rejectsTooManyArguments;
         private OversizeAnswer oversizeCommand;
         private OversizeAnswer oversizePayload;
-        private boolean emptyPayloadShowsUsage;
+        private EmptyPayload emptyPayload;
         private boolean warnsNewlineChaining;
         private CloseStyle closeStyle;
         private IdleTimeoutRule idleTimeout;
@@ -189,6 +192,7 @@ public record VersionProfile(
         private boolean strictMaxconn;
         private int backgroundJobs;
         private long descriptorCap;
+        private int payloadBufferSize;
 
         private Builder() {
         }
@@ -263,8 +267,8 @@ public record VersionProfile(
             return this;
         }
 
-        public Builder emptyPayloadShowsUsage(boolean value) {
-            this.emptyPayloadShowsUsage = value;
+        public Builder emptyPayload(EmptyPayload value) {
+            this.emptyPayload = value;
             return this;
         }
 
@@ -353,15 +357,21 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder payloadBufferSize(int value) {
+            this.payloadBufferSize = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
                     unknownCommandNamesWord, promptSyntax, markerRule, overlongPatternRunsNextLine, crlf,
                     rejectsTooManyArguments, oversizeCommand, oversizePayload,
-                    emptyPayloadShowsUsage, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
+                    emptyPayload, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
-                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap);
+                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap,
+                    payloadBufferSize);
         }
     }
 }

@@ -31,7 +31,7 @@ public final class VersionProfiles {
                 .rejectsTooManyArguments(false)
                 .oversizeCommand(OversizeAnswer.SILENT_CLOSE)
                 .oversizePayload(OversizeAnswer.SILENT_CLOSE)
-                .emptyPayloadShowsUsage(true)
+                .emptyPayload(EmptyPayload.SHOWS_USAGE)
                 .warnsNewlineChaining(false)
                 .closeStyle(CloseStyle.ABORT)
                 .idleTimeout(IdleTimeoutRule.ALWAYS)
@@ -54,7 +54,7 @@ public final class VersionProfiles {
         VersionProfile v26 = v24.derive("2.6")
                 .version("2.6.12-1+deb12u4").releaseDate("2026/10/17").imitates(DEBIAN_BUILD)
                 .splitsCommandsEarly(true)
-                .emptyPayloadShowsUsage(false)
+                .emptyPayload(EmptyPayload.PASSED_EMPTY)
                 .idleTimeout(IdleTimeoutRule.UNLESS_PARTIAL_LINE)
                 .showsEntryCount(true)
                 .httpClientAcls(2)
@@ -120,7 +120,16 @@ public final class VersionProfiles {
                 .maxThreads(1024) // Debian's build
                 .build();
 
-        for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32)) {
+        VersionProfile v34 = v32.derive("3.4")
+                .version("3.4.7-1").releaseDate("2026/10/14").imitates(DEBIAN_BUILD)
+                .warnsMapAccessBelowAdmin(false) // refused below admin instead (keyword levels)
+                .oversizeCommand(OversizeAnswer.COMMAND_LINE_TOO_BIG_QUOTED)
+                .oversizePayload(OversizeAnswer.PAYLOAD_TOO_BIG)
+                .payloadBufferSize(128 * 1024)
+                .emptyPayload(EmptyPayload.IGNORED)
+                .build();
+
+        for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v34)) {
             PROFILES.put(profile.label(), profile);
         }
     }

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.session.framing;
 
+import io.hapsim.simulator.version.EmptyPayload;
 import io.hapsim.simulator.version.PayloadMarkerRule;
 import io.hapsim.simulator.version.VersionProfile;
 import io.netty.buffer.ByteBuf;
@@ -16,8 +17,14 @@ public final class LineFramer implements Framer {
 
     /** Longest line (without its LF) the buffer takes: measured on 3.2.26, a line of tune.bufsize bytes fails. */
     private final int lineCapacity;
-    /** Line, payload lines and terminating LF must stay under tune.bufsize (measured on 3.2.26). */
+    /**
+     * 3.2: line, payload lines and terminating LF must stay under tune.bufsize (measured on 3.2.26); 3.4: the
+     * payload has a buffer of its own.
+     */
     private final int payloadCapacity;
+    /** Whether the command line's bytes count against {@link #payloadCapacity} (not from 3.4). */
+    private final boolean lineSharesPayloadBuffer;
+    private final EmptyPayload emptyPayload;
     private final InputScanner scanner = new InputScanner();
     private final PayloadCollector payload;
     private final Deque<Frame.Command> ready = new ArrayDeque<>();
@@ -27,7 +34,9 @@ public final class LineFramer implements Framer {
 
     public LineFramer(VersionProfile profile, int bufferSize) {
         this.lineCapacity = bufferSize;
-        this.payloadCapacity = bufferSize - 1;
+        this.lineSharesPayloadBuffer = profile.payloadBufferSize() == 0;
+        this.payloadCapacity = lineSharesPayloadBuffer ? bufferSize - 1 : profile.payloadBufferSize();
+        this.emptyPayload = profile.emptyPayload();
         this.payload = new PayloadCollector(profile.crlf());
     }
 
@@ -66,7 +75,7 @@ public final class LineFramer implements Framer {
             payload.open(marker);
             waitingCommands = commands;
             waitingPayloadIndex = lastIndex;
-            waitingLineBytes = length + 1;
+            waitingLineBytes = lineSharesPayloadBuffer ? length + 1 : 0;
             return next(in, inputClosed);
         }
         return release(commands, -1, null);
@@ -90,7 +99,10 @@ public final class LineFramer implements Framer {
             boolean ended = payload.offer(in, lineLength);
             in.skipBytes(1);
             if (ended) {
-                return release(waitingCommands, waitingPayloadIndex, payload.close());
+                boolean empty = payload.lines() == 0;
+                String text = payload.close();
+                return release(waitingCommands, waitingPayloadIndex,
+                        empty && emptyPayload == EmptyPayload.IGNORED ? null : text);
             }
             if (waitingLineBytes + payload.size() >= payloadCapacity) {
                 return oversizePayload();

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.session.framing;
 
+import io.hapsim.simulator.version.EmptyPayload;
 import io.hapsim.simulator.version.VersionProfile;
 import io.netty.buffer.ByteBuf;
 
@@ -105,7 +106,7 @@ public final class StreamingFramer implements Framer {
         PayloadMarker marker = payload.marker();
         boolean empty = payload.lines() == 0;
         String text = payload.close();
-        if (empty && profile.emptyPayloadShowsUsage()) {
+        if (empty && profile.emptyPayload() == EmptyPayload.SHOWS_USAGE) {
             return new Frame.Command("", null, false, true, true, false);
         }
         return new Frame.Command(marker.command(), text, marker.glued(), true, true, false);
