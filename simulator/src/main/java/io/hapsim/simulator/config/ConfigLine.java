@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Splits one configuration line into words: blanks separate, {@code #} starts a comment, quotes group, backslash
- * escapes, and in double quotes {@code $NAME}, {@code ${NAME}} or {@code ${NAME-default}} take an environment
- * variable's value (an unset one is empty).
+ * Splits one configuration line into words as HAProxy's parser does, for every reader of the configuration: blanks
+ * separate, {@code #} starts a comment, single quotes keep their text as it is, and outside them a backslash escapes
+ * ({@code \t}, {@code \n}, {@code \r}, {@code \xHH}, or the character itself); in double quotes, {@code $NAME},
+ * {@code ${NAME}} or {@code ${NAME-default}} take an environment variable's value (an unset one is empty).
  */
 public final class ConfigLine {
 
@@ -25,8 +26,12 @@ public final class ConfigLine {
         char quote = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '$' && quote == '"' && isVariableStart(line, i + 1)) {
+            if (quote == '\'' && c != quote) {
+                word.append(c);
+            } else if (c == '\\' && quote != '\'' && i + 1 < line.length()) {
                 word = word == null ? new StringBuilder() : word;
+                i = escape(line, i + 1, word);
+            } else if (c == '$' && quote == '"' && isVariableStart(line, i + 1)) {
                 i = expand(line, i + 1, environment, word) - 1;
             } else if (quote != 0) {
                 if (c == quote) {
@@ -34,9 +39,6 @@ public final class ConfigLine {
                 } else {
                     word.append(c);
                 }
-            } else if (c == '\\' && i + 1 < line.length()) {
-                word = word == null ? new StringBuilder() : word;
-                word.append(line.charAt(++i));
             } else if (c == '"' || c == '\'') {
                 word = word == null ? new StringBuilder() : word;
                 quote = c;
@@ -58,9 +60,32 @@ public final class ConfigLine {
         return words;
     }
 
+    /** Appends the character escaped at {@code line[at]}; returns the index of its last character. */
+    private static int escape(String line, int at, StringBuilder word) {
+        char e = line.charAt(at);
+        switch (e) {
+            case 't' -> word.append('\t');
+            case 'r' -> word.append('\r');
+            case 'n' -> word.append('\n');
+            case 'x' -> {
+                if (at + 2 < line.length() && Character.digit(line.charAt(at + 1), 16) >= 0
+                        && Character.digit(line.charAt(at + 2), 16) >= 0) {
+                    word.append((char) Integer.parseInt(line.substring(at + 1, at + 3), 16));
+                    return at + 2;
+                }
+                word.append(e);
+            }
+            default -> word.append(e);
+        }
+        return at;
+    }
+
+    /** A variable name starts at {@code at} (a braced one must be closed, else the {@code $} is plain text). */
     private static boolean isVariableStart(String line, int at) {
-        int name = at < line.length() && line.charAt(at) == '{' ? at + 1 : at;
-        return name < line.length() && isNameCharacter(line.charAt(name)) && !isDigit(line.charAt(name));
+        boolean braced = at < line.length() && line.charAt(at) == '{';
+        int name = braced ? at + 1 : at;
+        return name < line.length() && isNameCharacter(line.charAt(name)) && !isDigit(line.charAt(name))
+                && (!braced || line.indexOf('}', name) >= 0);
     }
 
     /** A character of an environment variable's name: an ASCII letter or digit, or an underscore (C's isalnum). */
@@ -83,10 +108,7 @@ public final class ConfigLine {
         String value = environment.apply(line.substring(start, end));
         if (braced) {
             int close = line.indexOf('}', end);
-            if (close < 0) {
-                close = line.length() - 1; // HAProxy refuses the line; hapsim reads up to its end
-            }
-            if (end < line.length() && line.charAt(end) == '-' && value == null) {
+            if (line.charAt(end) == '-' && value == null) {
                 value = line.substring(end + 1, close);
             }
             end = close + 1;

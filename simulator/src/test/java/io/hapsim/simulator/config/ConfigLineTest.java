@@ -31,5 +31,7 @@ class ConfigLineTest {
     void anUnsetVariableIsEmptyOrItsDefault() {
         assertThat(words("bind \"127.0.0.1:${NOPE}\" \"${NOPE-:8080}\" \"${PORT-1}\"")).containsExactly("bind",
                 "127.0.0.1:", ":8080", "9000");
+        assertThat(words("x \"${DIR\" \"a\\\"$DIR\"")).as("an unclosed brace is text; escapes work in quotes")
+                .containsExactly("x", "${DIR", "a\"/run/haproxy");
     }
 }

@@ -1,6 +1,7 @@
 package io.hapsim.simulator.state.pattern;
 
 import io.hapsim.simulator.config.ConfigException;
+import io.hapsim.simulator.config.ConfigLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * ({@code map}, {@code map_<match>}, {@code map_<match>_<output>}) anywhere in a line, {@code acl} lines and
  * anonymous ACLs in conditions ({@code { src -f file }}).
  *
- * <p>Lines are split into words the way HAProxy's parser does (quotes, backslash escapes, comments); only what
+ * <p>Lines are split into words as every reader of the configuration splits them ({@link ConfigLine}); only what
  * matters for maps and ACLs is interpreted. {@code http-request set-map/del-map/add-acl/del-acl} create nothing:
  * HAProxy looks their file up by name when a request runs them, so they act on references made elsewhere.
  * Conditional blocks ({@code .if}) are not evaluated: every line counts.
@@ -70,7 +71,7 @@ final class ConfigScanner {
             if (line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);
             }
-            List<String> words = words(line);
+            List<String> words = ConfigLine.words(line);
             if (!words.isEmpty()) {
                 scanLine(words, i + 1);
             }
@@ -299,89 +300,5 @@ final class ConfigScanner {
 
     private ConfigException error(int line, String message) {
         return new ConfigException("parsing [" + configName + ":" + line + "] : " + message);
-    }
-
-    // ------------------------------------------------------------------ tokenizer
-
-    /** Splits a configuration line into words: quotes, backslash escapes and comments as HAProxy reads them. */
-    static List<String> words(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        boolean inWord = false;
-        int n = line.length();
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            if (c == ' ' || c == '\t') {
-                if (inWord) {
-                    out.add(w.toString());
-                    w.setLength(0);
-                    inWord = false;
-                }
-                continue;
-            }
-            if (c == '#') {
-                break;
-            }
-            inWord = true;
-            if (c == '\\' && i + 1 < n) {
-                i = escape(line, i + 1, w);
-            } else if (c == '\'') {
-                int end = line.indexOf('\'', i + 1);
-                if (end < 0) {
-                    end = n;
-                }
-                w.append(line, i + 1, end);
-                i = end;
-            } else if (c == '"') {
-                int j = i + 1;
-                while (j < n && line.charAt(j) != '"') {
-                    char d = line.charAt(j);
-                    if (d == '\\' && j + 1 < n) {
-                        j = escape(line, j + 1, w) + 1;
-                    } else if (d == '$' && j + 1 < n && line.charAt(j + 1) == '{') {
-                        int close = line.indexOf('}', j + 2);
-                        if (close < 0) {
-                            w.append(d);
-                            j++;
-                        } else {
-                            String value = System.getenv(line.substring(j + 2, close));
-                            w.append(value == null ? "" : value);
-                            j = close + 1;
-                        }
-                    } else {
-                        w.append(d);
-                        j++;
-                    }
-                }
-                i = j;
-            } else {
-                w.append(c);
-            }
-        }
-        if (inWord) {
-            out.add(w.toString());
-        }
-        return out;
-    }
-
-    /** Appends the character escaped at {@code line[at]} and returns the index of its last character. */
-    private static int escape(String line, int at, StringBuilder w) {
-        char e = line.charAt(at);
-        switch (e) {
-            case 't' -> w.append('\t');
-            case 'r' -> w.append('\r');
-            case 'n' -> w.append('\n');
-            case 'x' -> {
-                if (at + 2 < line.length()
-                        && Character.digit(line.charAt(at + 1), 16) >= 0
-                        && Character.digit(line.charAt(at + 2), 16) >= 0) {
-                    w.append((char) Integer.parseInt(line.substring(at + 1, at + 3), 16));
-                    return at + 2;
-                }
-                w.append(e);
-            }
-            default -> w.append(e);
-        }
-        return at;
     }
 }

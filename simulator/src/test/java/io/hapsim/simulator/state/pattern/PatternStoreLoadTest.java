@@ -1,9 +1,10 @@
 package io.hapsim.simulator.state.pattern;
 
-import io.hapsim.simulator.config.ConfigException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hapsim.simulator.config.ConfigException;
+import io.hapsim.simulator.config.ConfigLine;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
@@ -248,8 +249,8 @@ class PatternStoreLoadTest {
 
     @Test
     void configWordsFollowHaproxyQuotingRules() {
-        assertThat(ConfigScanner.words("  acl a  path \"/a b\" '/c d' /e\\ f # comment"))
+        assertThat(ConfigLine.words("  acl a  path \"/a b\" '/c d' /e\\ f # comment"))
                 .containsExactly("acl", "a", "path", "/a b", "/c d", "/e f");
-        assertThat(ConfigScanner.words("x \\x41\\t \"q\\\"q\"")).containsExactly("x", "A\t", "q\"q");
+        assertThat(ConfigLine.words("x \\x41\\t \"q\\\"q\"")).containsExactly("x", "A\t", "q\"q");
     }
 }
