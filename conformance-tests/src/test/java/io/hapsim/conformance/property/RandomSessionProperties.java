@@ -3,6 +3,7 @@ package io.hapsim.conformance.property;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxy;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,10 +97,7 @@ class RandomSessionProperties {
     Optional<String> missing = RealHaproxy.unavailable(version);
     if (missing.isPresent()) {
       RESULTS.add(new Results.Property(name, version, 0, 0, seed, null, "not run: " + missing.get()));
-      if (RealHaproxy.inCi()) {
-        fail("CI=true and real HAProxy " + version + " is missing: " + missing.get());
-      }
-      Assumptions.abort("SKIPPED, real HAProxy " + version + " not installed here: " + missing.get());
+      RealHaproxyRequired.missing(version, missing.get(), "random sessions");
     }
     Target real = RealHaproxyTarget.of(version);
     Target other = DETERMINISM ? RealHaproxyTarget.of(version) : SimulatorTarget.of(version);

@@ -30,6 +30,11 @@ final class PatternExpr {
         this.ignoreCase = ignoreCase;
         this.valueType = valueType;
         this.noDns = noDns;
+        emptyIndexes();
+    }
+
+    /** The per-slot indexes this match method keeps, empty. */
+    private void emptyIndexes() {
         switch (match.index()) {
             case TREE_IP -> ip = new IpIndex();
             case LIST_REGEX, LIST_REGEX_CAPTURE -> regex = new Pattern[0];
@@ -78,17 +83,7 @@ final class PatternExpr {
 
     /** Gives the per-slot arrays back, the reference being empty. */
     void release() {
-        if (ip != null) {
-            ip = new IpIndex();
-        }
-        if (regex != null) {
-            regex = new Pattern[0];
-        }
-        if (rangeMin != null) {
-            rangeMin = new long[0];
-            rangeMax = new long[0];
-            rangeSet = new byte[0];
-        }
+        emptyIndexes();
     }
 
     /** True when {@code value} is acceptable for this expression's output type (always for ACLs and strings). */
