@@ -69,7 +69,7 @@ class HaproxyCliSimulatorTest {
     void versionFallsBackToShowInfoOn24() {
         try (Instance haproxy = Instances.simulator("2.4")) {
             assertThat(haproxy.cli().execute("show version")).startsWith("Unknown command");
-            assertThat(haproxy.cli().version().text()).isEqualTo("2.4.0");
+            assertThat(haproxy.cli().version().text()).isEqualTo("2.4.0-6cbbecf09");
         }
     }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
 class SimulatorGoldenTest {
 
     /** Recorded profiles not (yet) compared live; the others are in {@link LiveDifferentialTest}. */
-    static final List<String> PROFILES = List.of("2.4", "2.8.0", "2.8", "3.1", "3.4");
+    static final List<String> PROFILES = List.of("2.4", "2.8.0", "2.8", "3.1", "3.3", "3.4");
     private static final CheckSummary SUMMARY = new CheckSummary();
     private static final Results RESULTS = new Results("simulator-golden");
     private static final Path OUT = Path.of("target", "conformance", "simulator");

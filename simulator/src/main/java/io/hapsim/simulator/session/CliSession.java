@@ -72,6 +72,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private int linesSinceRead;
     /** 3.0.11: the rest of the line waits for the client's next bytes or end (see {@link #finish}). */
     private boolean stalled;
+    /** Answers nothing more and ignores input until the client closes (3.3.0 on an oversized payload). */
+    private boolean spinning;
     private OutputSource stream;
     private Frame.Command streamedCommand;
     private InputCheck pendingInputCheck;
@@ -125,6 +127,9 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         ByteBuf data = (ByteBuf) msg;
         try {
+            if (spinning) {
+                return;
+            }
             if (closing) {
                 if (profile.closeStyle() == CloseStyle.SHUT_WRITE_THEN_ABORT) {
                     abort();
@@ -164,7 +169,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             return;
         }
         inputClosed = true;
-        if (closing) {
+        if (closing || spinning) {
             closeNow(); // once the answer is out: a client that half-closed still reads all of it
             return;
         }
@@ -215,7 +220,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     /** Runs every command the buffered input holds, until input runs short, output backs up, or the end. */
     private void process() {
-        while (!closing && stream == null && pendingInputCheck == null && !stalled) {
+        while (!closing && stream == null && pendingInputCheck == null && !stalled && !spinning) {
             if (!ctx.channel().isWritable()) {
                 flush();
                 return;
@@ -234,6 +239,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 return;
             } else if (frame instanceof Frame.Oversize oversize) {
                 OversizeAnswer answer = oversize.payload() ? profile.oversizePayload() : profile.oversizeCommand();
+                if (answer == OversizeAnswer.SPIN) {
+                    spinning = true;
+                    in.clear();
+                    break;
+                }
                 write(prefixed(new Reply.Message(Severity.ERR, Oversize.message(answer))));
                 end();
                 return;

@@ -14,7 +14,7 @@ final class Oversize {
 
     static String message(OversizeAnswer answer) {
         return switch (answer) {
-            case SILENT_CLOSE -> "";
+            case SILENT_CLOSE, SPIN -> "";
             case COMMAND_TOO_BIG -> "The command" + ADVICE;
             case COMMAND_TOO_BIG_EXTRA_LF -> "The command" + ADVICE + "\n";
             case COMMAND_LINE_TOO_BIG -> "The command line" + ADVICE;

@@ -12,6 +12,11 @@ public enum OversizeAnswer {
     COMMAND_LINE_TOO_BIG,
     /** The same, naming 'tune.bufsize' in quotes (3.4). */
     COMMAND_LINE_TOO_BIG_QUOTED,
+    /**
+     * No answer, and the connection stays open until the client closes it; later input is ignored and the
+     * payload is not applied (3.3.0: the CLI spins on a payload that outgrows its buffer).
+     */
+    SPIN,
     /** "The payload is too big ..." naming 'tune.cli.max-payload-size', then close (3.4, for a payload). */
     PAYLOAD_TOO_BIG
 }

@@ -19,7 +19,7 @@ public final class VersionProfiles {
 
     static {
         VersionProfile v24 = VersionProfile.builder("2.4")
-                .version("2.4.0").releaseDate("2021/05/14").imitates(SOURCE_BUILD)
+                .version("2.4.0-6cbbecf09").releaseDate("2021/05/14").imitates(SOURCE_BUILD)
                 .lineMode(LineMode.BUFFERED_RACE)
                 .splitsCommandsEarly(false)
                 .emptyCommandShowsUsage(true)
@@ -61,7 +61,7 @@ public final class VersionProfiles {
                 .build();
 
         VersionProfile v280 = v26.derive("2.8.0")
-                .version("2.8.0").releaseDate("2023/05/31").imitates(SOURCE_BUILD)
+                .version("2.8.0-fdd8154ed").releaseDate("2023/05/31").imitates(SOURCE_BUILD)
                 .emptyCommandShowsUsage(false)
                 .unknownCommandNamesWord(true)
                 .strictMaxconn(true)
@@ -98,7 +98,7 @@ public final class VersionProfiles {
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
-                .version("3.1.0").releaseDate("2024/11/26").imitates(FULL_SOURCE_BUILD)
+                .version("3.1.0-f2b97918e").releaseDate("2024/11/26").imitates(FULL_SOURCE_BUILD)
                 .setMapReportsParseErrors(true)
                 .stallsAfterSilentCommand(false)
                 .sizeSyntax(SizeSyntax.WITH_UNIT)
@@ -120,16 +120,21 @@ public final class VersionProfiles {
                 .maxThreads(1024) // Debian's build
                 .build();
 
-        VersionProfile v34 = v32.derive("3.4")
+        VersionProfile v33 = v32.derive("3.3")
+                .version("3.3.0-7832fb21f").releaseDate("2025/11/26").imitates(FULL_SOURCE_BUILD)
+                .warnsMapAccessBelowAdmin(false) // still allowed below admin, no longer warned about
+                .oversizePayload(OversizeAnswer.SPIN)
+                .build();
+
+        VersionProfile v34 = v33.derive("3.4")
                 .version("3.4.7-1").releaseDate("2026/10/14").imitates(DEBIAN_BUILD)
-                .warnsMapAccessBelowAdmin(false) // refused below admin instead (keyword levels)
-                .oversizeCommand(OversizeAnswer.COMMAND_LINE_TOO_BIG_QUOTED)
                 .oversizePayload(OversizeAnswer.PAYLOAD_TOO_BIG)
+                .oversizeCommand(OversizeAnswer.COMMAND_LINE_TOO_BIG_QUOTED)
                 .payloadBufferSize(128 * 1024)
                 .emptyPayload(EmptyPayload.IGNORED)
                 .build();
 
-        for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v34)) {
+        for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {
             PROFILES.put(profile.label(), profile);
         }
     }

@@ -35,9 +35,11 @@ public final class PatternRef {
     private final List<PatternExpr> expressions = new ArrayList<>();
     /** Live entries per version (few versions exist at a time): lets purges skip or stop early. */
     private final Map<Integer, int[]> perVersion = new HashMap<>();
+    private final PatternTally tally;
 
-    PatternRef(int id, String reference, String description, int flags, long baseAddress) {
+    PatternRef(int id, String reference, String description, int flags, long baseAddress, PatternTally tally) {
         this.id = id;
+        this.tally = tally;
         this.reference = reference;
         this.description = description;
         this.flags = flags;
@@ -279,6 +281,7 @@ public final class PatternRef {
 
     private String indexed(int slot, int version) {
         counted(version, 1);
+        tally.added();
         for (PatternExpr e : expressions) {
             e.ensureCapacity(entries.capacity());
         }
@@ -297,6 +300,7 @@ public final class PatternRef {
     void appendLoaded(byte[] key, byte[] value) {
         entries.append(key, value, currentVersion);
         counted(currentVersion, 1);
+        tally.added();
     }
 
     /** Indexes every stored entry into a new use; returns the first error, if any. */
@@ -399,6 +403,7 @@ public final class PatternRef {
         }
         counted(entries.generation(slot), -1);
         entries.remove(slot);
+        tally.freed();
         entryCount--;
         if (entries.size() == 0) {
             expressions.forEach(PatternExpr::release); // the table gave its arrays back: so do the indexes

@@ -39,6 +39,7 @@ public final class PatternStore {
 
     private final VersionProfile profile;
     private final List<PatternRef> references = new ArrayList<>();
+    private final PatternTally tally = new PatternTally();
     private int created;
 
     private PatternStore(VersionProfile profile) {
@@ -140,6 +141,11 @@ public final class PatternStore {
 
     public VersionProfile profile() {
         return profile;
+    }
+
+    /** Entries stored and freed so far, over every reference. */
+    public PatternTally tally() {
+        return tally;
     }
 
     /** Every reference, by increasing id. */
@@ -420,7 +426,7 @@ public final class PatternStore {
     private PatternRef newRef(String reference, String description, int flags) {
         long base = FIRST_BASE_ADDRESS + ((long) created << ADDRESS_SPACE_BITS);
         created++;
-        PatternRef ref = new PatternRef(-1, reference, description, flags, base);
+        PatternRef ref = new PatternRef(-1, reference, description, flags, base, tally);
         references.add(ref);
         return ref;
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenScenariosTest {
 
     private static final Path CORPUS = CorpusFolder.root();
-    private static final List<String> LABELS = List.of("2.4", "2.6", "2.8.0", "2.8", "3.0", "3.1", "3.2", "3.4");
+    private static final List<String> LABELS = List.of("2.4", "2.6", "2.8.0", "2.8", "3.0", "3.1", "3.2", "3.3", "3.4");
     private static final Set<String> SCENARIOS = Set.of("040", "041", "042", "043", "044", "046", "047", "050",
             "051", "052", "053", "054", "056", "057", "058", "059", "060", "062", "063", "070", "071", "079", "080",
             "085", "088");

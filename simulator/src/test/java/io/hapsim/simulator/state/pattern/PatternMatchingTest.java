@@ -9,7 +9,7 @@ class PatternMatchingTest {
 
     /** A map reference with one use, holding {@code key value} pairs in version 0. */
     static PatternRef map(MatchType match, boolean ignoreCase, ValueType output, String... keyValues) {
-        PatternRef ref = new PatternRef(0, "/m", "d", PatternRef.MAP | PatternRef.SAMPLES, 0x55d0_0000_0000L);
+        PatternRef ref = new PatternRef(0, "/m", "d", PatternRef.MAP | PatternRef.SAMPLES, 0x55d0_0000_0000L, new PatternTally());
         ref.expressions().add(new PatternExpr(match, ignoreCase, output, true));
         for (int i = 0; i < keyValues.length; i += 2) {
             assertThat(ref.add(0, keyValues[i], keyValues[i + 1])).isNull();
@@ -18,7 +18,7 @@ class PatternMatchingTest {
     }
 
     static PatternRef acl(MatchType match, boolean ignoreCase, String... patterns) {
-        PatternRef ref = new PatternRef(0, null, "d", PatternRef.ACL, 0x55e0_0000_0000L);
+        PatternRef ref = new PatternRef(0, null, "d", PatternRef.ACL, 0x55e0_0000_0000L, new PatternTally());
         ref.expressions().add(new PatternExpr(match, ignoreCase, null, false));
         for (String p : patterns) {
             assertThat(ref.add(0, p, null)).isNull();
