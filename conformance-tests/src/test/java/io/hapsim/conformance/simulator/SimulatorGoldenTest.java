@@ -54,6 +54,12 @@ class SimulatorGoldenTest {
 
     private static DynamicTest scenarioTest(Scenario scenario, String profile, Path goldenDir) {
         return dynamicTest(scenario.name() + " [" + profile + "]", () -> {
+            if (!Files.exists(goldenDir.resolve(scenario.name() + ".json"))) {
+                // scenarios from 140 were not recorded on 2.8.14 (corpus/README.md): nothing to compare with
+                String why = "no recording of this scenario on " + profile;
+                RESULTS.add(Results.SIMULATOR_VS_GOLDEN, profile, scenario.name(), "SKIPPED", why, List.of());
+                Assumptions.abort(why);
+            }
             CheckOutcome outcome;
             try {
                 outcome = new GoldenCheck().check(scenario, SimulatorTarget.of(profile), goldenDir);
