@@ -13,6 +13,7 @@ import io.hapsim.simulator.session.NonInteractiveClose;
 import io.hapsim.simulator.session.SessionListener;
 import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.state.ProcessInfo;
+import io.hapsim.simulator.state.RootStartWarnings;
 import io.hapsim.simulator.state.RuntimeState;
 import io.hapsim.simulator.state.ServerLog;
 import io.hapsim.simulator.state.pattern.MatchType;
@@ -98,6 +99,7 @@ public final class Simulator implements AutoCloseable {
             long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
             this.log = new ServerLog(pid, builder.logSink);
             config.alerts().forEach(log::configAlert);
+            RootStartWarnings.log(profile, config.process(), log);
             runtime = new RuntimeState(profile, ProcessInfo.start(pid, config.process(), config.sockets().size(),
                     profile), log, config.bufferSize(), builder.patterns(profile), builder.proxies());
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());

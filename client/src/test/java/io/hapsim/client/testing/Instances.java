@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class Instances {
 
     /** Every simulator profile. */
-    public static final List<String> PROFILES = List.of("2.4", "2.6", "2.8.0", "2.8", "3.0", "3.1", "3.2");
+    public static final List<String> PROFILES = List.of("2.4", "2.6", "2.8.0", "2.8", "3.0", "3.1", "3.2", "3.3", "3.4");
     /** Real versions installed by the project's script. */
     public static final List<String> REAL = RealHaproxy.VERSIONS;
 

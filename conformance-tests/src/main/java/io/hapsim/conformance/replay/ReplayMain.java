@@ -43,7 +43,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code unix:PATH} or a path, {@code HOST:PORT}: a running HAProxy (or simulator) whose admin socket this
  *       is; nothing is restarted between scenarios, so scenarios counting on fresh state may differ</li>
- *   <li>{@code real:VER}: a fresh real HAProxy per scenario (2.6, 3.0, 3.2; {@code scripts/install-real-haproxy})</li>
+ *   <li>{@code real:VER}: a fresh real HAProxy per scenario (2.6, 3.0, 3.2, 3.4; {@code scripts/install-real-haproxy})</li>
  *   <li>{@code sim:VER}: a fresh in-process simulator per scenario (any profile: 2.4 ... 3.4)</li>
  *   <li>{@code sockets=DIR} or {@code admin=unix:/a.sock,oper=...,tcp=HOST:PORT,dir=PATH,log=FILE}: several
  *       sockets of a running instance (the reference tool's syntax)</li>
@@ -66,7 +66,7 @@ public final class ReplayMain {
       "  unix:PATH | PATH      the admin socket of a running HAProxy (or simulator)",
       "  HOST:PORT             its TCP admin socket (loopback only, unless --allow-remote)",
       "  real:VER              a fresh real HAProxy per scenario (2.6, 3.0, 3.2, 3.4: scripts/install-real-haproxy)",
-      "  sim:VER               a fresh in-process simulator per scenario (2.4, 2.6, 2.8.0, 2.8, 3.0, 3.1, 3.2, 3.4)",
+      "  sim:VER               a fresh in-process simulator per scenario (2.4, 2.6, 2.8.0, 2.8, 3.0, 3.1, 3.2, 3.3, 3.4)",
       "  sockets=DIR | admin=unix:/a.sock,oper=...,tcp=HOST:PORT,dir=PATH,log=FILE   several sockets",
       "",
       "options:",

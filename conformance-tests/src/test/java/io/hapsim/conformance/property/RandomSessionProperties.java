@@ -68,6 +68,11 @@ class RandomSessionProperties {
     property("3.2");
   }
 
+  @Test
+  void haproxy34() {
+    property("3.4");
+  }
+
   /** Counts of one version's run. */
   private static final class Run {
     final String version;

@@ -47,6 +47,7 @@ final class SessionGenerator implements Gen<Session> {
   private final String version;
   private final boolean v2;
   private final boolean v30;
+  /** 3.2 and later: whole-line reading, prompt modes. */
   private final boolean v32;
   private int counter;
 
@@ -54,7 +55,7 @@ final class SessionGenerator implements Gen<Session> {
     this.version = version;
     this.v2 = version.startsWith("2.");
     this.v30 = version.equals("3.0") || version.equals("3.1");
-    this.v32 = version.startsWith("3.2");
+    this.v32 = List.of("3.2", "3.3", "3.4").contains(version);
     if (!v2 && !v30 && !v32) {
       throw new IllegalArgumentException("no session grammar for " + version);
     }

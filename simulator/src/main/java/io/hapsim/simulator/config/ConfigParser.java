@@ -75,7 +75,7 @@ public final class ConfigParser {
         }
         return new HaproxyConfig(file, reading.sockets, reading.statsTimeout, reading.bufferSize,
                 new ProcessSettings(reading.nbthread, reading.maxconn, reading.node, reading.cliMaxconn,
-                        reading.bindListeners), reading.alerts);
+                        reading.bindListeners, reading.chroot, reading.runsAsUser), reading.alerts);
     }
 
     /** What the lines read so far set. */
@@ -91,6 +91,8 @@ public final class ConfigParser {
         private String node;
         private int cliMaxconn = ProcessSettings.DEFAULT_CLI_MAXCONN;
         private int bindListeners;
+        private boolean chroot;
+        private boolean runsAsUser;
 
         Reading(VersionProfile profile) {
             this.profile = profile;
@@ -114,6 +116,9 @@ public final class ConfigParser {
                     }
                 }
                 case "node" -> node = ProcessKeywords.node(where, argument(words, 1));
+                // only whether they are set matters: they silence the start-up warnings about running as root
+                case "chroot" -> chroot = true;
+                case "user", "uid" -> runsAsUser = true;
                 default -> LOG.debug("{}'{}' ignored", where, keyword);
             }
         }

@@ -8,9 +8,13 @@ package io.hapsim.simulator.config;
  * @param node           {@code node}, or null for the host name
  * @param cliMaxconn     {@code stats maxconn} (10 by default)
  * @param bindListeners  the listening addresses of every proxy's {@code bind} lines
+ * @param chroot         a {@code chroot} directory is set
+ * @param runsAsUser     {@code user} or {@code uid} is set
  */
-public record ProcessSettings(int nbthread, int maxconn, String node, int cliMaxconn, int bindListeners) {
+public record ProcessSettings(int nbthread, int maxconn, String node, int cliMaxconn, int bindListeners,
+        boolean chroot, boolean runsAsUser) {
 
     public static final int DEFAULT_CLI_MAXCONN = 10;
-    public static final ProcessSettings DEFAULTS = new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0);
+    public static final ProcessSettings DEFAULTS =
+            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false);
 }

@@ -15,6 +15,7 @@ import io.hapsim.simulator.version.CloseStyle;
 import io.hapsim.simulator.version.IdleTimeoutRule;
 import io.hapsim.simulator.version.LineMode;
 import io.hapsim.simulator.version.OversizeAnswer;
+import io.hapsim.simulator.version.PayloadPrompt;
 import io.hapsim.simulator.version.VersionProfile;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -231,7 +232,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 run(command);
             } else if (frame instanceof Frame.PayloadLine) {
                 linesSinceRead++;
-                if (state.mode() == InteractionMode.PROMPT && profile.lineMode() != LineMode.WHOLE_LINE) {
+                if (state.mode() == InteractionMode.PROMPT && profile.payloadPrompt() == PayloadPrompt.EVERY_LINE) {
+                    write(Prompt.CONTINUATION);
+                }
+            } else if (frame instanceof Frame.PayloadBufferGrew) {
+                if (state.mode() == InteractionMode.PROMPT) {
                     write(Prompt.CONTINUATION);
                 }
             } else if (frame instanceof Frame.NeedInput need) {
@@ -250,7 +255,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             } else {
                 Frame.EndOfInput end = (Frame.EndOfInput) frame;
                 if (end.insidePayload() && promptsForDrainedPayload()) {
-                    // the payload was waiting for lines when the client's end arrived: 3.2 still prompts once
+                    // the payload was waiting for lines when the client's end arrived: 3.2+ still prompt once
                     write(Prompt.CONTINUATION);
                 }
                 closeNow();
@@ -276,9 +281,9 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         requestInput();
     }
 
-    /** 3.2 prints {@code + } once per payload, in prompt mode, when the payload's input is drained. */
+    /** 3.2+ print {@code + } in prompt mode when a payload's input runs out, once until more input is read. */
     private boolean promptsForDrainedPayload() {
-        return state.mode() == InteractionMode.PROMPT && profile.lineMode() == LineMode.WHOLE_LINE
+        return state.mode() == InteractionMode.PROMPT && profile.payloadPrompt() != PayloadPrompt.EVERY_LINE
                 && !continuationShown;
     }
 

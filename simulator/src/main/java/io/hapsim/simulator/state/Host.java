@@ -55,6 +55,16 @@ public final class Host {
         return UNKNOWN_DESCRIPTOR_LIMIT;
     }
 
+    /** Whether this process runs with root's user id (what HAProxy's start-up checks look at). */
+    public static boolean runsAsRoot() {
+        try {
+            // /proc/self belongs to the process's effective user
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | RuntimeException e) {
+            return false; // not Linux: no way to tell, and no warning is the safer answer
+        }
+    }
+
     private static long limit(String field) {
         return field.equals("unlimited") ? Integer.MAX_VALUE : Long.parseLong(field);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,7 @@ public final class ServerLog {
     private final Consumer<String> sink;
     private final List<String> lines = new ArrayList<>();
     private final Set<String> onceKeys = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger warnings = new AtomicInteger();
 
     public ServerLog(long pid, Consumer<String> sink) {
         this.pid = pid;
@@ -27,6 +29,7 @@ public final class ServerLog {
      * as given; a caller that wants a line ending adds it.
      */
     public void warning(String text) {
+        warnings.incrementAndGet();
         add("[WARNING]  (" + pid + ") : " + text);
     }
 
@@ -40,6 +43,11 @@ public final class ServerLog {
         if (onceKeys.add(key)) {
             warning(text);
         }
+    }
+
+    /** The warnings logged so far ({@code show info}'s {@code TotalWarnings}); alerts are not counted. */
+    public int warningCount() {
+        return warnings.get();
     }
 
     /** Everything logged so far, oldest first. */

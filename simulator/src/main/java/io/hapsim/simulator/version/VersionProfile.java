@@ -1,6 +1,9 @@
 package io.hapsim.simulator.version;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything that differs between the HAProxy versions hapsim imitates, as data. Code asks the profile a
@@ -45,6 +48,8 @@ import java.util.Objects;
  * @param backgroundJobs             jobs {@code show info} counts besides listeners and connections (3.0+: one)
  * @param payloadBufferSize          the payload's own buffer ({@code tune.cli.max-payload-size}, 3.4); 0: the payload shares tune.bufsize
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
+ * @param rootWarnings               what the version warns about at start-up when run as root
+ * @param payloadPrompt              when prompt mode asks for more payload lines with {@code + }
  */
 public record VersionProfile(
         String label,
@@ -80,7 +85,9 @@ public record VersionProfile(
         boolean strictMaxconn,
         int backgroundJobs,
         long descriptorCap,
-        int payloadBufferSize) {
+        int payloadBufferSize,
+        Set<RootWarning> rootWarnings,
+        PayloadPrompt payloadPrompt) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -98,6 +105,8 @@ public record VersionProfile(
         Objects.requireNonNull(idleTimeout);
         Objects.requireNonNull(emptyPayload);
         Objects.requireNonNull(addressSyntax);
+        Objects.requireNonNull(payloadPrompt);
+        rootWarnings = rootWarnings.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(rootWarnings));
         Objects.requireNonNull(sizeSyntax);
     }
 
@@ -147,6 +156,8 @@ public record VersionProfile(
         builder.backgroundJobs = backgroundJobs;
         builder.descriptorCap = descriptorCap;
         builder.payloadBufferSize = payloadBufferSize;
+        builder.rootWarnings = rootWarnings;
+        builder.payloadPrompt = payloadPrompt;
         builder.label = newLabel;
         return builder;
     }
@@ -193,6 +204,8 @@ public record VersionProfile(
         private int backgroundJobs;
         private long descriptorCap;
         private int payloadBufferSize;
+        private Set<RootWarning> rootWarnings = Set.of();
+        private PayloadPrompt payloadPrompt;
 
         private Builder() {
         }
@@ -362,6 +375,16 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder rootWarnings(RootWarning... values) {
+            this.rootWarnings = Set.of(values);
+            return this;
+        }
+
+        public Builder payloadPrompt(PayloadPrompt value) {
+            this.payloadPrompt = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -371,7 +394,7 @@ public record VersionProfile(
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap,
-                    payloadBufferSize);
+                    payloadBufferSize, rootWarnings, payloadPrompt);
         }
     }
 }

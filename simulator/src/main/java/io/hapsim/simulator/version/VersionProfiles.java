@@ -49,6 +49,7 @@ public final class VersionProfiles {
                 .strictMaxconn(false)
                 .backgroundJobs(0)
                 .descriptorCap(0)
+                .payloadPrompt(PayloadPrompt.EVERY_LINE)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -106,7 +107,7 @@ public final class VersionProfiles {
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")
-                .version("3.2.26-1").releaseDate("2026/10/14")
+                .version("3.2.26-1").releaseDate("2026/10/14").imitates(DEBIAN_BUILD)
                 .lineMode(LineMode.WHOLE_LINE)
                 .promptSyntax(PromptSyntax.MODES)
                 .markerRule(PayloadMarkerRule.LAST_WORD_OF_LINE)
@@ -117,6 +118,7 @@ public final class VersionProfiles {
                 .generationScopedSetDel(true)
                 .warnsMapAccessBelowAdmin(true)
                 .delAclNamesAcl(true)
+                .payloadPrompt(PayloadPrompt.WHEN_DRAINED)
                 .maxThreads(1024) // Debian's build
                 .build();
 
@@ -124,6 +126,7 @@ public final class VersionProfiles {
                 .version("3.3.0-7832fb21f").releaseDate("2025/11/26").imitates(FULL_SOURCE_BUILD)
                 .warnsMapAccessBelowAdmin(false) // still allowed below admin, no longer warned about
                 .oversizePayload(OversizeAnswer.SPIN)
+                .rootWarnings(RootWarning.NO_USER)
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")
@@ -132,6 +135,7 @@ public final class VersionProfiles {
                 .oversizeCommand(OversizeAnswer.COMMAND_LINE_TOO_BIG_QUOTED)
                 .payloadBufferSize(128 * 1024)
                 .emptyPayload(EmptyPayload.IGNORED)
+                .rootWarnings(RootWarning.NO_CHROOT, RootWarning.NO_USER)
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

@@ -139,7 +139,7 @@ class ConfigParserTest {
         HaproxyConfig config = parse("global", "    nbthread 4", "    maxconn 12", "    maxconn 50", "    node n-1",
                 "    stats maxconn 5x", "listen l", "    bind :80,:81-82");
 
-        assertThat(config.process()).isEqualTo(new ProcessSettings(4, 12, "n-1", 5, 3));
+        assertThat(config.process()).isEqualTo(new ProcessSettings(4, 12, "n-1", 5, 3, false, false));
         assertThat(config.alerts()).containsExactly("parsing [t.cfg:4] : 'maxconn' already specified. Continuing.");
     }
 

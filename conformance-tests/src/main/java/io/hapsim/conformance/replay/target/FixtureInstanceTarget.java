@@ -1,10 +1,12 @@
 package io.hapsim.conformance.replay.target;
 
 import io.hapsim.conformance.replay.net.Address;
+import io.hapsim.conformance.replay.net.CliConnection;
 import io.hapsim.conformance.replay.scenario.Scenario;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public abstract class FixtureInstanceTarget implements Target {
   private static final long READY_TIMEOUT_MS = 15_000;
+  /** The CLI's empty line after an answer. */
+  private static final byte[] ANSWER_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
 
   /** What {@link #launch} started. */
   public interface Running extends AutoCloseable {
@@ -75,7 +79,7 @@ public abstract class FixtureInstanceTarget implements Target {
         throw new IOException(label() + " died at start: " + running.diagnostics());
       }
       waiting.removeIf(FixtureInstanceTarget::accepts);
-      if (waiting.isEmpty()) {
+      if (waiting.isEmpty() && answers(dir.sockets().get("admin"))) {
         return;
       }
       if (System.nanoTime() > deadline) {
@@ -88,6 +92,20 @@ public abstract class FixtureInstanceTarget implements Target {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while waiting for " + label(), e);
       }
+    }
+  }
+
+  /**
+   * Whether the CLI answers a command: a kernel accepts connections as soon as a socket listens, but only an answer
+   * shows that the process finished starting, and so wrote everything it logs at start-up (3.3+ warn there when
+   * run as root) before a scenario's log begins.
+   */
+  private static boolean answers(String address) {
+    try (CliConnection cli = CliConnection.open(Address.parse(address), "ready", READY_TIMEOUT_MS)) {
+      return cli.write("show cli level\n".getBytes(StandardCharsets.US_ASCII), 1.0).ok()
+          && cli.await(view -> view.indexOf(ANSWER_END, 0) >= 0, READY_TIMEOUT_MS / 1000.0);
+    } catch (IOException e) {
+      return false;
     }
   }
 

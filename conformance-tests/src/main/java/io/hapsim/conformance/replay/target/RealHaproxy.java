@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 public final class RealHaproxy {
   public static final String LAUNCHER_PROPERTY = "hapsim.real.haproxy.launcher";
   /** The versions the install script provides (Debian bookworm, trixie, sid). */
-  public static final List<String> VERSIONS = List.of("2.6", "3.0", "3.2");
+  public static final List<String> VERSIONS = List.of("2.6", "3.0", "3.2", "3.4");
 
   private RealHaproxy() {}
 

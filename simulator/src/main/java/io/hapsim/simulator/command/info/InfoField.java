@@ -33,6 +33,7 @@ record InfoField(String name) {
             case "TotalBytesOut" -> Long.toString(counters.bytesSent());
             case "BootTime_ms" -> Long.toString(counters.bootTime().toMillis());
             case "Idle_pct" -> "100";
+            case "TotalWarnings" -> Integer.toString(runtime.log().warningCount());
             case "PatternsAdded" -> Long.toString(runtime.patterns().tally().addedCount());
             case "PatternsFreed" -> Long.toString(runtime.patterns().tally().freedCount());
             case "NbThreadGroups" -> "1"; // HAProxy puts up to 64 threads in one group

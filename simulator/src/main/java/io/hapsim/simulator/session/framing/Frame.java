@@ -25,6 +25,14 @@ public sealed interface Frame {
     }
 
     /**
+     * A payload outgrew the room it had and its buffer grew (3.4, whose payloads have a buffer of their own):
+     * prompt mode prints {@code + } for it, even while more input is waiting.
+     */
+    record PayloadBufferGrew() implements Frame {
+        public static final PayloadBufferGrew GREW = new PayloadBufferGrew();
+    }
+
+    /**
      * A command ready to run.
      *
      * @param text           the command as received (escapes not yet resolved, marker removed)
