@@ -73,7 +73,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private int linesSinceRead;
     /** 3.0.11: the rest of the line waits for the client's next bytes or end (see {@link #finish}). */
     private boolean stalled;
-    /** Answers nothing more and ignores input until the client closes (3.3.0 on an oversized payload). */
+    /** Answers nothing and reads nothing more, until the client closes (3.3.0 on an oversized payload). */
     private boolean spinning;
     private OutputSource stream;
     private Frame.Command streamedCommand;
@@ -245,12 +245,13 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             } else if (frame instanceof Frame.Oversize oversize) {
                 OversizeAnswer answer = oversize.payload() ? profile.oversizePayload() : profile.oversizeCommand();
                 if (answer == OversizeAnswer.SPIN) {
-                    spinning = true;
-                    in.clear();
-                    break;
+                    spinning = true; // reads no more: the client's writes stall once the kernel's buffers fill
+                    flush();
+                    return;
                 }
+                // an error, not the end of a conversation: closed at once, whatever the close style
                 write(prefixed(new Reply.Message(Severity.ERR, Oversize.message(answer))));
-                end();
+                closeNow();
                 return;
             } else {
                 Frame.EndOfInput end = (Frame.EndOfInput) frame;
@@ -507,7 +508,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     }
 
     private void requestInput() {
-        if (!readRequested && !inputClosed && !closing && in.readableBytes() < runtime.bufferSize()) {
+        if (!readRequested && !inputClosed && !closing && !spinning && in.readableBytes() < runtime.bufferSize()) {
             readRequested = true;
             ctx.read();
         }

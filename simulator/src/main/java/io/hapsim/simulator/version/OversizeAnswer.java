@@ -1,6 +1,9 @@
 package io.hapsim.simulator.version;
 
-/** What a version does with a command (or payload) that does not fit in its buffer. */
+/**
+ * What a version does with a command (or payload) that does not fit in its buffer. Every answer but {@link #SPIN}
+ * is an error that closes the connection at once: nothing more is read, so the client's next writes fail.
+ */
 public enum OversizeAnswer {
     /** Close without a word (2.4, 2.6, 2.8.0). */
     SILENT_CLOSE,
@@ -13,8 +16,9 @@ public enum OversizeAnswer {
     /** The same, naming 'tune.bufsize' in quotes (3.4). */
     COMMAND_LINE_TOO_BIG_QUOTED,
     /**
-     * No answer, and the connection stays open until the client closes it; later input is ignored and the
-     * payload is not applied (3.3.0: the CLI spins on a payload that outgrows its buffer).
+     * No answer, and nothing more is read: the connection stays open, the client's writes stall once the
+     * socket buffers are full, and the payload is not applied (3.3.0: the CLI spins on a payload that outgrows
+     * its buffer).
      */
     SPIN,
     /** "The payload is too big ..." naming 'tune.cli.max-payload-size', then close (3.4, for a payload). */

@@ -20,7 +20,8 @@ import java.util.Set;
  * @param unknownCommandNamesWord    "Unknown command: 'foo', ..." (2.8+) instead of "Unknown command, ..."
  * @param promptSyntax               what {@code prompt} accepts
  * @param markerRule                 where a {@code <<} payload marker is recognised
- * @param overlongPatternRunsNextLine 3.0's quirk: a {@code <<PATTERN} over 7 bytes keeps the connection for
+ * @param maxPatternLength           the longest {@code <<PATTERN} that still opens a payload (7, 3.4: 64)
+ * @param overlongPatternRunsNextLine 3.0's quirk: a {@code <<PATTERN} over the limit keeps the connection for
  *                                   one more line
  * @param crlf                       CRLF handling in commands and payloads
  * @param rejectsTooManyArguments    more than 64 words is an error (3.2) instead of being truncated
@@ -62,6 +63,7 @@ public record VersionProfile(
         boolean unknownCommandNamesWord,
         PromptSyntax promptSyntax,
         PayloadMarkerRule markerRule,
+        int maxPatternLength,
         boolean overlongPatternRunsNextLine,
         CrlfHandling crlf,
         boolean rejectsTooManyArguments,
@@ -132,6 +134,7 @@ public record VersionProfile(
         builder.unknownCommandNamesWord = unknownCommandNamesWord;
         builder.promptSyntax = promptSyntax;
         builder.markerRule = markerRule;
+        builder.maxPatternLength = maxPatternLength;
         builder.overlongPatternRunsNextLine = overlongPatternRunsNextLine;
         builder.crlf = crlf;
         builder.rejectsTooManyArguments = rejectsTooManyArguments;
@@ -180,6 +183,7 @@ public record VersionProfile(
         private boolean unknownCommandNamesWord;
         private PromptSyntax promptSyntax;
         private PayloadMarkerRule markerRule;
+        private int maxPatternLength;
         private boolean overlongPatternRunsNextLine;
         private CrlfHandling crlf;
         private boolean rejectsTooManyArguments;
@@ -252,6 +256,11 @@ public record VersionProfile(
 
         public Builder markerRule(PayloadMarkerRule value) {
             this.markerRule = value;
+            return this;
+        }
+
+        public Builder maxPatternLength(int value) {
+            this.maxPatternLength = value;
             return this;
         }
 
@@ -388,8 +397,8 @@ public record VersionProfile(
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
-                    unknownCommandNamesWord, promptSyntax, markerRule, overlongPatternRunsNextLine, crlf,
-                    rejectsTooManyArguments, oversizeCommand, oversizePayload,
+                    unknownCommandNamesWord, promptSyntax, markerRule, maxPatternLength, overlongPatternRunsNextLine,
+                    crlf, rejectsTooManyArguments, oversizeCommand, oversizePayload,
                     emptyPayload, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,

@@ -26,6 +26,7 @@ public final class VersionProfiles {
                 .unknownCommandNamesWord(false)
                 .promptSyntax(PromptSyntax.TOGGLE)
                 .markerRule(PayloadMarkerRule.COMMAND_SUFFIX)
+                .maxPatternLength(7)
                 .overlongPatternRunsNextLine(false)
                 .crlf(CrlfHandling.STRIP)
                 .rejectsTooManyArguments(false)
@@ -134,6 +135,7 @@ public final class VersionProfiles {
                 .oversizePayload(OversizeAnswer.PAYLOAD_TOO_BIG)
                 .oversizeCommand(OversizeAnswer.COMMAND_LINE_TOO_BIG_QUOTED)
                 .payloadBufferSize(128 * 1024)
+                .maxPatternLength(64)
                 .emptyPayload(EmptyPayload.IGNORED)
                 .rootWarnings(RootWarning.NO_CHROOT, RootWarning.NO_USER)
                 .build();

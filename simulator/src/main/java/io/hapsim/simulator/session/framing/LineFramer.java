@@ -25,6 +25,7 @@ public final class LineFramer implements Framer {
     /** Whether the command line's bytes count against {@link #payloadCapacity} (not from 3.4). */
     private final boolean lineSharesPayloadBuffer;
     private final EmptyPayload emptyPayload;
+    private final int maxPatternLength;
     private final InputScanner scanner = new InputScanner();
     private final PayloadCollector payload;
     private final Deque<Frame.Command> ready = new ArrayDeque<>();
@@ -40,6 +41,7 @@ public final class LineFramer implements Framer {
         this.lineSharesPayloadBuffer = profile.payloadBufferSize() == 0;
         this.payloadCapacity = lineSharesPayloadBuffer ? bufferSize - 1 : profile.payloadBufferSize();
         this.emptyPayload = profile.emptyPayload();
+        this.maxPatternLength = profile.maxPatternLength();
         this.payload = new PayloadCollector(profile.crlf());
     }
 
@@ -69,7 +71,8 @@ public final class LineFramer implements Framer {
         boolean crlf = line.endsWith("\r");
         List<String> commands = splitCommands(crlf ? line.substring(0, length - 1) : line);
         int lastIndex = commands.size() - 1;
-        PayloadMarker marker = PayloadMarker.find(commands.get(lastIndex), PayloadMarkerRule.LAST_WORD_OF_LINE);
+        PayloadMarker marker = PayloadMarker.find(commands.get(lastIndex), PayloadMarkerRule.LAST_WORD_OF_LINE,
+                maxPatternLength);
         if (crlf) {
             commands.add("");
         }

@@ -11,15 +11,14 @@ import io.hapsim.simulator.version.PayloadMarkerRule;
  * @param pattern          the line that ends the payload; empty for the default empty-line terminator
  * @param glued            2.x only: the marker was glued to the last word ({@code x<<}); HAProxy then reads the
  *                         payload as further words instead of as a payload
- * @param overlongPattern  a {@code <<PATTERN} longer than 7 bytes: not a marker, just a word
+ * @param overlongPattern  a {@code <<PATTERN} longer than the version allows: not a marker, just a word
  */
 public record PayloadMarker(String command, boolean opensPayload, String pattern, boolean glued,
         boolean overlongPattern) {
 
     private static final String MARKER = "<<";
-    private static final int MAX_PATTERN_LENGTH = 7;
 
-    public static PayloadMarker find(String command, PayloadMarkerRule rule) {
+    public static PayloadMarker find(String command, PayloadMarkerRule rule, int maxPatternLength) {
         if (command.isBlank()) {
             return none(command);
         }
@@ -37,7 +36,7 @@ public record PayloadMarker(String command, boolean opensPayload, String pattern
             return none(command);
         }
         String pattern = lastWord.substring(MARKER.length());
-        if (pattern.length() > MAX_PATTERN_LENGTH) {
+        if (pattern.length() > maxPatternLength) {
             return new PayloadMarker(command, false, "", false, true);
         }
         return new PayloadMarker(command.substring(0, lastBlank + 1), true, pattern, false, false);

@@ -51,7 +51,7 @@ public final class StreamingFramer implements Framer {
         if (lineFeed && command.endsWith("\r")) {
             command = command.substring(0, command.length() - 1);
         }
-        PayloadMarker marker = PayloadMarker.find(command, profile.markerRule());
+        PayloadMarker marker = PayloadMarker.find(command, profile.markerRule(), profile.maxPatternLength());
         if (marker.opensPayload()) {
             payload.open(marker);
             markerCommandBytes = length + 1;
