@@ -66,7 +66,7 @@ public record Profile(String name, int warmups, long warmupMillis, int iteration
                     specs.add(load("real", v, s, n, "unix", 0));
                 }
             }
-            for (String v : List.of("3.0", "3.2")) {
+            for (String v : List.of("3.0", "3.2", "3.4")) {
                 for (Strategy s : strategies(v, false)) {
                     specs.add(load("sim", v, s, n, "unix", 0));
                 }
@@ -81,7 +81,7 @@ public record Profile(String name, int warmups, long warmupMillis, int iteration
 
     static Profile full(List<String> real, List<Long> sizes) {
         List<Spec> specs = new ArrayList<>();
-        List<String> simVersions = List.of("2.4", "2.6", "2.8", "3.0", "3.2");
+        List<String> simVersions = List.of("2.4", "2.6", "2.8", "3.0", "3.2", "3.3", "3.4");
         for (long n : sizes) {
             specs.add(baseline("unix", "stream", n, 0));
             specs.add(baseline("unix", "conn-per-chunk", n, 0));
@@ -123,7 +123,7 @@ public record Profile(String name, int warmups, long warmupMillis, int iteration
             specs.add(load("sim", "3.2", Strategy.PROMPT_PAYLOAD, mid, "unix", chunk));
             specs.add(baseline("unix", "stream", mid, chunk));
         }
-        for (String v : List.of("2.6", "3.0", "3.2")) {
+        for (String v : List.of("2.6", "3.0", "3.2", "3.4")) {
             specs.add(Spec.of("parse", "ParsingBenchmark.frame", "version", v));
             specs.add(Spec.of("parse", "ParsingBenchmark.words", "version", v));
             specs.add(Spec.of("ingest", "IngestionBenchmark.ingest", "version", v, "entries", "100000"));
