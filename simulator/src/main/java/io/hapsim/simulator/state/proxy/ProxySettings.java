@@ -10,7 +10,8 @@ import java.util.List;
 final class ProxySettings {
 
     private String mode = "tcp";
-    private String algorithm = "roundrobin";
+    /** The "balance" algorithm; null without one (then the version's default applies). */
+    private String algorithm;
     private boolean consistentHashing;
     private String cookieName;
     private int rateLimit;
