@@ -99,7 +99,7 @@ public final class Simulator implements AutoCloseable {
             this.log = new ServerLog(pid, builder.logSink);
             config.alerts().forEach(log::configAlert);
             runtime = new RuntimeState(profile, ProcessInfo.start(pid, config.process(), config.sockets().size(),
-                    profile), log, config.bufferSize(), builder.patterns(profile), builder.proxies());
+                    profile), log, config.bufferSize(), builder.patterns(profile), builder.proxies(profile));
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
             SessionListener listener = new SessionListener() {
                 @Override
@@ -404,11 +404,11 @@ public final class Simulator implements AutoCloseable {
         }
 
         /** The frontends, backends and stick tables of the configuration. */
-        Proxies proxies() throws IOException {
+        Proxies proxies(VersionProfile profile) throws IOException {
             if (configFile != null) {
-                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1));
+                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1), profile);
             }
-            return configText != null ? Proxies.fromConfig(configText) : Proxies.none();
+            return configText != null ? Proxies.fromConfig(configText, profile) : Proxies.none();
         }
 
         HaproxyConfig effectiveConfig(VersionProfile profile) throws IOException {

@@ -45,6 +45,8 @@ import java.util.Objects;
  * @param backgroundJobs             jobs {@code show info} counts besides listeners and connections (3.0+: one)
  * @param payloadBufferSize          the payload's own buffer ({@code tune.cli.max-payload-size}, 3.4); 0: the payload shares tune.bufsize
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
+ * @param healthNeedsDefaultServer   a server's check health starts at its rise only when a default-server line applies
+ *                                   to it (3.3+); otherwise at 0, which show servers state prints for unchecked servers
  */
 public record VersionProfile(
         String label,
@@ -80,7 +82,8 @@ public record VersionProfile(
         boolean strictMaxconn,
         int backgroundJobs,
         long descriptorCap,
-        int payloadBufferSize) {
+        int payloadBufferSize,
+        boolean healthNeedsDefaultServer) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -147,6 +150,7 @@ public record VersionProfile(
         builder.backgroundJobs = backgroundJobs;
         builder.descriptorCap = descriptorCap;
         builder.payloadBufferSize = payloadBufferSize;
+        builder.healthNeedsDefaultServer = healthNeedsDefaultServer;
         builder.label = newLabel;
         return builder;
     }
@@ -193,6 +197,7 @@ public record VersionProfile(
         private int backgroundJobs;
         private long descriptorCap;
         private int payloadBufferSize;
+        private boolean healthNeedsDefaultServer;
 
         private Builder() {
         }
@@ -362,6 +367,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder healthNeedsDefaultServer(boolean value) {
+            this.healthNeedsDefaultServer = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -371,7 +381,7 @@ public record VersionProfile(
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap,
-                    payloadBufferSize);
+                    payloadBufferSize, healthNeedsDefaultServer);
         }
     }
 }

@@ -49,6 +49,7 @@ public final class VersionProfiles {
                 .strictMaxconn(false)
                 .backgroundJobs(0)
                 .descriptorCap(0)
+                .healthNeedsDefaultServer(false)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -124,6 +125,7 @@ public final class VersionProfiles {
                 .version("3.3.0-7832fb21f").releaseDate("2025/11/26").imitates(FULL_SOURCE_BUILD)
                 .warnsMapAccessBelowAdmin(false) // still allowed below admin, no longer warned about
                 .oversizePayload(OversizeAnswer.SPIN)
+                .healthNeedsDefaultServer(true)
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")

@@ -58,6 +58,18 @@ class DerivedProfilesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource({"3.2, '', 2", "3.3, '', 0", "3.3, default-server inter 1s, 2", "3.4, '', 0"})
+    void since33AnUncheckedServerHasNoHealthUnlessADefaultServerLineApplies(String version, String defaultServer,
+            String health) throws Exception {
+        String proxies = PROXIES.replace("    mode http\n", "    mode http\n    " + defaultServer + "\n");
+        try (ProxyCli cli = ProxyCli.start(version, proxies)) {
+            String line = cli.send("show servers state be").lines().filter(l -> l.contains(" s1 ")).findFirst()
+                    .orElseThrow();
+            assertThat(line.split(" ")[12]).as("srv_check_health of " + line).isEqualTo(health);
+        }
+    }
+
     /** The value of a column in the first CSV line of the given object ("FRONTEND", "BACKEND" or a server). */
     private static String column(String csv, String svname, String column) {
         List<String> lines = csv.lines().toList();
