@@ -19,8 +19,8 @@ order, with those tags and types, for the fixture's frontend, backend and server
 objects (tcp mode, checks) and the descriptions are not in those goldens and are taken from 3.0 and 3.4. 3.1.0
 also predates HAProxy's fix of the generic columns' capabilities (commit 8311be5ac, in 3.2 and backported to 3.0.x):
 frontends print lbtot, cli_abrt and srv_abrt (golden 163 shows them), and tcp proxies hrsp_other (from the source).
-From 3.3 the typed tags have a 4th character: P for the columns that HAProxy shares between its processes across
-a reload, V for the others (as recorded).
+From 3.3 the typed tags have a 4th character: P (persistent) for the columns HAProxy marks as shared counters, V
+(volatile) for the others (as recorded).
 """
 import pathlib
 import re
