@@ -101,7 +101,7 @@ public final class Simulator implements AutoCloseable {
             config.alerts().forEach(log::configAlert);
             RootStartWarnings.log(profile, config.process(), log);
             runtime = new RuntimeState(profile, ProcessInfo.start(pid, config.process(), config.sockets().size(),
-                    profile), log, config.bufferSize(), builder.patterns(profile), builder.proxies());
+                    profile), log, config.bufferSize(), builder.patterns(profile), builder.proxies(profile));
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
             SessionListener listener = new SessionListener() {
                 @Override
@@ -406,11 +406,11 @@ public final class Simulator implements AutoCloseable {
         }
 
         /** The frontends, backends and stick tables of the configuration. */
-        Proxies proxies() throws IOException {
+        Proxies proxies(VersionProfile profile) throws IOException {
             if (configFile != null) {
-                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1));
+                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1), profile);
             }
-            return configText != null ? Proxies.fromConfig(configText) : Proxies.none();
+            return configText != null ? Proxies.fromConfig(configText, profile) : Proxies.none();
         }
 
         HaproxyConfig effectiveConfig(VersionProfile profile) throws IOException {

@@ -51,6 +51,8 @@ import java.util.Set;
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
  * @param rootWarnings               what the version warns about at start-up when run as root
  * @param payloadPrompt              when prompt mode asks for more payload lines with {@code + }
+ * @param healthNeedsDefaultServer   a server's check health starts at its rise only when a default-server line applies
+ *                                   to it (3.3+); otherwise at 0, which show servers state prints for unchecked servers
  */
 public record VersionProfile(
         String label,
@@ -89,7 +91,8 @@ public record VersionProfile(
         long descriptorCap,
         int payloadBufferSize,
         Set<RootWarning> rootWarnings,
-        PayloadPrompt payloadPrompt) {
+        PayloadPrompt payloadPrompt,
+        boolean healthNeedsDefaultServer) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -161,6 +164,7 @@ public record VersionProfile(
         builder.payloadBufferSize = payloadBufferSize;
         builder.rootWarnings = rootWarnings;
         builder.payloadPrompt = payloadPrompt;
+        builder.healthNeedsDefaultServer = healthNeedsDefaultServer;
         builder.label = newLabel;
         return builder;
     }
@@ -210,6 +214,7 @@ public record VersionProfile(
         private int payloadBufferSize;
         private Set<RootWarning> rootWarnings = Set.of();
         private PayloadPrompt payloadPrompt;
+        private boolean healthNeedsDefaultServer;
 
         private Builder() {
         }
@@ -394,6 +399,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder healthNeedsDefaultServer(boolean value) {
+            this.healthNeedsDefaultServer = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -403,7 +413,8 @@ public record VersionProfile(
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap,
-                    payloadBufferSize, rootWarnings, payloadPrompt);
+                    payloadBufferSize, rootWarnings, payloadPrompt,
+                    healthNeedsDefaultServer);
         }
     }
 }

@@ -51,6 +51,7 @@ public final class VersionProfiles {
                 .backgroundJobs(0)
                 .descriptorCap(0)
                 .payloadPrompt(PayloadPrompt.EVERY_LINE)
+                .healthNeedsDefaultServer(false)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -128,6 +129,7 @@ public final class VersionProfiles {
                 .warnsMapAccessBelowAdmin(false) // still allowed below admin, no longer warned about
                 .oversizePayload(OversizeAnswer.SPIN)
                 .rootWarnings(RootWarning.NO_USER)
+                .healthNeedsDefaultServer(true)
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")

@@ -4,6 +4,7 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandGroup;
 import io.hapsim.simulator.command.CommandTable;
 import io.hapsim.simulator.command.Reply;
+import java.util.List;
 
 
 /** Commands that describe the process: {@code show version}, {@code show info}, {@code echo}. */
@@ -17,11 +18,22 @@ public final class InfoCommands implements CommandGroup {
     }
 
     private static Reply showInfo(CommandContext ctx) {
+        boolean typed = typed(ctx.args().subList(2, ctx.args().size()));
         StringBuilder out = new StringBuilder();
         for (InfoField field : InfoFields.forProfile(ctx.profile())) {
-            out.append(field.name()).append(": ").append(field.value(ctx.runtime())).append('\n');
+            String value = field.value(ctx.runtime());
+            if (typed) {
+                out.append(field.position()).append('.').append(field.name()).append(".1:").append(field.tags())
+                        .append(':').append(field.type()).append(':').append(value).append('\n');
+            } else {
+                out.append(field.name()).append(": ").append(value).append('\n');
+            }
         }
         return Reply.text(out.toString());
     }
 
+    /** HAProxy ignores words it does not know, and the last of "typed" and "json" chooses the format. */
+    private static boolean typed(List<String> options) {
+        return options.lastIndexOf("typed") > options.lastIndexOf("json");
+    }
 }

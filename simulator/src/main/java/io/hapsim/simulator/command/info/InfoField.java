@@ -5,8 +5,11 @@ import io.hapsim.simulator.state.ProcessInfo;
 import io.hapsim.simulator.state.RuntimeState;
 import io.hapsim.simulator.state.Uptime;
 
-/** One {@code show info} line: its name and how its value is computed from the simulated process. */
-record InfoField(String name) {
+/**
+ * One {@code show info} field: its position in the version's field table (what "typed" prints), its name, the tags
+ * and type "typed" prints, and how its value is computed from the simulated process.
+ */
+record InfoField(int position, String name, String tags, String type) {
 
     String value(RuntimeState runtime) {
         ProcessInfo process = runtime.process();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The {@code show info} field list of each version, read from {@code info/<label>.fields}. */
+/** The {@code show info} field table of each version, read from {@code info/<label>.fields}. */
 final class InfoFields {
 
     private static final Map<String, List<InfoField>> CACHE = new ConcurrentHashMap<>();
@@ -35,12 +35,21 @@ final class InfoFields {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    fields.add(new InfoField(line.strip()));
+                    fields.add(field(line));
                 }
             }
             return List.copyOf(fields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A line {@code position<TAB>name<TAB>tags<TAB>type}; names may hold spaces ("Unstoppable Jobs"). */
+    private static InfoField field(String line) {
+        String[] parts = line.split("\t", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("bad show info field line '" + line + "'");
+        }
+        return new InfoField(Integer.parseInt(parts[0]), parts[1], parts[2], parts[3]);
     }
 }

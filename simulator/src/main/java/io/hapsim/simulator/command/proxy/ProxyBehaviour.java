@@ -18,9 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param strictTableKeys     table keys are checked (and converted between IP versions) as 3.0 does
  * @param clearTableLevel     the level "clear table" needs
  * @param jsonFinalLf         "show stat json" ends with a LF
+ * @param defaultAlgorithm    the balance algorithm of a backend without "balance"
+ * @param refusesCheckAddresses "set server ... check-addr" finds every address invalid
  */
 record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean tablePointers,
-        boolean strictTableKeys, AccessLevel clearTableLevel, boolean jsonFinalLf) {
+        boolean strictTableKeys, AccessLevel clearTableLevel, boolean jsonFinalLf, String defaultAlgorithm,
+        boolean refusesCheckAddresses) {
 
     private static final Map<String, ProxyBehaviour> CACHE = new ConcurrentHashMap<>();
 
@@ -50,7 +53,9 @@ record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean t
                 flag(properties, "table.ptr"),
                 value(properties, "table.keys").equals("strict"),
                 AccessLevel.parse(value(properties, "table.clear-level")),
-                flag(properties, "stat.json-final-lf"));
+                flag(properties, "stat.json-final-lf"),
+                value(properties, "balance.default"),
+                flag(properties, "set-server.check-addr-refused"));
     }
 
     private static boolean flag(Properties properties, String key) {

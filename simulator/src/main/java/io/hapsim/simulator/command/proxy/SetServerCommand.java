@@ -112,6 +112,9 @@ final class SetServerCommand implements CommandHandler {
             return Reply.error(behaviour.message(NO_HEALTH_CHECK));
         }
         if (setting.equals("check-addr")) {
+            if (behaviour.refusesCheckAddresses()) {
+                return Reply.error(behaviour.message("invalid addr '" + value + "'"));
+            }
             server.setCheckAddress(value);
         } else {
             server.setCheckPort(CNumber.atoi(value));

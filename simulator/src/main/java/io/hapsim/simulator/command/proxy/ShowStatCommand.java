@@ -65,14 +65,15 @@ final class ShowStatCommand implements CommandHandler {
         }
         StatOptions options = StatOptions.parse(ctx.args().subList(Math.min(arg, ctx.args().size()),
                 ctx.args().size()));
-        StatFormat format = options.format(ProxyBehaviour.of(ctx.profile()));
+        ProxyBehaviour behaviour = ProxyBehaviour.of(ctx.profile());
+        StatFormat format = options.format(behaviour);
         if (resolvers) {
             return Reply.text(options.kind() == StatOptions.Kind.CSV ? RESOLVERS_HEADER
                     : format.header(List.of()) + format.footer());
         }
         List<StatColumn> columns = StatColumns.forProfile(ctx.profile());
         StatValues values = new StatValues(ctx.session().level().atLeast(AccessLevel.OPERATOR),
-                options.hideDown() || options.hideMaintenance());
+                options.hideDown() || options.hideMaintenance(), behaviour.defaultAlgorithm());
         List<Supplier<StatLine>> lines = select(proxies, scope, options, columns, values);
         boolean[] first = {true};
         return Reply.stream(DumpSource.of(format.header(columns), lines.iterator(), line -> {

@@ -12,8 +12,9 @@ import io.hapsim.simulator.state.proxy.Server;
  *
  * @param legends      addresses, cookies and algorithms are shown (sessions of level operator or admin)
  * @param serverCounts the backend status is followed by "(up/total)" servers ("up" or "no-maint" option)
+ * @param defaultAlgorithm the algorithm of a backend without "balance" in this version
  */
-record StatValues(boolean legends, boolean serverCounts) {
+record StatValues(boolean legends, boolean serverCounts, String defaultAlgorithm) {
 
     String frontend(Proxy proxy, String column) {
         return switch (column) {
@@ -43,7 +44,8 @@ record StatValues(boolean legends, boolean serverCounts) {
             case "iid" -> Integer.toString(proxy.id());
             case "cookie" -> legends && proxy.cookieName() != null ? proxy.cookieName() : null;
             case "mode" -> proxy.mode();
-            case "algo" -> legends ? proxy.algorithm() : null;
+            case "algo" -> legends ? algorithmName(proxy.algorithm() != null ? proxy.algorithm() : defaultAlgorithm)
+                    : null;
             default -> throw unknown("backend", column);
         };
     }
@@ -112,5 +114,10 @@ record StatValues(boolean legends, boolean serverCounts) {
 
     private static IllegalStateException unknown(String kind, String column) {
         return new IllegalStateException("no rule for the " + kind + " column " + column);
+    }
+
+    /** HAProxy's table of algorithm names has no "random": it prints such a backend's algorithm "unknown". */
+    private static String algorithmName(String algorithm) {
+        return algorithm.equals("random") ? "unknown" : algorithm;
     }
 }

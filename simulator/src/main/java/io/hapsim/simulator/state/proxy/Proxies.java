@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.proxy;
 
+import io.hapsim.simulator.version.VersionProfile;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +32,15 @@ public final class Proxies {
         return new Proxies(List.of(), List.of(), DEFAULT_MAXCONN);
     }
 
-    /** Reads the proxies of a haproxy.cfg; ages count from now, in seconds of a monotonic clock. */
-    public static Proxies fromConfig(String text) {
-        return fromConfig(text, () -> TimeUnit.NANOSECONDS.toSeconds(System.nanoTime()));
+    /** Reads the proxies of a haproxy.cfg as the version does; ages count from now, in seconds of a monotonic clock. */
+    public static Proxies fromConfig(String text, VersionProfile profile) {
+        return ProxyConfigReader.read(text, () -> TimeUnit.NANOSECONDS.toSeconds(System.nanoTime()),
+                profile.healthNeedsDefaultServer());
     }
 
+    /** Reads the proxies of a haproxy.cfg with the given clock, every server starting at its rise health. */
     static Proxies fromConfig(String text, LongSupplier clock) {
-        return ProxyConfigReader.read(text, clock);
+        return ProxyConfigReader.read(text, clock, false);
     }
 
     /** Every proxy in configuration order, disabled ones included. */

@@ -80,14 +80,17 @@ public final class Proxy {
         return mode().equals("http");
     }
 
-    /** The balance algorithm's name as show stat prints it. */
+    /** The "balance" algorithm's name (without arguments), or null when none is configured. */
     public String algorithm() {
         return settings.algorithm();
     }
 
-    /** Weights other than 0% and 100% can be set at run time. */
+    /**
+     * Weights other than 0% and 100% can be set at run time. Without "balance", the version's default applies:
+     * roundrobin or random, both dynamic.
+     */
     public boolean dynamicWeights() {
-        return DYNAMIC_ALGORITHMS.contains(algorithm()) || settings.consistentHashing();
+        return algorithm() == null || DYNAMIC_ALGORITHMS.contains(algorithm()) || settings.consistentHashing();
     }
 
     /** The persistence cookie's name, or null. */

@@ -28,17 +28,20 @@ final class ProxyConfigReader {
     private final Map<String, ProxySettings> namedDefaults = new HashMap<>();
     private ProxySettings defaults = new ProxySettings();
     private int globalMaxconn = Proxies.DEFAULT_MAXCONN;
+    /** Servers start at their rise health only when a default-server line applies (3.3+). */
+    private final boolean healthNeedsDefaultServer;
 
     /** A proxy section being read. */
     private record Section(String name, boolean frontend, boolean backend, ProxySettings settings,
             List<List<String>> servers) {
     }
 
-    private ProxyConfigReader() {
+    private ProxyConfigReader(boolean healthNeedsDefaultServer) {
+        this.healthNeedsDefaultServer = healthNeedsDefaultServer;
     }
 
-    static Proxies read(String text, LongSupplier clock) {
-        ProxyConfigReader reader = new ProxyConfigReader();
+    static Proxies read(String text, LongSupplier clock, boolean healthNeedsDefaultServer) {
+        ProxyConfigReader reader = new ProxyConfigReader(healthNeedsDefaultServer);
         reader.scan(text);
         return reader.build(clock);
     }
@@ -143,8 +146,9 @@ final class ProxyConfigReader {
         return new Proxies(proxies, shown, globalMaxconn);
     }
 
-    private static void addServers(Proxy proxy, Section section, long now) {
+    private void addServers(Proxy proxy, Section section, long now) {
         IdSequence serverIds = new IdSequence(1);
+        boolean startsHealthy = !healthNeedsDefaultServer || section.settings().declaresDefaultServer();
         List<ServerSettings> all = new ArrayList<>();
         for (List<String> words : section.servers()) {
             ServerSettings settings = section.settings().defaultServer().copy();
@@ -154,7 +158,7 @@ final class ProxyConfigReader {
             all.add(settings);
         }
         for (int i = 0; i < all.size(); i++) {
-            Server server = new Server(proxy, section.servers().get(i).get(1), all.get(i), now);
+            Server server = new Server(proxy, section.servers().get(i).get(1), all.get(i), startsHealthy, now);
             // a disabled proxy never numbers its servers
             server.assignId(proxy.disabled() ? 0 : serverIds.assign(all.get(i).id()));
             proxy.add(server);

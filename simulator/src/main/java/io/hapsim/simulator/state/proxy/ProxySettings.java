@@ -10,7 +10,8 @@ import java.util.List;
 final class ProxySettings {
 
     private String mode = "tcp";
-    private String algorithm = "roundrobin";
+    /** The "balance" algorithm; null without one (then the version's default applies). */
+    private String algorithm;
     private boolean consistentHashing;
     private String cookieName;
     private int rateLimit;
@@ -23,6 +24,7 @@ final class ProxySettings {
     private String defaultBackend;
     private final List<String> useBackends = new ArrayList<>();
     private ServerSettings defaultServer = new ServerSettings();
+    private boolean declaresDefaultServer;
 
     /** What a section inherits from a defaults section: the settings that are not specific to one proxy. */
     ProxySettings inherit() {
@@ -39,6 +41,7 @@ final class ProxySettings {
         copy.allBackups = allBackups;
         copy.defaultBackend = defaultBackend;
         copy.defaultServer = defaultServer.copy();
+        copy.declaresDefaultServer = declaresDefaultServer;
         return copy;
     }
 
@@ -58,7 +61,10 @@ final class ProxySettings {
             case "id" -> id = number(argument);
             case "default_backend" -> defaultBackend = argument;
             case "use_backend" -> useBackends.add(argument);
-            case "default-server" -> defaultServer.apply(words, 1);
+            case "default-server" -> {
+                defaultServer.apply(words, 1);
+                declaresDefaultServer = true;
+            }
             case "option" -> option(argument);
             default -> {
                 // not modelled: nothing the CLI shows
@@ -154,5 +160,10 @@ final class ProxySettings {
 
     ServerSettings defaultServer() {
         return defaultServer;
+    }
+
+    /** A default-server line applies (in this section or the defaults it inherits). */
+    boolean declaresDefaultServer() {
+        return declaresDefaultServer;
     }
 }

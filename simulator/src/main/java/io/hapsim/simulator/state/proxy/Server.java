@@ -38,13 +38,17 @@ public final class Server {
     private long downTransitions;
     private boolean connectionsEstimated;
 
-    Server(Proxy proxy, String name, ServerSettings settings, long now) {
+    /** {@code startsHealthy}: the check health starts at its rise (else at 0, until a check or the CLI sets it). */
+    Server(Proxy proxy, String name, ServerSettings settings, boolean startsHealthy, long now) {
         this.proxy = proxy;
         this.name = name;
         this.settings = settings;
         this.health = new Check(false, settings.check(), proxy.checkPassStatus(), proxy.checkPassCode(),
                 settings.rise(), settings.fall());
         this.agent = new Check(true, settings.agentCheck(), CheckStatus.L7OK, 0, 1, 1);
+        if (!startsHealthy) {
+            health.setHealth(0);
+        }
         health.setPort(settings.checkPort());
         health.setAddress(settings.checkAddress());
         agent.setPort(settings.agentPort());

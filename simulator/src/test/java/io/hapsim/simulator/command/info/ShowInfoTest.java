@@ -84,4 +84,30 @@ class ShowInfoTest {
             }
         }
     }
+
+    private static String ask(Simulator haproxy, String command) throws Exception {
+        try (RawClient client = RawClient.connect(haproxy)) {
+            client.send(command + "\n").shutdownOutput();
+            return client.finish(WAIT).received();
+        }
+    }
+
+    @Test
+    void typedNumbersEachFieldByItsPlaceInTheVersionsTable() throws Exception {
+        try (Simulator haproxy = Simulator.builder().version("3.0").start()) {
+            String typed = ask(haproxy, "show info typed");
+            assertThat(typed)
+                    .startsWith("0.Name.1:POS:str:HAProxy\n1.Version.1:POS:str:" + haproxy.profile().version())
+                    .contains("\n44.CompressBpsRateLim.1:CLP:u32:0\n47.Tasks.1:MGP:u32:")
+                    .contains("\n54.Unstoppable Jobs.1:MGP:u32:0\n").endsWith("\n\n");
+        }
+    }
+
+    @Test
+    void from33TypedTagsSayTheFieldIsVolatile() throws Exception {
+        try (Simulator haproxy = Simulator.builder().version("3.3").start()) {
+            assertThat(ask(haproxy, "show info json typed")).startsWith("0.Name.1:POSV:str:HAProxy\n")
+                    .as("the last format word wins").contains("\n80.PatternsFreed.1:MGPV:u64:");
+        }
+    }
 }

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Replays every recorded scenario (what real HAProxy 2.6, 3.0 and 3.2 answered, see the recordings' README)
+ * Replays every recorded scenario (what real HAProxy 2.6, 3.0, 3.2 and 3.4 answered, see the recordings' README)
  * against hapsim started with the same configuration, one fresh connection per line, and compares the answers
  * byte for byte once ages and dates are blanked.
  */
 class ProxyRecordingsTest {
 
-    private static final List<String> VERSIONS = List.of("2.6", "3.0", "3.2");
+    private static final List<String> VERSIONS = List.of("2.6", "3.0", "3.2", "3.4");
     private static final List<String> SCENARIOS = List.of("stat", "servers-state", "set-server", "enable-disable",
             "maxconn", "frontend", "tables", "errors", "tracking");
     private static final Duration READ = Duration.ofSeconds(5);

@@ -41,7 +41,7 @@ class ProxyConfigReaderTest {
         assertThat(a.servers().get(0).userWeight()).isEqualTo(5);
         assertThat(a.servers().get(0).health().configured()).isTrue();
         assertThat(b.mode()).isEqualTo("tcp");
-        assertThat(b.algorithm()).isEqualTo("roundrobin");
+        assertThat(b.algorithm()).as("no balance: the version's default applies").isNull();
         assertThat(b.servers().get(0).userWeight()).isEqualTo(1);
     }
 

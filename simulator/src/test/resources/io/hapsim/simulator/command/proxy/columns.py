@@ -9,10 +9,18 @@ be non-empty, the tags and type that "show stat typed" prints; then its descript
 "." always empty, "=" computed by hapsim (COMPUTED below, implemented in StatValues), a literal value (with
 "/http" when only proxies in http mode print it), "-" for the CSV-only separator column.
 
-2.6, 3.0 and 3.2 come from their recordings. The builds without a binary here are derived (messages.md §3,
-HAProxy's changelog): 2.4.0 (source build, no SSL) = 2.6's first 100 columns + "-" + the h2 module; 2.8.0 and
-2.8.14 (source builds, no SSL/QUIC) = 3.0's columns up to "proto" + "-" + h2 + h1, with the backend "rate" tags of
-2.6 (changed in 3.0-dev10); 2.8.0 prints "(null)" as the name of "proto"; 3.1 = 3.0.
+2.6, 3.0, 3.2 and 3.4 come from their recordings (Debian builds, with QUIC). The builds without a binary here are
+derived (messages.md §3, HAProxy's changelog): 2.4.0 (source build, no SSL) = 2.6's first 100 columns + "-" + the
+h2 module; 2.8.0 and 2.8.14 (source builds, no SSL/QUIC) = 3.0's columns up to "proto" + "-" + h2 + h1, with the
+backend "rate" tags of 2.6 (changed in 3.0-dev10); 2.8.0 prints "(null)" as the name of "proto". 3.1.0 and 3.3.0
+(source builds with OpenSSL, no QUIC) = 3.0 and 3.4 without their QUIC modules (h3, qpack, quic): the conformance
+goldens of these builds (scenarios 163 "show stat typed" and 164 "show stat") show exactly those names in that
+order, with those tags and types, for the fixture's frontend, backend and servers; the values of other kinds of
+objects (tcp mode, checks) and the descriptions are not in those goldens and are taken from 3.0 and 3.4. 3.1.0
+also predates HAProxy's fix of the generic columns' capabilities (commit 8311be5ac, in 3.2 and backported to 3.0.x):
+frontends print lbtot, cli_abrt and srv_abrt (golden 163 shows them), and tcp proxies hrsp_other (from the source).
+From 3.3 the typed tags have a 4th character: P (persistent) for the columns HAProxy marks as shared counters, V
+(volatile) for the others (as recorded).
 """
 import pathlib
 import re
@@ -117,14 +125,36 @@ def write(label, source, columns, rules, meta, descriptions, header_names=None):
     print('wrote', label, len(columns), 'columns')
 
 
+def without_quic(names):
+    """The columns of a build without QUIC: its modules (h3, qpack, quic) sit between the SSL and h2 modules."""
+    first, end = names.index('h3_data'), next(i for i, name in enumerate(names) if name.startswith('h2_'))
+    return names[:first] + names[end:]
+
+
+def before_capability_fix(rules, meta):
+    """Rules and tags as they were before commit 8311be5ac restored the capabilities of some generic columns."""
+    rules, meta = dict(rules), dict(meta)
+    for name in ('lbtot', 'cli_abrt', 'srv_abrt'):
+        rules[('F', name)] = rules[('B', name)]
+        meta[('F', name)] = meta[('B', name)]
+    for kind in KINDS:
+        rules[(kind, 'hrsp_other')] = rules[(kind, 'hrsp_other')].replace('/http', '')
+    return rules, meta
+
+
 def main():
     TARGET.mkdir(parents=True, exist_ok=True)
-    learned = {version: learn(version) for version in ('2.6', '3.0', '3.2')}
-    sources = {'2.6': 'Debian 2.6.12', '3.0': 'Debian 3.0.11', '3.2': 'Debian 3.2.26'}
+    learned = {version: learn(version) for version in ('2.6', '3.0', '3.2', '3.4')}
+    sources = {'2.6': 'Debian 2.6.12', '3.0': 'Debian 3.0.11', '3.2': 'Debian 3.2.26', '3.4': 'Debian 3.4.7'}
     for version, (names, rules, meta, descriptions) in learned.items():
         write(version, 'recorded from ' + sources[version], names, rules, meta, descriptions)
     names30, rules30, meta30, desc30 = learned['3.0']
-    write('3.1', 'as 3.0: recorded from Debian 3.0.11', names30, rules30, meta30, desc30)
+    rules31, meta31 = before_capability_fix(rules30, meta30)
+    write('3.1', 'derived from %s without its QUIC modules, before the capability fix' % sources['3.0'],
+          without_quic(names30), rules31, meta31, desc30)
+    names34, rules34, meta34, desc34 = learned['3.4']
+    write('3.3', 'derived from %s without its QUIC modules' % sources['3.4'], without_quic(names34), rules34, meta34,
+          desc34)
 
     names26, rules26, meta26, desc26 = learned['2.6']
     h2 = [n for n in names26 if n.startswith('h2_')]

@@ -3,7 +3,7 @@
 
     record.py <version>... [--only <scenario>]
 
-For each version (2.6, 3.0, 3.2: the Debian builds that scripts/real-haproxy runs) and each scenario, starts a
+For each version (2.6, 3.0, 3.2, 3.4: the Debian builds that scripts/real-haproxy runs) and each scenario, starts a
 fresh `real-haproxy <version> -db -f haproxy.cfg` with {DIR} replaced by a temporary folder, waits for the health
 checks to settle, sends each scenario line on a fresh connection to the socket of its level, and writes
 recorded/<version>/<scenario>.txt. Fake backends (accept-and-close on 18201, HTTP 200 on 18202, agent "up" on
