@@ -50,6 +50,7 @@ public final class VersionProfiles {
                 .strictMaxconn(false)
                 .backgroundJobs(0)
                 .descriptorCap(0)
+                .updatesRestateDrain(true)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -69,6 +70,7 @@ public final class VersionProfiles {
                 .promptSyntax(PromptSyntax.TOGGLE_TIMED)
                 .closeStyle(CloseStyle.DRAIN)
                 .idleTimeout(IdleTimeoutRule.NEVER)
+                .updatesRestateDrain(false) // operational and administrative changes are reported apart
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")
