@@ -107,4 +107,37 @@ class ServerStateLogTest {
                 WARNING + "s1 remains in forced drain mode.\n",
                 WARNING + "s1 was DOWN and now enters maintenance.\n");
     }
+
+    @Test
+    void trackingAndBackupServersSayWhereTheirStateComesFromAndWhatIsLeft() {
+        Proxies proxies = Proxies.fromConfig("""
+                backend be
+                    server s1 127.0.0.1:1 check
+                    server s2 127.0.0.1:2
+                    server t1 127.0.0.1:3 track be/s1
+                    server b1 127.0.0.1:4 backup
+                """, () -> 0);
+        proxies.logTo(new ServerLog(7, lines::add), false);
+        Proxy backend = proxies.backend("be").orElseThrow();
+        Server checked = backend.server("s1").orElseThrow();
+        Server tracking = backend.server("t1").orElseThrow();
+        Server backup = backend.server("b1").orElseThrow();
+        tracking.enterMaintenance();
+        checked.enterMaintenance();
+        tracking.makeReady();
+        backend.server("s2").orElseThrow().enterMaintenance();
+        backup.drain();
+
+        assertThat(lines).containsExactly(
+                WARNING + "t1 is going DOWN for maintenance. 2 active and 1 backup servers left."
+                        + " 0 sessions active, 0 requeued, 0 remaining in queue.\n",
+                WARNING + "s1 is going DOWN for maintenance. 1 active and 1 backup servers left."
+                        + " 0 sessions active, 0 requeued, 0 remaining in queue.\n",
+                WARNING + "t1 is leaving forced maintenance but remains in maintenance via be/s1.\n",
+                WARNING + "s2 is going DOWN for maintenance. 0 active and 1 backup servers left. Running on backup."
+                        + " 0 sessions active, 0 requeued, 0 remaining in queue.\n",
+                "[WARNING]  (7) : Backup Server be/b1 enters drain state. 0 active and 0 backup servers online."
+                        + " 0 sessions requeued, 0 total in queue.\n",
+                "[ALERT]    (7) : backend 'be' has no server available!\n");
+    }
 }
