@@ -33,6 +33,7 @@ public final class RuntimeState {
         this.bufferSize = bufferSize;
         this.patterns = Objects.requireNonNull(patterns);
         this.proxies = Objects.requireNonNull(proxies);
+        proxies.logTo(log, profile.updatesRestateDrain());
     }
 
     public VersionProfile profile() {

@@ -33,6 +33,11 @@ public final class ServerLog {
         add("[WARNING]  (" + pid + ") : " + text);
     }
 
+    /** Logs an alert; as for {@link #warning}, {@code text} carries its own line ending. */
+    public void alert(String text) {
+        add("[ALERT]    (" + pid + ") : " + text);
+    }
+
     /** Logs an alert about the configuration that does not refuse it, as HAProxy prints those at start-up. */
     public void configAlert(String text) {
         add("[ALERT]    (" + pid + ") : config : " + text + "\n");

@@ -47,6 +47,8 @@ import java.util.Set;
  * @param maxThreads                 the most threads {@code nbthread} takes (the build's MAX_THREADS)
  * @param strictMaxconn              a global {@code maxconn} must be all digits (2.8+); before, it is read like atol
  * @param backgroundJobs             jobs {@code show info} counts besides listeners and connections (3.0+: one)
+ * @param updatesRestateDrain        any update of a draining server (weight, CLI health) logs again that it drains
+ *                                   (2.4, 2.6: one report for operational and administrative changes)
  * @param payloadBufferSize          the payload's own buffer ({@code tune.cli.max-payload-size}, 3.4); 0: the payload shares tune.bufsize
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
  * @param rootWarnings               what the version warns about at start-up when run as root
@@ -89,6 +91,7 @@ public record VersionProfile(
         boolean strictMaxconn,
         int backgroundJobs,
         long descriptorCap,
+        boolean updatesRestateDrain,
         int payloadBufferSize,
         Set<RootWarning> rootWarnings,
         PayloadPrompt payloadPrompt,
@@ -161,6 +164,7 @@ public record VersionProfile(
         builder.strictMaxconn = strictMaxconn;
         builder.backgroundJobs = backgroundJobs;
         builder.descriptorCap = descriptorCap;
+        builder.updatesRestateDrain = updatesRestateDrain;
         builder.payloadBufferSize = payloadBufferSize;
         builder.rootWarnings = rootWarnings;
         builder.payloadPrompt = payloadPrompt;
@@ -211,6 +215,7 @@ public record VersionProfile(
         private boolean strictMaxconn;
         private int backgroundJobs;
         private long descriptorCap;
+        private boolean updatesRestateDrain;
         private int payloadBufferSize;
         private Set<RootWarning> rootWarnings = Set.of();
         private PayloadPrompt payloadPrompt;
@@ -384,6 +389,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder updatesRestateDrain(boolean value) {
+            this.updatesRestateDrain = value;
+            return this;
+        }
+
         public Builder payloadBufferSize(int value) {
             this.payloadBufferSize = value;
             return this;
@@ -412,7 +422,7 @@ public record VersionProfile(
                     emptyPayload, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
-                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap,
+                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt,
                     healthNeedsDefaultServer);
         }

@@ -52,6 +52,7 @@ public final class VersionProfiles {
                 .descriptorCap(0)
                 .payloadPrompt(PayloadPrompt.EVERY_LINE)
                 .healthNeedsDefaultServer(false)
+                .updatesRestateDrain(true)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -71,6 +72,7 @@ public final class VersionProfiles {
                 .promptSyntax(PromptSyntax.TOGGLE_TIMED)
                 .closeStyle(CloseStyle.DRAIN)
                 .idleTimeout(IdleTimeoutRule.NEVER)
+                .updatesRestateDrain(false) // operational and administrative changes are reported apart
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.proxy;
 
+import io.hapsim.simulator.state.ServerLog;
 import io.hapsim.simulator.version.VersionProfile;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,14 @@ public final class Proxies {
     /** Reads the proxies of a haproxy.cfg with the given clock, every server starting at its rise health. */
     static Proxies fromConfig(String text, LongSupplier clock) {
         return ProxyConfigReader.read(text, clock, false);
+    }
+
+    /**
+     * Where the servers and backends log their state changes, as HAProxy does on its standard error; see
+     * {@link io.hapsim.simulator.version.VersionProfile#updatesRestateDrain()} for the flag.
+     */
+    public void logTo(ServerLog log, boolean updatesRestateDrain) {
+        proxies.forEach(proxy -> proxy.logTo(log, updatesRestateDrain));
     }
 
     /** Every proxy in configuration order, disabled ones included. */

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.proxy;
 
+import io.hapsim.simulator.state.ServerLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ public final class Proxy {
     private long lastChange;
     private long downTime;
     private long downTransitions;
+    /** Where server and backend state changes are logged: nowhere until {@link #logTo}. */
+    private ServerLog log;
+    private boolean updatesRestateDrain;
 
     Proxy(String name, boolean frontend, boolean backend, ProxySettings settings, LongSupplier clock) {
         this.name = name;
@@ -209,6 +213,26 @@ public final class Proxy {
         }
         backendUp = up;
         lastChange = now;
+        if (!up && log != null) {
+            log.alert(ServerStateMessages.noServerAvailable(this) + "\n");
+        }
+    }
+
+    void logTo(ServerLog log, boolean updatesRestateDrain) {
+        this.log = log;
+        this.updatesRestateDrain = updatesRestateDrain;
+    }
+
+    /** See {@link io.hapsim.simulator.version.VersionProfile#updatesRestateDrain()}. */
+    boolean updatesRestateDrain() {
+        return updatesRestateDrain;
+    }
+
+    /** Logs one of {@link ServerStateMessages}, ending its line. */
+    void logWarning(String message) {
+        if (log != null) {
+            log.warning(message + ".\n");
+        }
     }
 
     /** The state at startup: a farm whose servers are all out starts DOWN without a transition. */

@@ -16,8 +16,8 @@ public final class Server {
     public static final int CONFIG_MAINT = 0x04;
     public static final int FORCED_DRAIN = 0x08;
     public static final int INHERITED_DRAIN = 0x10;
-    private static final int MAINT = FORCED_MAINT | INHERITED_MAINT;
-    private static final int DRAIN = FORCED_DRAIN | INHERITED_DRAIN;
+    static final int MAINT = FORCED_MAINT | INHERITED_MAINT;
+    static final int DRAIN = FORCED_DRAIN | INHERITED_DRAIN;
 
     private final Proxy proxy;
     private final String name;
@@ -218,26 +218,34 @@ public final class Server {
         inherit();
     }
 
+    /*
+     * The three forced states each change two flags, one at a time as HAProxy does: each step is logged on its own
+     * (leaving maintenance for drain says both "UP/DRAIN" and "remains in forced drain mode").
+     */
+
     /** "state maint" / "disable server": a forced drain ends. */
     public void enterMaintenance() {
-        applyAdmin((admin | FORCED_MAINT) & ~FORCED_DRAIN);
+        applyAdmin(admin | FORCED_MAINT);
+        applyAdmin(admin & ~FORCED_DRAIN);
     }
 
     /** "state ready" / "enable server". */
     public void makeReady() {
-        applyAdmin(admin & ~(FORCED_MAINT | FORCED_DRAIN));
+        applyAdmin(admin & ~FORCED_DRAIN);
+        applyAdmin(admin & ~FORCED_MAINT);
     }
 
     /** "state drain". */
     public void drain() {
-        applyAdmin((admin | FORCED_DRAIN) & ~FORCED_MAINT);
+        applyAdmin(admin | FORCED_DRAIN);
+        applyAdmin(admin & ~FORCED_MAINT);
     }
 
     /** "health up|stopping|down": the health level and the state it implies, unless in maintenance. */
     public void forceHealth(OpState state) {
         health.setHealth(state == OpState.STOPPED ? 0 : health.fullHealth());
         if (!inMaintenance()) {
-            changeOp(state);
+            changeOpFromCli(state);
         }
     }
 
@@ -245,7 +253,7 @@ public final class Server {
     public void forceAgent(boolean up) {
         agent.setHealth(up ? agent.fullHealth() : 0);
         if (!inMaintenance()) {
-            changeOp(up ? OpState.RUNNING : OpState.STOPPED);
+            changeOpFromCli(up ? OpState.RUNNING : OpState.STOPPED);
         }
     }
 
@@ -268,6 +276,7 @@ public final class Server {
 
     public void setUserWeight(int weight) {
         this.userWeight = weight;
+        restateDrain();
         proxy.refreshBackendState();
     }
 
@@ -311,6 +320,11 @@ public final class Server {
     }
 
     private void applyAdmin(int newAdmin) {
+        if (newAdmin == admin) {
+            return;
+        }
+        int oldAdmin = admin;
+        OpState oldOp = op;
         boolean wasInMaintenance = inMaintenance();
         boolean wasDraining = draining();
         admin = newAdmin;
@@ -319,20 +333,21 @@ public final class Server {
             health.setHealth(0);
             agent.setPaused(true);
             touch();
-            changeOp(OpState.STOPPED);
+            setOp(OpState.STOPPED);
         } else if (wasInMaintenance && !inMaintenance()) {
             health.setPaused(false);
             agent.setPaused(false);
             touch();
             if (tracked != null) {
-                changeOp(tracked.op);
+                setOp(tracked.op);
             } else {
                 runChecks();
-                changeOp(OpState.RUNNING);
+                setOp(OpState.RUNNING);
             }
         } else if (wasDraining != draining()) {
             touch();
         }
+        ServerStateMessages.adminChange(this, oldAdmin, admin, oldOp).forEach(proxy::logWarning);
         proxy.refreshBackendState();
         trackers.forEach(Server::inherit);
     }
@@ -350,16 +365,40 @@ public final class Server {
     }
 
     private void changeOp(OpState newOp) {
+        if (setOp(newOp)) {
+            proxy.refreshBackendState();
+            trackers.forEach(Server::inherit);
+        }
+    }
+
+    /** As {@link #changeOp}, logging the change as made from the CLI. */
+    private void changeOpFromCli(OpState newOp) {
+        if (setOp(newOp)) {
+            proxy.logWarning(ServerStateMessages.cliOpChange(this));
+            restateDrain();
+            proxy.refreshBackendState();
+            trackers.forEach(Server::inherit);
+        }
+    }
+
+    /** Where every update is reported as a whole, a draining server says again that it drains. */
+    private void restateDrain() {
+        if (proxy.updatesRestateDrain() && draining() && !inMaintenance()) {
+            ServerStateMessages.adminChange(this, admin, admin, op).forEach(proxy::logWarning);
+        }
+    }
+
+    /** Changes the operational state alone; false when it already was {@code newOp}. */
+    private boolean setOp(OpState newOp) {
         if (op == newOp) {
-            return;
+            return false;
         }
         if (newOp == OpState.STOPPED) {
             downTransitions++;
         }
         touch();
         op = newOp;
-        proxy.refreshBackendState();
-        trackers.forEach(Server::inherit);
+        return true;
     }
 
     /** Restarts the age of the current state, counting the time spent stopped. */
