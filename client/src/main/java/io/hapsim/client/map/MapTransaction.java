@@ -63,8 +63,11 @@ public final class MapTransaction implements AutoCloseable {
         this.startNanos = startNanos;
         this.command = "add map @" + version + " " + CommandWords.escape(map) + " <<";
         int commandBytes = command.getBytes(cli.options().charset()).length;
-        int budget = options.chunkBytes() > 0 ? options.chunkBytes()
-                : ChunkBudget.payloadBytes(cli.options().bufferSize(), commandBytes);
+        int fits = ChunkBudget.payloadBytes(cli.options().bufferSize(), commandBytes);
+        // a bigger chunk is never of use: up to 3.2 HAProxy refuses it (the sink then splits it), and 3.4 takes it
+        // into a growing payload buffer but, with more commands pipelined behind it, reads the payload's tail as
+        // commands (measured on 3.4.7: entries lost, "Unknown command: 'key...'")
+        int budget = options.chunkBytes() > 0 ? Math.min(options.chunkBytes(), fits) : fits;
         this.chunker = new PayloadChunker(budget, cli.options().charset());
     }
 
@@ -275,6 +278,13 @@ public final class MapTransaction implements AutoCloseable {
         long sent = sink == null ? 0 : sink.acknowledgedEntries();
         state = State.FAILED;
         if (sink != null) {
+            try {
+                // let the chunks in flight be answered first: 3.4 still runs what a closed session had sent, so a
+                // clear sent meanwhile on another connection would come before them
+                sink.finish();
+            } catch (RuntimeException ignored) {
+                // the sink itself failed: nothing more will be answered on it
+            }
             try {
                 sink.close();
             } catch (RuntimeException ignored) {

@@ -6,7 +6,8 @@ import java.util.Objects;
  * Settings of an atomic replacement (immutable; each method returns a copy).
  *
  * @param strategy       how chunks travel; null = chosen for the detected version ({@link StrategyTable})
- * @param chunkBytes     payload bytes per chunk; 0 = derived from {@code tune.bufsize} ({@link ChunkBudget})
+ * @param chunkBytes     payload bytes per chunk; 0 = derived from {@code tune.bufsize} ({@link ChunkBudget}), which
+ *                       also caps a larger value
  * @param verify         compare count and checksum of the prepared version with what was sent before committing
  * @param clearOnFailure on failure, also {@code clear map @ver} the uncommitted version to free its memory
  * @param sessionWindow  chunks in flight on a session before waiting for answers

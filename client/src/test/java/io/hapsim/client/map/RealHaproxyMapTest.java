@@ -71,7 +71,7 @@ class RealHaproxyMapTest {
                 assertThat(Listing.of(cli, "show map " + haproxy.bulkMap()))
                         .isEqualTo(Listing.expected(Generated.entries("pi", 20_000)));
             }
-            // chunks far bigger than tune.bufsize: refused by HAProxy, split, nothing lost or doubled
+            // chunks asked far bigger than tune.bufsize: capped to what fits, nothing lost or doubled
             for (LoadStrategy s : List.of(LoadStrategy.connectionPerChunk(1), LoadStrategy.promptSession())) {
                 cli.maps().replace(haproxy.bulkMap(), Generated.entries("split", 8_000),
                         ReplaceOptions.defaults().strategy(s).chunkBytes(50_000));
