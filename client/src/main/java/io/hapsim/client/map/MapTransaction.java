@@ -275,8 +275,8 @@ public final class MapTransaction implements AutoCloseable {
         if (cause instanceof TransactionFailedException t) {
             return t;
         }
-        long sent = sink == null ? 0 : sink.acknowledgedEntries();
         state = State.FAILED;
+        long sent = 0;
         if (sink != null) {
             try {
                 // let the chunks in flight be answered first: 3.4 still runs what a closed session had sent, so a
@@ -285,6 +285,7 @@ public final class MapTransaction implements AutoCloseable {
             } catch (RuntimeException ignored) {
                 // the sink itself failed: nothing more will be answered on it
             }
+            sent = sink.acknowledgedEntries();
             try {
                 sink.close();
             } catch (RuntimeException ignored) {
@@ -296,6 +297,12 @@ public final class MapTransaction implements AutoCloseable {
         if (options.clearOnFailure()) {
             try {
                 maps.clear(map, version);
+                long left = maps.checksum(map, version).entries();
+                if (left > 0) {
+                    // 3.4.7 clears a version only when no lower one holds entries: these go at the next commit
+                    failure.addSuppressed(new IllegalStateException("clear map @" + version + " left " + left
+                            + " entries in place (HAProxy clears no version above one that holds entries)"));
+                }
             } catch (RuntimeException e) {
                 failure.addSuppressed(e);
             }

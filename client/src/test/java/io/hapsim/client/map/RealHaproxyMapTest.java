@@ -2,6 +2,7 @@ package io.hapsim.client.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hapsim.client.CliSession;
 import io.hapsim.client.HaproxyCli;
@@ -104,8 +105,13 @@ class RealHaproxyMapTest {
                     return good.next();
                 }
             };
-            assertThatThrownBy(() -> cli.maps().replace(map, failing, ReplaceOptions.defaults()))
-                    .isInstanceOf(TransactionFailedException.class).hasMessageContaining("not committed");
+            TransactionFailedException interrupted = catchThrowableOfType(
+                    () -> cli.maps().replace(map, failing, ReplaceOptions.defaults()), TransactionFailedException.class);
+            assertThat(interrupted).hasMessageContaining("not committed");
+            // 3.4 cannot clear the prepared version while version 0 holds entries: the client says so
+            long left = cli.maps().checksum(map, 1).entries();
+            assertThat(interrupted.getSuppressed()).hasSize(left > 0 ? 1 : 0);
+            assertThat(left).isEqualTo(version.equals("3.4") ? interrupted.entriesSent() : 0);
             // an entry HAProxy refuses, sent on a session, after thousands of good ones
             Iterator<MapEntry> bad = Stream.concat(
                     Stream.iterate(0, i -> i < 3000, i -> i + 1).map(i -> new MapEntry("10.9." + (i / 250) + "." + (i % 250), "ok")),
@@ -120,7 +126,6 @@ class RealHaproxyMapTest {
             assertThat(cli.maps().show(map)).extracting(LiveEntry::key)
                     .containsExactly("example.com", "foo.local", "bar.local");
             assertThat(cli.maps().show(haproxy.ipMap())).hasSize(3);
-            assertThat(cli.maps().checksum(map, 1).entries()).isZero();
         }
     }
 

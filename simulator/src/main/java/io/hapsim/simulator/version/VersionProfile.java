@@ -53,6 +53,7 @@ import java.util.Set;
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
  * @param rootWarnings               what the version warns about at start-up when run as root
  * @param payloadPrompt              when prompt mode asks for more payload lines with {@code + }
+ * @param clearStopsAtLowerVersion   {@code clear map @V} empties nothing while entries of a lower version exist (3.4.7)
  * @param healthNeedsDefaultServer   a server's check health starts at its rise only when a default-server line applies
  *                                   to it (3.3+); otherwise at 0, which show servers state prints for unchecked servers
  */
@@ -95,6 +96,7 @@ public record VersionProfile(
         int payloadBufferSize,
         Set<RootWarning> rootWarnings,
         PayloadPrompt payloadPrompt,
+        boolean clearStopsAtLowerVersion,
         boolean healthNeedsDefaultServer) {
 
     /** HAProxy's MAX_CLI_ARGS. */
@@ -168,6 +170,7 @@ public record VersionProfile(
         builder.payloadBufferSize = payloadBufferSize;
         builder.rootWarnings = rootWarnings;
         builder.payloadPrompt = payloadPrompt;
+        builder.clearStopsAtLowerVersion = clearStopsAtLowerVersion;
         builder.healthNeedsDefaultServer = healthNeedsDefaultServer;
         builder.label = newLabel;
         return builder;
@@ -219,6 +222,7 @@ public record VersionProfile(
         private int payloadBufferSize;
         private Set<RootWarning> rootWarnings = Set.of();
         private PayloadPrompt payloadPrompt;
+        private boolean clearStopsAtLowerVersion;
         private boolean healthNeedsDefaultServer;
 
         private Builder() {
@@ -409,6 +413,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder clearStopsAtLowerVersion(boolean value) {
+            this.clearStopsAtLowerVersion = value;
+            return this;
+        }
+
         public Builder healthNeedsDefaultServer(boolean value) {
             this.healthNeedsDefaultServer = value;
             return this;
@@ -423,7 +432,7 @@ public record VersionProfile(
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, updatesRestateDrain,
-                    payloadBufferSize, rootWarnings, payloadPrompt,
+                    payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer);
         }
     }

@@ -142,6 +142,7 @@ public final class VersionProfiles {
                 .maxPatternLength(64)
                 .emptyPayload(EmptyPayload.IGNORED)
                 .rootWarnings(RootWarning.NO_CHROOT, RootWarning.NO_USER)
+                .clearStopsAtLowerVersion(true) // measured on 3.4.7: versions are kept apart, walked from the lowest
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

@@ -52,7 +52,11 @@ final class VersionCommands {
         if (ref == null || !kind.lists(ref)) {
             return Reply.error(kind.unknownIdentifier);
         }
-        return inSlices(ref.beginClear(version != null ? Numbers.unsignedPrefix(version) : ref.currentVersion()));
+        int target = version != null ? Numbers.unsignedPrefix(version) : ref.currentVersion();
+        if (ctx.profile().clearStopsAtLowerVersion() && ref.holdsVersionBelow(target)) {
+            return Reply.text(""); // 3.4.7 walks its versions from the lowest and gives up at the first other one
+        }
+        return inSlices(ref.beginClear(target));
     }
 
     /**

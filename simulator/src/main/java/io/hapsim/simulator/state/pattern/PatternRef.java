@@ -179,6 +179,11 @@ public final class PatternRef {
         beginClear(version).finish();
     }
 
+    /** Whether some entry belongs to a version numbered below {@code version} (unsigned, as HAProxy orders them). */
+    public boolean holdsVersionBelow(int version) {
+        return perVersion.keySet().stream().anyMatch(v -> Integer.compareUnsigned(v, version) < 0);
+    }
+
     /** {@code clear}, left to the returned {@link Purge}. */
     public Purge beginClear(int version) {
         return new Purge(version, version);

@@ -107,6 +107,23 @@ class MapCommandsTest {
     }
 
     @Test
+    void clearingAPreparedVersionDoesNothingOn34WhileALowerVersionHoldsEntries() throws IOException {
+        // #2 is a.map (3 entries in version 0), #4 b.map (empty): what real 3.2.26 and 3.4.7 answered
+        for (String label : List.of("3.2", "3.4")) {
+            MapCli cli = fixture(label);
+            for (String map : List.of("#2", "#4")) {
+                assertThat(cli.run("prepare map " + map)).isEqualTo("New version created: 1\n");
+                assertThat(cli.run("add map @1 " + map + " k1 v1")).isEmpty();
+                assertThat(cli.run("clear map @1 " + map)).isEmpty();
+            }
+            boolean kept = label.equals("3.4");
+            assertThat(cli.run("show map @1 #2").contains(" k1 v1\n")).as(label).isEqualTo(kept);
+            assertThat(cli.run("show map @1 #4")).as(label).isEmpty();
+            assertThat(cli.run("show map #2")).as(label).contains(" example.com ");
+        }
+    }
+
+    @Test
     void setMapWithAnUnparsableValueDependsOnTheVersion() throws IOException {
         for (String label : List.of("2.4", "2.8.0", "3.0")) {
             MapCli cli = typed(label);
