@@ -67,10 +67,7 @@ class MalformedInputTest {
             greedy.connect(UnixDomainSocketAddress.of(simulator.unixSocket()));
             greedy.configureBlocking(false);
             ByteBuffer commands = ByteBuffer.wrap(("prompt\n" + "help\n".repeat(200_000)).getBytes());
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (commands.hasRemaining() && System.nanoTime() < deadline) {
-                greedy.write(commands);
-            }
+            writeUntilStalled(greedy, commands);
             // the server stopped reading: its answers back up and it no longer takes commands from this client
             assertThat(commands.hasRemaining()).isTrue();
             assertHealthy(simulator);
@@ -84,10 +81,7 @@ class MalformedInputTest {
             client.connect(UnixDomainSocketAddress.of(simulator.unixSocket()));
             client.configureBlocking(false);
             ByteBuffer payload = ByteBuffer.wrap(("add map m <<\n" + "key value\n".repeat(1_000_000)).getBytes());
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (payload.hasRemaining() && System.nanoTime() < deadline) {
-                client.write(payload); // a close would make this throw
-            }
+            writeUntilStalled(client, payload); // a close would make it throw
             // 3.3.0 spins: no answer, no close, and nothing more is read, so the client's writes back up
             assertThat(payload.hasRemaining()).isTrue();
             assertHealthy(simulator);
@@ -97,6 +91,14 @@ class MalformedInputTest {
     private static void assertHealthy(Simulator simulator) throws Exception {
         try (RawClient other = RawClient.connect(simulator)) {
             assertThat(other.send("show cli level\n").finish(WAIT).received()).isEqualTo("admin\n\n");
+        }
+    }
+
+    /** Writes on a non-blocking channel until everything is written or {@link #WAIT} has passed. */
+    private static void writeUntilStalled(SocketChannel channel, ByteBuffer data) throws IOException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (data.hasRemaining() && System.nanoTime() < deadline) {
+            channel.write(data);
         }
     }
 }
