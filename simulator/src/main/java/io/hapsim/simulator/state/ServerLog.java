@@ -38,6 +38,11 @@ public final class ServerLog {
         add("[ALERT]    (" + pid + ") : " + text);
     }
 
+    /** Logs a notice a CLI command emits (HAProxy tags it with the CLI context); {@code text} ends its line. */
+    public void cliNotice(String text) {
+        add("[NOTICE]   (" + pid + ") : CLI : " + text);
+    }
+
     /** Logs an alert about the configuration that does not refuse it, as HAProxy prints those at start-up. */
     public void configAlert(String text) {
         add("[ALERT]    (" + pid + ") : config : " + text + "\n");
