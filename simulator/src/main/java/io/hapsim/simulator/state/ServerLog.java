@@ -38,9 +38,9 @@ public final class ServerLog {
         add("[ALERT]    (" + pid + ") : " + text);
     }
 
-    /** Logs a notice a CLI command emits (HAProxy tags it with the CLI context); {@code text} ends its line. */
-    public void cliNotice(String text) {
-        add("[NOTICE]   (" + pid + ") : CLI : " + text);
+    /** Logs a notice; as for {@link #warning}, {@code text} carries its own line ending. */
+    public void notice(String text) {
+        add("[NOTICE]   (" + pid + ") : " + text);
     }
 
     /** Logs an alert about the configuration that does not refuse it, as HAProxy prints those at start-up. */

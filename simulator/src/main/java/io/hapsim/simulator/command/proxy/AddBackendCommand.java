@@ -76,7 +76,7 @@ final class AddBackendCommand implements CommandHandler {
         String registered = backend.dynamicWeights() ? "New backend registered"
                 : "New backend registered (no support for dynamic servers: backend '" + name
                         + "' uses a non dynamic load balancing method)";
-        ctx.runtime().log().cliNotice(registered + ".\n");
+        ctx.runtime().log().notice("CLI : " + registered + ".\n");
         return Reply.info(registered + ".\n");
     }
 

@@ -17,7 +17,8 @@ final class DelBackendCommand implements CommandHandler {
             return Reply.error(obstacle + "\n");
         }
         ctx.runtime().proxies().remove(ctx.runtime().proxies().backend(ctx.arg(2)).orElseThrow());
-        ctx.runtime().log().cliNotice("Backend deleted.\n");
+        // unlike the other backend commands, HAProxy logs this one without the CLI context
+        ctx.runtime().log().notice("Backend deleted.\n");
         return Reply.info("Backend deleted.\n");
     }
 }

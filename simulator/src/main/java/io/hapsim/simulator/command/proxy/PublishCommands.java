@@ -32,7 +32,7 @@ final class PublishCommands {
             return Reply.error("No effect on a disabled backend.\n");
         }
         backend.get().setUnpublished(unpublished);
-        ctx.runtime().log().cliNotice(done);
+        ctx.runtime().log().notice("CLI : " + done);
         return Reply.info(done);
     }
 }

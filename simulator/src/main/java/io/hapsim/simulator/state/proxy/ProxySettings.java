@@ -44,6 +44,7 @@ final class ProxySettings {
         copy.disabled = disabled;
         copy.checkKind = checkKind;
         copy.allBackups = allBackups;
+        copy.legacyRouting = legacyRouting;
         copy.defaultBackend = defaultBackend;
         copy.defaultServer = defaultServer.copy();
         copy.declaresDefaultServer = declaresDefaultServer;
