@@ -357,7 +357,12 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             }
             if (text.length() == 0) {
                 flush();
-                ctx.executor().execute(this::continueStream);
+                long pause = stream.pauseMillis();
+                if (pause > 0) {
+                    ctx.executor().schedule(this::continueStream, pause, TimeUnit.MILLISECONDS);
+                } else {
+                    ctx.executor().execute(this::continueStream);
+                }
                 return false;
             }
         }

@@ -55,6 +55,8 @@ import java.util.Set;
  * @param payloadPrompt              when prompt mode asks for more payload lines with {@code + }
  * @param healthNeedsDefaultServer   a server's check health starts at its rise only when a default-server line applies
  *                                   to it (3.3+); otherwise at 0, which show servers state prints for unchecked servers
+ * @param waitsForBackendRemoval     {@code wait} knows the be-removable condition (3.4)
+ * @param waitFailureGivesReason     a {@code wait} condition that can never be met says why (3.3+), not just "Failed."
  */
 public record VersionProfile(
         String label,
@@ -95,7 +97,9 @@ public record VersionProfile(
         int payloadBufferSize,
         Set<RootWarning> rootWarnings,
         PayloadPrompt payloadPrompt,
-        boolean healthNeedsDefaultServer) {
+        boolean healthNeedsDefaultServer,
+        boolean waitsForBackendRemoval,
+        boolean waitFailureGivesReason) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -169,6 +173,8 @@ public record VersionProfile(
         builder.rootWarnings = rootWarnings;
         builder.payloadPrompt = payloadPrompt;
         builder.healthNeedsDefaultServer = healthNeedsDefaultServer;
+        builder.waitsForBackendRemoval = waitsForBackendRemoval;
+        builder.waitFailureGivesReason = waitFailureGivesReason;
         builder.label = newLabel;
         return builder;
     }
@@ -220,6 +226,8 @@ public record VersionProfile(
         private Set<RootWarning> rootWarnings = Set.of();
         private PayloadPrompt payloadPrompt;
         private boolean healthNeedsDefaultServer;
+        private boolean waitsForBackendRemoval;
+        private boolean waitFailureGivesReason;
 
         private Builder() {
         }
@@ -414,6 +422,16 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder waitsForBackendRemoval(boolean value) {
+            this.waitsForBackendRemoval = value;
+            return this;
+        }
+
+        public Builder waitFailureGivesReason(boolean value) {
+            this.waitFailureGivesReason = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -424,7 +442,7 @@ public record VersionProfile(
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt,
-                    healthNeedsDefaultServer);
+                    healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason);
         }
     }
 }

@@ -35,6 +35,7 @@ public final class ProxyCommands implements CommandGroup {
         table.command("unpublish backend", AccessLevel.ADMIN, PublishCommands::unpublish);
         table.command("add backend", AccessLevel.ADMIN, new AddBackendCommand());
         table.command("del backend", AccessLevel.ADMIN, new DelBackendCommand());
+        table.command("wait", AccessLevel.ADMIN, new WaitCommand());
         table.command("show table", TableCommands::show);
         // the level clear table needs depends on the version: checked by the handler
         table.command("clear table", TableCommands::clear);
