@@ -316,6 +316,9 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
         listener.commandRan(args, payload);
 
+        if (reply instanceof Reply.Delayed delayed) {
+            reply = Reply.stream(new DelayedOutput(delayed.millis(), prefixed(delayed.message())));
+        }
         if (reply instanceof Reply.Quit) {
             closeNow();
         } else if (reply instanceof Reply.Message message) {

@@ -2,13 +2,12 @@ package io.hapsim.simulator.command.proxy;
 
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
-import io.hapsim.simulator.command.OutputSource;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.command.Severity;
 import io.hapsim.simulator.config.TimeValue;
 import io.hapsim.simulator.state.proxy.Proxy;
 import io.hapsim.simulator.state.proxy.Server;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code wait <duration> [srv-removable <backend>/<server> | be-removable <backend>]}: sleeps, or waits until a
@@ -60,7 +59,7 @@ final class WaitCommand implements CommandHandler {
             String usage = backendCondition ? USAGE + BACKEND_CONDITION : USAGE;
             return condition.equals("-h") ? Reply.info(usage) : Reply.error(usage);
         }
-        return Reply.stream(new Sleep(millis));
+        return new Reply.Delayed(millis, new Reply.Message(Severity.INFO, DONE));
     }
 
     /** The duration in milliseconds (what follows its unit is ignored), or 0 when HAProxy would not read one. */
@@ -99,29 +98,5 @@ final class WaitCommand implements CommandHandler {
             return Reply.info(DONE);
         }
         return Reply.error(ctx.profile().waitFailureGivesReason() ? "Failed. " + obstacle + "\n" : "Failed.\n");
-    }
-
-    /** The plain sleep: nothing until the deadline, then "Done.". */
-    private static final class Sleep implements OutputSource {
-
-        private final long deadline;
-
-        Sleep(long millis) {
-            this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        }
-
-        @Override
-        public boolean produce(StringBuilder out, int budget) {
-            if (System.nanoTime() - deadline < 0) {
-                return true;
-            }
-            out.append(DONE);
-            return false;
-        }
-
-        @Override
-        public long pauseMillis() {
-            return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-        }
     }
 }
