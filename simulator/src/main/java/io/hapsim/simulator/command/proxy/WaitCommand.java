@@ -35,13 +35,19 @@ final class WaitCommand implements CommandHandler {
         if (duration.isEmpty()) {
             return Reply.error("Expects a duration in milliseconds.\n");
         }
-        long millis = millis(duration);
+        TimeValue time = TimeValue.read(duration, TimeValue.Unit.MILLISECONDS);
+        long millis = time.problem() == TimeValue.Problem.NONE ? time.value() : 0;
         int conditionAt = 2;
         if (millis < 1) {
             if (!duration.equals("-h")) {
                 return Reply.error("Invalid duration.\n");
             }
             conditionAt = 1; // "-h" then reads as the condition, which asks for the help
+        } else {
+            String warning = time.ignoredTextWarning(duration);
+            if (warning != null) {
+                ctx.runtime().log().warning(warning);
+            }
         }
         String condition = ctx.arg(conditionAt);
         String subject = ctx.arg(conditionAt + 1);
@@ -62,12 +68,6 @@ final class WaitCommand implements CommandHandler {
         return new Reply.Delayed(millis, new Reply.Message(Severity.INFO, DONE));
     }
 
-    /** The duration in milliseconds (what follows its unit is ignored), or 0 when HAProxy would not read one. */
-    private static long millis(String text) {
-        TimeValue time = TimeValue.read(text, TimeValue.Unit.MILLISECONDS);
-        return time.problem() == TimeValue.Problem.NONE ? time.value() : 0;
-    }
-
     private static Reply serverRemovable(CommandContext ctx, String subject) {
         if (subject.isEmpty()) {
             return Reply.error("Missing server name (<backend>/<server>).\n");
@@ -80,7 +80,7 @@ final class WaitCommand implements CommandHandler {
         if (backend.isEmpty()) {
             return settled(ctx, "No such backend.");
         }
-        Optional<Server> server = backend.get().server(subject.substring(slash + 1));
+        Optional<Server> server = backend.get().serverByNameOrId(subject.substring(slash + 1));
         if (server.isEmpty()) {
             return settled(ctx, "No such server.");
         }

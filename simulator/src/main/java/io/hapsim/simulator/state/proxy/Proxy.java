@@ -173,6 +173,11 @@ public final class Proxy {
         return servers.stream().filter(s -> s.name().equals(serverName)).findFirst();
     }
 
+    /** A server by name or by "#id", as the CLI's {@code <backend>/<server>} arguments name it. */
+    public Optional<Server> serverByNameOrId(String reference) {
+        return servers.stream().filter(s -> s.name().equals(reference) || reference.equals("#" + s.id())).findFirst();
+    }
+
     void add(Server server) {
         servers.add(server);
     }
