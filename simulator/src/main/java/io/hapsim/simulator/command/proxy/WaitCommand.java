@@ -26,7 +26,8 @@ final class WaitCommand implements CommandHandler {
                 - <none> : by default, just sleep for the specified duration.
                 - srv-removable <px>/<sv> : wait for this server to become removable.
             """;
-    private static final String BACKEND_CONDITION = "    - be-removable <px> : wait for this backend to become removable.\n";
+    private static final String BACKEND_CONDITION =
+            "    - be-removable <px> : wait for this backend to become removable.\n";
     private static final String DONE = "Done.\n";
 
     @Override

@@ -104,7 +104,7 @@ public final class Proxies {
         return proxies.stream().anyMatch(p -> p.id() == id);
     }
 
-    /** Every proxy in configuration order, disabled ones included. */
+    /** Every proxy in configuration order, disabled ones included, then those added at run time. */
     public List<Proxy> all() {
         return proxies;
     }
