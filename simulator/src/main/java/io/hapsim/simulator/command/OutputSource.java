@@ -16,4 +16,12 @@ public interface OutputSource {
      * @return {@code true} while more remains to be produced, {@code false} once the answer is complete
      */
     boolean produce(StringBuilder out, int budget);
+
+    /**
+     * How long the session waits before calling {@link #produce} again after it appended nothing: 0 (the event
+     * loop's next turn) unless the source waits for time to pass ({@code wait}).
+     */
+    default long pauseMillis() {
+        return 0;
+    }
 }

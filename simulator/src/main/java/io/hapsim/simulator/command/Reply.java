@@ -17,6 +17,10 @@ public sealed interface Reply {
     record Stream(OutputSource source) implements Reply {
     }
 
+    /** A message given once {@code millis} have passed ({@code wait}); the connection reads nothing meanwhile. */
+    record Delayed(long millis, Message message) implements Reply {
+    }
+
     /** {@code quit}: nothing is written, not even the terminator, and the connection closes at once. */
     record Quit() implements Reply {
     }

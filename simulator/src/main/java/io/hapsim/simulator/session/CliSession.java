@@ -316,6 +316,9 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
         listener.commandRan(args, payload);
 
+        if (reply instanceof Reply.Delayed delayed) {
+            reply = Reply.stream(new DelayedOutput(delayed.millis(), prefixed(delayed.message())));
+        }
         if (reply instanceof Reply.Quit) {
             closeNow();
         } else if (reply instanceof Reply.Message message) {
@@ -357,7 +360,12 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             }
             if (text.length() == 0) {
                 flush();
-                ctx.executor().execute(this::continueStream);
+                long pause = stream.pauseMillis();
+                if (pause > 0) {
+                    ctx.executor().schedule(this::continueStream, pause, TimeUnit.MILLISECONDS);
+                } else {
+                    ctx.executor().execute(this::continueStream);
+                }
                 return false;
             }
         }

@@ -38,6 +38,11 @@ public final class ServerLog {
         add("[ALERT]    (" + pid + ") : " + text);
     }
 
+    /** Logs a notice; as for {@link #warning}, {@code text} carries its own line ending. */
+    public void notice(String text) {
+        add("[NOTICE]   (" + pid + ") : " + text);
+    }
+
     /** Logs an alert about the configuration that does not refuse it, as HAProxy prints those at start-up. */
     public void configAlert(String text) {
         add("[ALERT]    (" + pid + ") : config : " + text + "\n");

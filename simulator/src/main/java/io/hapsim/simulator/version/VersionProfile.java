@@ -56,6 +56,8 @@ import java.util.Set;
  * @param clearStopsAtLowerVersion   {@code clear map @V} empties nothing while entries of a lower version exist (3.4.7)
  * @param healthNeedsDefaultServer   a server's check health starts at its rise only when a default-server line applies
  *                                   to it (3.3+); otherwise at 0, which show servers state prints for unchecked servers
+ * @param waitsForBackendRemoval     {@code wait} knows the be-removable condition (3.4)
+ * @param waitFailureGivesReason     a {@code wait} condition that can never be met says why (3.3+), not just "Failed."
  */
 public record VersionProfile(
         String label,
@@ -97,7 +99,9 @@ public record VersionProfile(
         Set<RootWarning> rootWarnings,
         PayloadPrompt payloadPrompt,
         boolean clearStopsAtLowerVersion,
-        boolean healthNeedsDefaultServer) {
+        boolean healthNeedsDefaultServer,
+        boolean waitsForBackendRemoval,
+        boolean waitFailureGivesReason) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -172,6 +176,8 @@ public record VersionProfile(
         builder.payloadPrompt = payloadPrompt;
         builder.clearStopsAtLowerVersion = clearStopsAtLowerVersion;
         builder.healthNeedsDefaultServer = healthNeedsDefaultServer;
+        builder.waitsForBackendRemoval = waitsForBackendRemoval;
+        builder.waitFailureGivesReason = waitFailureGivesReason;
         builder.label = newLabel;
         return builder;
     }
@@ -224,6 +230,8 @@ public record VersionProfile(
         private PayloadPrompt payloadPrompt;
         private boolean clearStopsAtLowerVersion;
         private boolean healthNeedsDefaultServer;
+        private boolean waitsForBackendRemoval;
+        private boolean waitFailureGivesReason;
 
         private Builder() {
         }
@@ -423,6 +431,16 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder waitsForBackendRemoval(boolean value) {
+            this.waitsForBackendRemoval = value;
+            return this;
+        }
+
+        public Builder waitFailureGivesReason(boolean value) {
+            this.waitFailureGivesReason = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -433,7 +451,7 @@ public record VersionProfile(
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
-                    healthNeedsDefaultServer);
+                    healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason);
         }
     }
 }

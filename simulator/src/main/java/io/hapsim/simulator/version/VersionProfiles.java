@@ -52,6 +52,8 @@ public final class VersionProfiles {
                 .descriptorCap(0)
                 .payloadPrompt(PayloadPrompt.EVERY_LINE)
                 .healthNeedsDefaultServer(false)
+                .waitsForBackendRemoval(false)
+                .waitFailureGivesReason(false)
                 .updatesRestateDrain(true)
                 .build();
 
@@ -132,6 +134,7 @@ public final class VersionProfiles {
                 .oversizePayload(OversizeAnswer.SPIN)
                 .rootWarnings(RootWarning.NO_USER)
                 .healthNeedsDefaultServer(true)
+                .waitFailureGivesReason(true)
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")
@@ -143,6 +146,7 @@ public final class VersionProfiles {
                 .emptyPayload(EmptyPayload.IGNORED)
                 .rootWarnings(RootWarning.NO_CHROOT, RootWarning.NO_USER)
                 .clearStopsAtLowerVersion(true) // measured on 3.4.7: versions are kept apart, walked from the lowest
+                .waitsForBackendRemoval(true)
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

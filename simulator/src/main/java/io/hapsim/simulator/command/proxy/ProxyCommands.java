@@ -6,7 +6,7 @@ import io.hapsim.simulator.session.AccessLevel;
 
 /**
  * Commands on the configuration's proxies, servers and stick tables: statistics, server states and weights,
- * maxconn, frontends, tables and error captures.
+ * maxconn, frontends, tables and error captures; backends published, added and deleted at run time.
  */
 public final class ProxyCommands implements CommandGroup {
 
@@ -31,6 +31,11 @@ public final class ProxyCommands implements CommandGroup {
         table.command("enable frontend", AccessLevel.ADMIN, FrontendCommands::enable);
         table.command("disable frontend", AccessLevel.ADMIN, FrontendCommands::disable);
         table.command("shutdown frontend", AccessLevel.ADMIN, FrontendCommands::shutdown);
+        table.command("publish backend", AccessLevel.ADMIN, PublishCommands::publish);
+        table.command("unpublish backend", AccessLevel.ADMIN, PublishCommands::unpublish);
+        table.command("add backend", AccessLevel.ADMIN, new AddBackendCommand());
+        table.command("del backend", AccessLevel.ADMIN, new DelBackendCommand());
+        table.command("wait", AccessLevel.ADMIN, new WaitCommand());
         table.command("show table", TableCommands::show);
         // the level clear table needs depends on the version: checked by the handler
         table.command("clear table", TableCommands::clear);

@@ -25,10 +25,7 @@ record ServerLookup(Server server, Reply error) {
         if (backend.isEmpty()) {
             return failure("No such backend.\n");
         }
-        String name = argument.substring(slash + 1);
-        return backend.get().servers().stream()
-                .filter(s -> s.name().equals(name) || name.equals("#" + s.id()))
-                .findFirst()
+        return backend.get().serverByNameOrId(argument.substring(slash + 1))
                 .map(s -> new ServerLookup(s, null))
                 .orElseGet(() -> failure("No such server.\n"));
     }

@@ -99,7 +99,8 @@ record StatValues(boolean legends, boolean serverCounts, String defaultAlgorithm
     }
 
     private String backendStatus(Proxy proxy) {
-        String status = proxy.totalWeight() > 0 || proxy.servers().isEmpty() ? "UP" : "DOWN";
+        String status = (proxy.totalWeight() > 0 || proxy.servers().isEmpty() ? "UP" : "DOWN")
+                + (proxy.unpublished() ? " (UNPUB)" : "");
         return serverCounts ? status + " (" + proxy.serversNotStopped() + "/" + proxy.servers().size() + ")" : status;
     }
 

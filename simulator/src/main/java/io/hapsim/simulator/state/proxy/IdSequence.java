@@ -24,6 +24,11 @@ final class IdSequence {
         }
     }
 
+    /** Where the cursor stands once the configuration is numbered: the first id a dynamic proxy may take. */
+    int cursor() {
+        return next;
+    }
+
     /** The id of the next element, given the one it forces (0 when none). */
     int assign(int forced) {
         if (forced > 0) {

@@ -3,7 +3,9 @@ package io.hapsim.simulator.state.proxy;
 import io.hapsim.simulator.state.ServerLog;
 import io.hapsim.simulator.version.VersionProfile;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -16,21 +18,32 @@ public final class Proxies {
     /** The maxconn of a process whose configuration sets none (what "show info" reports). */
     public static final int DEFAULT_MAXCONN = 2000;
 
+    /** Changed by "add backend" and "del backend" while dumps may be walking it. */
     private final List<Proxy> proxies;
     private final List<StickTable> tables;
     private final int hardMaxconn;
+    private final Map<String, DefaultsSection> namedDefaults;
+    private final LongSupplier clock;
     private int globalMaxconn;
+    /** The lowest id the next backend added at run time may take: it only moves forward. */
+    private int dynamicIdCursor;
+    private ServerLog log;
+    private boolean updatesRestateDrain;
 
-    Proxies(List<Proxy> proxies, List<StickTable> tables, int globalMaxconn) {
-        this.proxies = List.copyOf(proxies);
+    Proxies(List<Proxy> proxies, List<StickTable> tables, int globalMaxconn, Map<String, DefaultsSection> namedDefaults,
+            int dynamicIdCursor, LongSupplier clock) {
+        this.proxies = new CopyOnWriteArrayList<>(proxies);
         this.tables = List.copyOf(tables);
         this.globalMaxconn = globalMaxconn;
         this.hardMaxconn = globalMaxconn;
+        this.namedDefaults = Map.copyOf(namedDefaults);
+        this.dynamicIdCursor = dynamicIdCursor;
+        this.clock = clock;
     }
 
     /** A process without proxies (no configuration file). */
     public static Proxies none() {
-        return new Proxies(List.of(), List.of(), DEFAULT_MAXCONN);
+        return new Proxies(List.of(), List.of(), DEFAULT_MAXCONN, Map.of(), 2, () -> 0);
     }
 
     /** Reads the proxies of a haproxy.cfg as the version does; ages count from now, in seconds of a monotonic clock. */
@@ -49,10 +62,49 @@ public final class Proxies {
      * {@link io.hapsim.simulator.version.VersionProfile#updatesRestateDrain()} for the flag.
      */
     public void logTo(ServerLog log, boolean updatesRestateDrain) {
+        this.log = log;
+        this.updatesRestateDrain = updatesRestateDrain;
         proxies.forEach(proxy -> proxy.logTo(log, updatesRestateDrain));
     }
 
-    /** Every proxy in configuration order, disabled ones included. */
+    /** A named defaults section. */
+    public Optional<DefaultsSection> defaults(String name) {
+        return Optional.ofNullable(namedDefaults.get(name));
+    }
+
+    /**
+     * Adds a backend without servers at the end of the list, from a defaults section and with the mode given
+     * (null: the section's), unpublished. It takes the first free id from a cursor that never moves back.
+     */
+    public synchronized Proxy addBackend(String name, DefaultsSection from, String mode) {
+        ProxySettings settings = from.settings().inherit();
+        if (mode != null) {
+            settings.overrideMode(mode);
+        }
+        Proxy backend = new Proxy(name, false, true, settings, clock);
+        while (idTaken(dynamicIdCursor)) {
+            dynamicIdCursor++;
+        }
+        backend.assignId(dynamicIdCursor);
+        backend.setFullconn(settings.fullconn());
+        backend.setUnpublished(true);
+        if (log != null) {
+            backend.logTo(log, updatesRestateDrain);
+        }
+        proxies.add(backend);
+        return backend;
+    }
+
+    /** Removes a backend ("del backend"); its id becomes free again. */
+    public synchronized void remove(Proxy backend) {
+        proxies.remove(backend);
+    }
+
+    private boolean idTaken(int id) {
+        return proxies.stream().anyMatch(p -> p.id() == id);
+    }
+
+    /** Every proxy in configuration order, disabled ones included, then those added at run time. */
     public List<Proxy> all() {
         return proxies;
     }

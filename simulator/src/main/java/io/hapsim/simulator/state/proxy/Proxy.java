@@ -33,6 +33,10 @@ public final class Proxy {
     /** Where server and backend state changes are logged: nowhere until {@link #logTo}. */
     private ServerLog log;
     private boolean updatesRestateDrain;
+    /** Out of traffic processing ("unpublish backend", or added at run time and not yet published). */
+    private boolean unpublished;
+    /** Some other part of the configuration (default_backend, use_backend) points to it: it cannot be deleted. */
+    private boolean referenced;
 
     Proxy(String name, boolean frontend, boolean backend, ProxySettings settings, LongSupplier clock) {
         this.name = name;
@@ -73,6 +77,33 @@ public final class Proxy {
     /** "disabled" in the configuration: the proxy never started; show stat skips it. */
     public boolean disabled() {
         return settings.disabled();
+    }
+
+    public boolean unpublished() {
+        return unpublished;
+    }
+
+    public void setUnpublished(boolean unpublished) {
+        this.unpublished = unpublished;
+    }
+
+    /** See {@link #referenced}. */
+    public boolean referenced() {
+        return referenced;
+    }
+
+    void markReferenced() {
+        referenced = true;
+    }
+
+    /** Whether the proxy declares a stick table of its own. */
+    public boolean hasStickTable() {
+        return settings.stickTable();
+    }
+
+    /** The deprecated "dispatch" or "option transparent" routing. */
+    public boolean legacyRouting() {
+        return settings.legacyRouting();
     }
 
     /** "http" or "tcp". */
@@ -140,6 +171,11 @@ public final class Proxy {
 
     public Optional<Server> server(String serverName) {
         return servers.stream().filter(s -> s.name().equals(serverName)).findFirst();
+    }
+
+    /** A server by name or by "#id", as the CLI's {@code <backend>/<server>} arguments name it. */
+    public Optional<Server> serverByNameOrId(String reference) {
+        return servers.stream().filter(s -> s.name().equals(reference) || reference.equals("#" + s.id())).findFirst();
     }
 
     void add(Server server) {

@@ -114,7 +114,10 @@ final class ProxyConfigReader {
                     section.servers().add(words);
                 }
             }
-            case "stick-table" -> declaredTables.add(StickTable.parse(section.name(), words, 1));
+            case "stick-table" -> {
+                declaredTables.add(StickTable.parse(section.name(), words, 1));
+                section.settings().apply(words);
+            }
             default -> section.settings().apply(words);
         }
     }
@@ -134,6 +137,7 @@ final class ProxyConfigReader {
         }
         for (Proxy proxy : proxies) {
             linkTrackers(proxy, proxies);
+            markReferencedBackends(proxy, proxies);
         }
         for (Proxy proxy : proxies) {
             if (proxy.isBackend()) {
@@ -143,7 +147,9 @@ final class ProxyConfigReader {
         }
         List<StickTable> shown = new ArrayList<>(declaredTables);
         Collections.reverse(shown);
-        return new Proxies(proxies, shown, globalMaxconn);
+        Map<String, DefaultsSection> defaultsByName = new HashMap<>();
+        namedDefaults.forEach((name, settings) -> defaultsByName.put(name, new DefaultsSection(name, settings)));
+        return new Proxies(proxies, shown, globalMaxconn, defaultsByName, proxyIds.cursor(), clock);
     }
 
     private void addServers(Proxy proxy, Section section, long now) {
@@ -177,6 +183,18 @@ final class ProxyConfigReader {
             proxies.stream().filter(p -> p.isBackend() && p.name().equals(proxyName)).findFirst()
                     .flatMap(p -> p.server(serverName)).ifPresent(server::track);
         }
+    }
+
+    /** The backends a frontend's default_backend and use_backend rules name can no longer be deleted. */
+    private static void markReferencedBackends(Proxy frontend, List<Proxy> proxies) {
+        if (!frontend.isFrontend()) {
+            return;
+        }
+        Set<String> targets = new HashSet<>(frontend.settings().useBackends());
+        if (frontend.settings().defaultBackend() != null) {
+            targets.add(frontend.settings().defaultBackend());
+        }
+        proxies.stream().filter(p -> p.isBackend() && targets.contains(p.name())).forEach(Proxy::markReferenced);
     }
 
     /** The explicit fullconn, else a tenth (rounded up, at least 1) of the maxconn of the frontends using it. */

@@ -10,6 +10,8 @@ import java.util.List;
 final class ProxySettings {
 
     private String mode = "tcp";
+    /** A "mode" line applies (here or in the defaults inherited): what "add backend ... from" requires. */
+    private boolean explicitMode;
     /** The "balance" algorithm; null without one (then the version's default applies). */
     private String algorithm;
     private boolean consistentHashing;
@@ -25,11 +27,14 @@ final class ProxySettings {
     private final List<String> useBackends = new ArrayList<>();
     private ServerSettings defaultServer = new ServerSettings();
     private boolean declaresDefaultServer;
+    private boolean stickTable;
+    private boolean legacyRouting;
 
     /** What a section inherits from a defaults section: the settings that are not specific to one proxy. */
     ProxySettings inherit() {
         ProxySettings copy = new ProxySettings();
         copy.mode = mode;
+        copy.explicitMode = explicitMode;
         copy.algorithm = algorithm;
         copy.consistentHashing = consistentHashing;
         copy.cookieName = cookieName;
@@ -39,6 +44,7 @@ final class ProxySettings {
         copy.disabled = disabled;
         copy.checkKind = checkKind;
         copy.allBackups = allBackups;
+        copy.legacyRouting = legacyRouting;
         copy.defaultBackend = defaultBackend;
         copy.defaultServer = defaultServer.copy();
         copy.declaresDefaultServer = declaresDefaultServer;
@@ -49,7 +55,12 @@ final class ProxySettings {
     void apply(List<String> words) {
         String argument = words.size() > 1 ? words.get(1) : "";
         switch (words.get(0)) {
-            case "mode" -> mode = argument;
+            case "mode" -> {
+                mode = argument;
+                explicitMode = true;
+            }
+            case "stick-table" -> stickTable = true;
+            case "dispatch" -> legacyRouting = true;
             case "balance" -> algorithm = algorithmName(argument);
             case "hash-type" -> consistentHashing = argument.equals("consistent");
             case "cookie" -> cookieName = argument;
@@ -79,6 +90,7 @@ final class ProxySettings {
             case "tcp-check", "smtpchk", "mysql-check", "pgsql-check", "redis-check", "ldap-check" ->
                     checkKind = CheckKind.LAYER4;
             case "allbackups" -> allBackups = true;
+            case "transparent" -> legacyRouting = true;
             default -> {
                 // other options change nothing the CLI shows
             }
@@ -101,6 +113,23 @@ final class ProxySettings {
 
     String mode() {
         return mode;
+    }
+
+    boolean explicitMode() {
+        return explicitMode;
+    }
+
+    /** Overrides the mode inherited (the "mode" argument of "add backend"). */
+    void overrideMode(String mode) {
+        this.mode = mode;
+    }
+
+    boolean stickTable() {
+        return stickTable;
+    }
+
+    boolean legacyRouting() {
+        return legacyRouting;
     }
 
     String algorithm() {

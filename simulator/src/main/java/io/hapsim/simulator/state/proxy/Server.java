@@ -145,6 +145,11 @@ public final class Server {
     }
 
     /** The server this one tracks, or null. */
+    /** Other servers track this one: it cannot be deleted at run time. */
+    public boolean trackedByOthers() {
+        return !trackers.isEmpty();
+    }
+
     public Server tracked() {
         return tracked;
     }
