@@ -100,17 +100,27 @@ class ShowInfoLiveTest {
       List<Map<String, String>> answers = new ArrayList<>();
       SocketAddress unix = UnixDomainSocketAddress.of(socket);
       answers.add(firstShowInfo(unix));
+      settle();
       answers.add(showInfo(unix));
+      settle();
       try (SocketChannel heldUnix = prompt(unix);
           SocketChannel heldTcp = prompt(new InetSocketAddress("127.0.0.1", cliPort))) {
         answers.add(showInfo(unix));
         quit(heldUnix);
         quit(heldTcp);
       }
-      Thread.sleep(200); // the server frees a session just after it closes the socket
+      settle();
       answers.add(showInfo(unix));
       return answers;
     }
+  }
+
+  /**
+   * Lets the server free the sessions whose sockets it just closed (it does so just after the close, a moment the
+   * client cannot see), so that the next answer counts only the connections that are really open.
+   */
+  private static void settle() throws InterruptedException {
+    Thread.sleep(200);
   }
 
   /** The first {@code show info}: HAProxy may not listen yet when its socket file appears (a refusal counts not). */
