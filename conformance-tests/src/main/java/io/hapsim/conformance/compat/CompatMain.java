@@ -112,7 +112,7 @@ public final class CompatMain {
         : "one connection for the whole file", socket);
     Transcript before = run(script.scenario(), from);
     Transcript after = run(script.scenario(), to);
-    return new ScriptReport(new Reasons(from, to), from.label(), to.label()).print(script, before, after, out);
+    return new ScriptReport(new Reasons(from, to)).print(script, before, after, out);
   }
 
   private static int compareScenario(Scenario scenario, VersionProfile from, VersionProfile to, PrintStream out)

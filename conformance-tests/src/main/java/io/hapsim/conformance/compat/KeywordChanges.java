@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * How two versions' CLI keyword tables differ: commands added and removed, levels raised or lowered, help lines
@@ -43,13 +42,6 @@ record KeywordChanges(List<String> added, List<String> removed, List<String> lev
       }
     }
     return new KeywordChanges(added, removed, levels, usages);
-  }
-
-  /** The keyword a command line selects in {@code profile}'s table, if any. */
-  static Optional<Keyword> keywordOf(VersionProfile profile, List<String> words) {
-    return KeywordCatalog.forProfile(profile).stream()
-        .filter(k -> k.matches(words))
-        .max((a, b) -> Integer.compare(a.words().size(), b.words().size()));
   }
 
   boolean isEmpty() {

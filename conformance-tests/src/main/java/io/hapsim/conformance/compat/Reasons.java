@@ -1,5 +1,7 @@
 package io.hapsim.conformance.compat;
 
+import io.hapsim.simulator.command.Keyword;
+import io.hapsim.simulator.command.KeywordCatalog;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.version.ProfileFields;
 import io.hapsim.simulator.version.VersionProfile;
@@ -12,11 +14,23 @@ final class Reasons {
   private final VersionProfile from;
   private final VersionProfile to;
   private final List<ProfileFields.Difference> fields;
+  private final List<Keyword> fromKeywords;
+  private final List<Keyword> toKeywords;
 
   Reasons(VersionProfile from, VersionProfile to) {
     this.from = from;
     this.to = to;
     this.fields = ProfileFields.between(from, to);
+    this.fromKeywords = KeywordCatalog.forProfile(from);
+    this.toKeywords = KeywordCatalog.forProfile(to);
+  }
+
+  VersionProfile from() {
+    return from;
+  }
+
+  VersionProfile to() {
+    return to;
   }
 
   /**
@@ -62,9 +76,11 @@ final class Reasons {
     return String.join(" ", words.subList(0, Math.min(words.size(), 2)));
   }
 
-  private static String level(VersionProfile profile, List<String> words) {
-    return KeywordChanges.keywordOf(profile, words)
-        .map(k -> k.level() == AccessLevel.USER ? "any level" : k.level().word())
-        .orElse("(none: not a command)");
+  private String level(VersionProfile profile, List<String> words) {
+    Keyword keyword = KeywordCatalog.selectedBy(profile == from ? fromKeywords : toKeywords, words);
+    if (keyword == null) {
+      return "(none: not a command)";
+    }
+    return keyword.level() == AccessLevel.USER ? "any level" : keyword.level().word();
   }
 }

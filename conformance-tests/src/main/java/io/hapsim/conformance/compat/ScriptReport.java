@@ -15,10 +15,10 @@ final class ScriptReport {
   private final String from;
   private final String to;
 
-  ScriptReport(Reasons reasons, String from, String to) {
+  ScriptReport(Reasons reasons) {
     this.reasons = reasons;
-    this.from = from;
-    this.to = to;
+    this.from = reasons.from().label();
+    this.to = reasons.to().label();
   }
 
   /** Prints the differences; returns how many commands (or connection outcomes) differ. */

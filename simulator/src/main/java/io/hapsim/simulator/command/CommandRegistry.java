@@ -70,13 +70,7 @@ public final class CommandRegistry {
 
     /** The keyword a command selects: the longest one whose words all match. */
     Keyword find(List<String> args) {
-        Keyword best = null;
-        for (Keyword keyword : keywords) {
-            if (keyword.matches(args) && (best == null || keyword.words().size() > best.words().size())) {
-                best = keyword;
-            }
-        }
-        return best;
+        return KeywordCatalog.selectedBy(keywords, args);
     }
 
     public List<Keyword> keywords() {

@@ -38,6 +38,17 @@ public final class KeywordCatalog {
         }
     }
 
+    /** The keyword a command selects among {@code keywords}: the longest one whose words all match, else null. */
+    public static Keyword selectedBy(List<Keyword> keywords, List<String> args) {
+        Keyword best = null;
+        for (Keyword keyword : keywords) {
+            if (keyword.matches(args) && (best == null || keyword.words().size() > best.words().size())) {
+                best = keyword;
+            }
+        }
+        return best;
+    }
+
     static List<Keyword> parse(BufferedReader reader) throws IOException {
         List<Keyword> keywords = new ArrayList<>();
         String line;
