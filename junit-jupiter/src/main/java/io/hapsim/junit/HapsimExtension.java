@@ -1,6 +1,8 @@
 package io.hapsim.junit;
 
 import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.fault.Faults;
+import io.hapsim.simulator.journal.Journal;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.NonInteractiveClose;
 import java.io.IOException;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Runs a simulated HAProxy for JUnit 5 tests and injects it as a {@link Simulator} parameter. Two ways to use it:
+ * Runs a simulated HAProxy for JUnit 5 tests and injects it as a {@link Simulator} parameter (or its {@link Faults}
+ * and {@link Journal}, the same simulator's). Two ways to use it:
  *
  * <pre>{@code
  * @HapsimTest(version = "3.0")                 // a fresh simulator per test, started when first injected
@@ -101,11 +104,19 @@ public final class HapsimExtension implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Simulator.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Simulator.class || type == Faults.class || type == Journal.class;
     }
 
+    /** The simulator, or its faults or journal (the same simulator's, whichever parameters a test takes). */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Simulator simulator = simulatorFor(context);
+        Class<?> type = parameter.getParameter().getType();
+        return type == Faults.class ? simulator.faults() : type == Journal.class ? simulator.journal() : simulator;
+    }
+
+    private Simulator simulatorFor(ExtensionContext context) {
         if (settings != null) {
             return simulator();
         }

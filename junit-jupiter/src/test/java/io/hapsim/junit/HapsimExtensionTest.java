@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.fault.Faults;
+import io.hapsim.simulator.journal.Journal;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -51,7 +53,19 @@ class HapsimExtensionTest {
 
     @Test
     void eachTestGetsItsOwnSimulator(Simulator haproxy) {
-        assertThat(haproxy.commandCount()).isZero();
+        assertThat(haproxy.journal().commands()).isEmpty();
+    }
+
+    @Test
+    @HapsimTest(version = "3.4")
+    void injectsTheFaultsAndJournalOfTheTestsSimulator(Simulator haproxy, Faults faults, Journal journal)
+            throws Exception {
+        faults.onCommand("show cli level").answer("Permission denied\n");
+
+        assertThat(exchange(haproxy.unixSocket(), "show cli level\n")).isEqualTo("Permission denied\n\n");
+        assertThat(journal.awaitCommand(c -> c.is("show cli level"), Duration.ofSeconds(5)).orElseThrow().faults())
+                .singleElement().asString().startsWith("answer 'Permission denied'");
+        assertThat(journal).isSameAs(haproxy.journal());
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.hapsim.simulator.command.CommandRegistry;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.CliSession;
 import io.hapsim.simulator.session.NonInteractiveClose;
-import io.hapsim.simulator.session.SessionListener;
+import io.hapsim.simulator.session.ConnectionHooks;
 import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.session.SeverityOutput;
 import io.hapsim.simulator.state.ProcessInfo;
@@ -70,7 +70,7 @@ final class FirstCommands {
     private static void run(RuntimeState runtime, CommandRegistry registry, String input) {
         EmbeddedChannel channel = new EmbeddedChannel(new CliSession(runtime, registry,
                 new SessionState(AccessLevel.ADMIN, SeverityOutput.NONE, Duration.ofSeconds(10)),
-                SessionListener.NONE, NonInteractiveClose.never()));
+                ConnectionHooks.plain(NonInteractiveClose.never())));
         channel.writeInbound(Unpooled.copiedBuffer(input, StandardCharsets.ISO_8859_1));
         for (ByteBuf answer = channel.readOutbound(); answer != null; answer = channel.readOutbound()) {
             answer.release();

@@ -7,10 +7,14 @@ import io.hapsim.simulator.config.HaproxyConfig;
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.ProcessSettings;
 import io.hapsim.simulator.config.StatsSocket;
+import io.hapsim.simulator.fault.Faults;
+import io.hapsim.simulator.journal.Journal;
+import io.hapsim.simulator.journal.JournalSettings;
+import io.hapsim.simulator.journal.RecordedCommand;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.CliSession;
 import io.hapsim.simulator.session.NonInteractiveClose;
-import io.hapsim.simulator.session.SessionListener;
+import io.hapsim.simulator.session.ConnectionHooks;
 import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.state.ProcessInfo;
 import io.hapsim.simulator.state.RootStartWarnings;
@@ -42,6 +46,7 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -70,6 +75,10 @@ public final class Simulator implements AutoCloseable {
     /** The folder of the socket made up when none was configured, removed on close; null otherwise. */
     private final Path scratchDirectory;
     private final Journal journal;
+    private final Faults faults;
+    private final AtomicLong connectionIds = new AtomicLong();
+    /** Set once the sockets listen; the faults pause and resume accepting through it. */
+    private volatile CliServer listening;
     private final Consumer<Throwable> fatalErrors;
     private final AtomicBoolean failed = new AtomicBoolean();
     private volatile NonInteractiveClose nonInteractiveClose;
@@ -84,7 +93,7 @@ public final class Simulator implements AutoCloseable {
         // accepted meanwhile waits for the commands to be ready.
         long startedNanos = System.nanoTime();
         CompletableFuture<HaproxyConfig> configured = new CompletableFuture<>();
-        CompletableFuture<Function<StatsSocket, CliSession>> sessions = new CompletableFuture<>();
+        CompletableFuture<Function<Endpoint, CliSession>> sessions = new CompletableFuture<>();
         CompletableFuture<Listening> listening = CompletableFuture.supplyAsync(
                 () -> Listening.open(configured, socket -> sessions.join().apply(socket)), Simulator::startThread);
         RuntimeState runtime;
@@ -92,6 +101,7 @@ public final class Simulator implements AutoCloseable {
             this.profile = VersionProfiles.get(builder.version);
             this.nonInteractiveClose = builder.nonInteractiveClose;
             this.journal = new Journal(builder.journal);
+            this.faults = new Faults(this::accepting);
             this.fatalErrors = builder.fatalErrors != null ? builder.fatalErrors : this::stopAfter;
             HaproxyConfig config = builder.effectiveConfig(profile);
             this.scratchDirectory = builder.scratchDirectory;
@@ -103,22 +113,15 @@ public final class Simulator implements AutoCloseable {
             runtime = new RuntimeState(profile, ProcessInfo.start(pid, config.process(), config.sockets().size(),
                     profile), log, config.bufferSize(), builder.patterns(profile), builder.proxies(profile));
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
-            SessionListener listener = new SessionListener() {
-                @Override
-                public void commandRan(List<String> args, String payload) {
-                    journal.record(args, payload);
-                }
-
-                @Override
-                public void fatalError(Throwable error) {
-                    if (failed.compareAndSet(false, true)) {
-                        fatalErrors.accept(error);
-                    }
-                }
-            };
-            sessions.complete(socket -> new CliSession(runtime, registry,
-                    new SessionState(socket.level(), socket.severityOutput(), config.statsTimeout()), listener,
-                    closeOfNewConnection()));
+            sessions.complete(endpoint -> {
+                long id = connectionIds.incrementAndGet();
+                String address = endpoint.address();
+                StatsSocket socket = endpoint.socket();
+                return new CliSession(runtime, registry,
+                        new SessionState(socket.level(), socket.severityOutput(), config.statsTimeout()),
+                        new ConnectionHooks(journal.open(id, address, socket.level()),
+                                faults.forConnection(address, id), closeOfNewConnection(), this::fatalError));
+            });
             if (!listening.isDone()) {
                 FirstCommands.prepare(runtime, registry);
             }
@@ -135,13 +138,14 @@ public final class Simulator implements AutoCloseable {
         runtime.counters().booted(Duration.ofNanos(System.nanoTime() - startedNanos));
         this.server = opened.server();
         this.endpoints = opened.endpoints();
+        this.listening = server;
     }
 
     /** The server and its sockets, once every socket of the configuration listens. */
     private record Listening(CliServer server, List<Endpoint> endpoints) {
 
         static Listening open(CompletableFuture<HaproxyConfig> configured,
-                Function<StatsSocket, ChannelHandler> sessions) {
+                Function<Endpoint, ChannelHandler> sessions) {
             CliServer server = new CliServer();
             List<Endpoint> bound = new ArrayList<>();
             try {
@@ -214,14 +218,29 @@ public final class Simulator implements AutoCloseable {
         return journal.take(timeout);
     }
 
-    /** How many commands the journal holds, not taken yet. */
-    public int commandCount() {
-        return journal.size();
+    /** Every connection and command, within the journal's limits: what the clients really did. */
+    public Journal journal() {
+        return journal;
     }
 
-    /** How many commands the journal dropped, the oldest first, to stay within its limits. */
-    public long droppedCommands() {
-        return journal.dropped();
+    /** The faults armed on this simulator, and where new ones are declared. */
+    public Faults faults() {
+        return faults;
+    }
+
+    private void fatalError(Throwable error) {
+        if (failed.compareAndSet(false, true)) {
+            fatalErrors.accept(error);
+        }
+    }
+
+    /** Pauses or resumes accepting on the socket of this address (null: on every socket). */
+    private void accepting(String address, boolean accept) {
+        CliServer server = listening;
+        if (server == null) {
+            throw new IllegalStateException("the simulator is not listening yet");
+        }
+        server.accepting(address, accept);
     }
 
     /**

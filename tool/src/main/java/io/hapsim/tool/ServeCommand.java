@@ -1,6 +1,6 @@
 package io.hapsim.tool;
 
-import io.hapsim.simulator.JournalSettings;
+import io.hapsim.simulator.journal.JournalSettings;
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.config.ConfigException;
 import io.hapsim.simulator.config.ListenAddress;

@@ -5,7 +5,7 @@ import io.hapsim.simulator.command.StandardCommands;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.CliSession;
 import io.hapsim.simulator.session.NonInteractiveClose;
-import io.hapsim.simulator.session.SessionListener;
+import io.hapsim.simulator.session.ConnectionHooks;
 import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.session.SeverityOutput;
 import io.hapsim.simulator.state.ProcessInfo;
@@ -58,8 +58,8 @@ final class SimInternals {
     /** A fresh admin session, as a connection to the stats socket would get. */
     EmbeddedChannel session() {
         CliSession s = new CliSession(runtime, registry,
-                new SessionState(AccessLevel.ADMIN, SeverityOutput.NONE, Duration.ofMinutes(5)), SessionListener.NONE,
-                NonInteractiveClose.asReal());
+                new SessionState(AccessLevel.ADMIN, SeverityOutput.NONE, Duration.ofMinutes(5)),
+                ConnectionHooks.plain(NonInteractiveClose.asReal()));
         return new EmbeddedChannel(s);
     }
 

@@ -1,6 +1,6 @@
 package io.hapsim.benchmarks.target;
 
-import io.hapsim.simulator.JournalSettings;
+import io.hapsim.simulator.journal.JournalSettings;
 import io.hapsim.simulator.Simulator;
 
 /** The simulator in the benchmark's JVM. */

@@ -5,6 +5,11 @@ import io.hapsim.simulator.command.CommandRegistry;
 import io.hapsim.simulator.command.OutputSource;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.command.Severity;
+import io.hapsim.simulator.fault.AppliedFault;
+import io.hapsim.simulator.fault.ConnectionFaults;
+import io.hapsim.simulator.fault.Fault;
+import io.hapsim.simulator.fault.FaultPhase;
+import io.hapsim.simulator.fault.VersionQuirk;
 import io.hapsim.simulator.session.framing.CommandWords;
 import io.hapsim.simulator.session.framing.Frame;
 import io.hapsim.simulator.session.framing.Framer;
@@ -32,6 +37,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +63,10 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private final CommandRegistry registry;
     private final SessionState state;
     private final Framer framer;
-    private final SessionListener listener;
+    private final ConnectionObserver observer;
+    private final ConnectionFaults faults;
     private final NonInteractiveClose nonInteractiveClose;
+    private final Consumer<Throwable> fatalErrors;
     private final StringBuilder text = new StringBuilder();
 
     private ChannelHandlerContext ctx;
@@ -75,6 +83,19 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private boolean stalled;
     /** Answers nothing and reads nothing more, until the client closes (3.3.0 on an oversized payload). */
     private boolean spinning;
+    /** A stall fault: input is still read, nothing runs until it ends (never, for a stall forever). */
+    private boolean held;
+    /** Reads nothing more (a fault, or the input-buffer-full freeze once the buffer filled). */
+    private boolean readsStopped;
+    private boolean freezesWhenFull;
+    private boolean spinsOnOversizePayload;
+    /** The faults drawn for the command being run, applied at their phases. */
+    private List<AppliedFault> commandFaults = List.of();
+    /** How the simulator ended the connection, once it did; the journal's record of it. */
+    private ConnectionEnd ending;
+    /** The answer of the command being run, as far as the observer wants it (null: not gathering). */
+    private StringBuilder answerText;
+    private long answerSize;
     private OutputSource stream;
     private Frame.Command streamedCommand;
     private InputCheck pendingInputCheck;
@@ -82,14 +103,15 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     /** Output not handed to the channel yet (see {@link #write}). */
     private ByteBuf output;
 
-    public CliSession(RuntimeState runtime, CommandRegistry registry, SessionState state, SessionListener listener,
-            NonInteractiveClose nonInteractiveClose) {
+    public CliSession(RuntimeState runtime, CommandRegistry registry, SessionState state, ConnectionHooks hooks) {
         this.runtime = runtime;
         this.profile = runtime.profile();
         this.registry = registry;
         this.state = state;
-        this.listener = listener;
-        this.nonInteractiveClose = nonInteractiveClose;
+        this.observer = hooks.observer();
+        this.faults = hooks.faults();
+        this.nonInteractiveClose = hooks.nonInteractiveClose();
+        this.fatalErrors = hooks.fatalErrors();
         this.framer = profile.lineMode() == LineMode.WHOLE_LINE
                 ? new LineFramer(profile, runtime.bufferSize())
                 : new StreamingFramer(profile, runtime.bufferSize());
@@ -120,6 +142,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         runtime.counters().connectionOpened();
+        for (AppliedFault fault : faults.atAccept()) {
+            if (!applyFault(fault, this::process)) {
+                return;
+            }
+        }
         requestInput();
         armIdleTimer();
     }
@@ -128,6 +155,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         ByteBuf data = (ByteBuf) msg;
         try {
+            observer.received(data);
             if (spinning) {
                 return;
             }
@@ -140,6 +168,9 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 return;
             }
             in.writeBytes(data);
+            if (freezesWhenFull && in.readableBytes() >= runtime.bufferSize()) {
+                readsStopped = true;
+            }
         } finally {
             data.release();
         }
@@ -205,7 +236,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         closing = true;
         ctx.close();
         if (cause instanceof VirtualMachineError) {
-            listener.fatalError(cause);
+            fatalErrors.accept(cause);
         } else {
             LOG.debug("connection {} failed: {}", ctx.channel(), cause.toString());
         }
@@ -216,12 +247,14 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         runtime.counters().connectionClosed();
         closing = true;
         cancelTimers();
+        observer.ended(ending != null ? ending
+                : ctx.executor().isShuttingDown() ? ConnectionEnd.SIMULATOR_STOPPED : ConnectionEnd.CLIENT_CLOSED);
         ctx.fireChannelInactive();
     }
 
     /** Runs every command the buffered input holds, until input runs short, output backs up, or the end. */
     private void process() {
-        while (!closing && stream == null && pendingInputCheck == null && !stalled && !spinning) {
+        while (!closing && stream == null && pendingInputCheck == null && !stalled && !spinning && !held) {
             if (!ctx.channel().isWritable()) {
                 flush();
                 return;
@@ -235,16 +268,22 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 if (state.mode() == InteractionMode.PROMPT && profile.payloadPrompt() == PayloadPrompt.EVERY_LINE) {
                     write(Prompt.CONTINUATION);
                 }
+                if (!applyPayloadFaults()) {
+                    break;
+                }
             } else if (frame instanceof Frame.PayloadBufferGrew) {
                 if (state.mode() == InteractionMode.PROMPT) {
                     write(Prompt.CONTINUATION);
                 }
             } else if (frame instanceof Frame.NeedInput need) {
+                if (need.insidePayload() && !applyPayloadFaults()) {
+                    break;
+                }
                 awaitInput(need);
                 return;
             } else if (frame instanceof Frame.Oversize oversize) {
                 OversizeAnswer answer = oversize.payload() ? profile.oversizePayload() : profile.oversizeCommand();
-                if (answer == OversizeAnswer.SPIN) {
+                if (answer == OversizeAnswer.SPIN || oversize.payload() && spinsOnOversizePayload) {
                     spinning = true; // reads no more: the client's writes stall once the kernel's buffers fill
                     flush();
                     return;
@@ -297,27 +336,79 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         commandsRun++;
 
         CommandWords words = CommandWords.split(command.text());
-        List<String> args = words.words();
-        String payload = command.payload();
-        if (command.glued() && payload != null) {
-            // 2.x: a marker glued to a word is not seen as such, and the payload reads as more words
-            args = new ArrayList<>(args);
-            args.addAll(CommandWords.split(payload).words());
-            payload = null;
+        List<String> args = argsOf(command, words);
+        String payload = payloadOf(command);
+        observer.commandTaken(args, payload, state.level());
+        int limit = observer.answerLimit();
+        answerText = limit > 0 ? new StringBuilder(Math.min(limit, 256)) : null;
+        answerSize = 0;
+        commandFaults = faults.forCommand(args, commandsRun);
+        // a payload that came whole is cut where a payload fault says, as if its lines had come one by one
+        if (payload != null && !applyFaults(faults.inPayload(lineCount(payload)), null)) {
+            return;
         }
-        if (payload != null && payload.indexOf('\0') >= 0) {
-            payload = payload.substring(0, payload.indexOf('\0')); // commands read their payload as a C string
+        Runnable execution = () -> execute(command, replyTo(words, args, payload));
+        if (applyFaults(AppliedFault.at(FaultPhase.BEFORE_COMMAND, commandFaults), execution)) {
+            execution.run();
         }
-        Reply reply;
-        if (words.overflowed() && profile.rejectsTooManyArguments()) {
-            reply = Reply.error(TOO_MANY_ARGUMENTS);
-        } else {
-            reply = dispatch(args, payload);
-        }
-        listener.commandRan(args, payload);
+    }
 
+    private static List<String> argsOf(Frame.Command command, CommandWords words) {
+        if (command.glued() && command.payload() != null) {
+            // 2.x: a marker glued to a word is not seen as such, and the payload reads as more words
+            List<String> args = new ArrayList<>(words.words());
+            args.addAll(CommandWords.split(command.payload()).words());
+            return args;
+        }
+        return words.words();
+    }
+
+    private static String payloadOf(Frame.Command command) {
+        String payload = command.glued() ? null : command.payload();
+        if (payload != null && payload.indexOf('\0') >= 0) {
+            return payload.substring(0, payload.indexOf('\0')); // commands read their payload as a C string
+        }
+        return payload;
+    }
+
+    private static int lineCount(String payload) {
+        int lines = 1;
+        for (int i = payload.indexOf('\n'); i >= 0; i = payload.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
+    }
+
+    /** The command's reply: what a fault answers instead of it, or what running it gives. */
+    private Reply replyTo(CommandWords words, List<String> args, String payload) {
+        for (AppliedFault fault : AppliedFault.at(FaultPhase.BEFORE_COMMAND, commandFaults)) {
+            if (fault.fault() instanceof Fault.Answer answer) {
+                return Reply.text(answer.text());
+            }
+        }
+        if (words.overflowed() && profile.rejectsTooManyArguments()) {
+            return Reply.error(TOO_MANY_ARGUMENTS);
+        }
+        return dispatch(args, payload);
+    }
+
+    /** The command ran: its answer goes out, unless a fault acting before the answer decides otherwise. */
+    private void execute(Frame.Command command, Reply reply) {
+        if (applyFaults(AppliedFault.at(FaultPhase.BEFORE_ANSWER, commandFaults), () -> deliver(command, reply))) {
+            deliver(command, reply);
+        }
+    }
+
+    private void deliver(Frame.Command command, Reply reply) {
         if (reply instanceof Reply.Delayed delayed) {
             reply = Reply.stream(new DelayedOutput(delayed.millis(), prefixed(delayed.message())));
+        }
+        Fault.Drip drip = answerShaping(Fault.Drip.class);
+        if (drip != null && reply instanceof Reply.Message message) {
+            reply = Reply.text(prefixed(message));
+        }
+        if (drip != null && reply instanceof Reply.Stream streamed) {
+            reply = Reply.stream(new DrippedOutput(streamed.source(), drip.bytes(), drip.period().toMillis()));
         }
         if (reply instanceof Reply.Quit) {
             closeNow();
@@ -332,6 +423,83 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 finish(command);
             }
         }
+    }
+
+    /** The fault of this kind that shapes the current command's answer (drip, dropped terminator), or null. */
+    private <T extends Fault> T answerShaping(Class<T> kind) {
+        for (AppliedFault fault : AppliedFault.at(FaultPhase.BEFORE_ANSWER, commandFaults)) {
+            if (kind.isInstance(fault.fault())) {
+                return kind.cast(fault.fault());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Applies faults in order; false once one ended or held the connection (a held connection goes on with
+     * {@code continuation} when the stall ends; null: nothing to go on with, the session just reads on).
+     */
+    private boolean applyFaults(List<AppliedFault> applied, Runnable continuation) {
+        for (AppliedFault fault : applied) {
+            if (!applyFault(fault, continuation)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean applyFault(AppliedFault applied, Runnable continuation) {
+        observer.faultApplied(applied.description());
+        Fault fault = applied.fault();
+        if (fault instanceof Fault.Close) {
+            closeNow();
+            return false;
+        }
+        if (fault instanceof Fault.Reset) {
+            closing = true;
+            flushed().addListener(written -> abort());
+            return false;
+        }
+        if (fault instanceof Fault.Stall stall) {
+            hold(stall, continuation);
+            return false;
+        }
+        if (fault instanceof Fault.StopReading) {
+            readsStopped = true;
+        } else if (fault instanceof Fault.Quirk quirk) {
+            freezesWhenFull |= quirk.quirk() == VersionQuirk.INPUT_BUFFER_FULL_FREEZE;
+            spinsOnOversizePayload |= quirk.quirk() == VersionQuirk.OVERSIZE_PAYLOAD_SPIN;
+        }
+        return true; // the others shape the answer where it is written
+    }
+
+    /** Runs nothing (input is still read, up to a buffer) until the stall ends, then goes on. */
+    private void hold(Fault.Stall stall, Runnable continuation) {
+        held = true;
+        cancelIdleTimer();
+        flush();
+        requestInput();
+        if (stall.forever()) {
+            return;
+        }
+        ctx.executor().schedule(() -> {
+            if (closing || !held) {
+                return;
+            }
+            held = false;
+            if (continuation != null) {
+                continuation.run();
+            }
+            if (!held && !closing) {
+                process();
+            }
+        }, stall.duration().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Faults of a payload still coming in; false once one ended or held the connection. */
+    private boolean applyPayloadFaults() {
+        int lines = framer.payloadLines();
+        return lines == 0 || applyFaults(faults.inPayload(lines), null);
     }
 
     private Reply dispatch(List<String> args, String payload) {
@@ -378,10 +546,24 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         // a trailing '-' drops the terminator only where no prompt follows (non-interactive, 3.2's 'prompt i')
         boolean suppressTerminator = state.takeSuppressTerminator() && state.mode() != InteractionMode.PROMPT;
         if (!suppressTerminator) {
-            write(command.lastOfLine()
+            String terminator = command.lastOfLine()
                     ? Prompt.after(state.mode(), state.timedPrompt(), runtime.process().uptime())
-                    : Prompt.TERMINATOR);
+                    : Prompt.TERMINATOR;
+            write(answerShaping(Fault.DropTerminator.class) != null ? terminator.substring(1) : terminator);
         }
+        if (answerText != null) {
+            observer.answered(answerText, answerSize);
+            answerText = null;
+        }
+        if (applyFaults(AppliedFault.at(FaultPhase.AFTER_ANSWER, commandFaults),
+                () -> goOnAfter(command, suppressTerminator))) {
+            goOnAfter(command, suppressTerminator);
+        }
+    }
+
+    /** After a command's answer and its terminator: read the next command or close, as the version does. */
+    private void goOnAfter(Frame.Command command, boolean suppressTerminator) {
+        commandFaults = List.of();
         if (state.mode() != InteractionMode.NON_INTERACTIVE) {
             return;
         }
@@ -466,6 +648,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     /** Ends the connection the way the version does once it is done with it. */
     private void end() {
         closing = true;
+        ending = ConnectionEnd.SERVER_CLOSED;
         cancelTimers();
         switch (profile.closeStyle()) {
             case ABORT -> closeNow();
@@ -502,6 +685,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     /** Closes with a reset (TCP RST), as HAProxy aborts a connection that keeps sending after its end. */
     private void abort() {
         closing = true;
+        ending = ConnectionEnd.SERVER_RESET;
         cancelTimers();
         if (ctx.channel() instanceof SocketChannel) {
             ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
@@ -511,12 +695,16 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     private void closeNow() {
         closing = true;
+        if (ending == null) {
+            ending = ConnectionEnd.SERVER_CLOSED;
+        }
         cancelTimers();
         flushed().addListener(ChannelFutureListener.CLOSE);
     }
 
     private void requestInput() {
-        if (!readRequested && !inputClosed && !closing && !spinning && in.readableBytes() < runtime.bufferSize()) {
+        if (!readRequested && !inputClosed && !closing && !spinning && !readsStopped
+                && in.readableBytes() < runtime.bufferSize()) {
             readRequested = true;
             ctx.read();
         }
@@ -533,6 +721,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         idleTimer = ctx.executor().schedule(() -> {
             idleTimer = null;
             closing = true;
+            ending = ConnectionEnd.IDLE_TIMEOUT;
             ctx.close();
         }, millis, TimeUnit.MILLISECONDS);
     }
@@ -575,6 +764,11 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         if (output == null) {
             output = ctx.alloc().buffer(Math.max(chars.length(), 256));
         }
+        if (answerText != null) {
+            answerSize += chars.length();
+            int room = observer.answerLimit() - answerText.length();
+            answerText.append(chars, 0, Math.min(room, chars.length()));
+        }
         ByteBufUtil.writeAscii(output, chars);
     }
 
@@ -582,6 +776,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private void pushOutput() {
         if (output != null) {
             runtime.counters().sent(output.readableBytes());
+            observer.sent(output.readableBytes());
             ctx.write(output, ctx.voidPromise());
             output = null;
         }

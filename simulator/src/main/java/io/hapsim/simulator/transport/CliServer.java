@@ -24,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -39,13 +40,17 @@ public final class CliServer implements AutoCloseable {
     private final Transport transport = new Transport();
     private final EventLoopGroup loop = transport.newEventLoop();
     private final List<Channel> listeners = new ArrayList<>();
+    /** The address of each listener ({@link Endpoint#address()}), in {@link #listeners}' order. */
+    private final List<String> listenerAddresses = new ArrayList<>();
     private final List<Path> socketFiles = new ArrayList<>();
 
     /**
      * Binds one socket; {@code sessions} makes the handler of each accepted connection from its socket's settings.
      */
-    public Endpoint bind(StatsSocket socket, int bufferSize, Function<StatsSocket, ChannelHandler> sessions) {
+    public Endpoint bind(StatsSocket socket, int bufferSize, Function<Endpoint, ChannelHandler> sessions) {
         ListenAddress address = socket.address();
+        // connections are only accepted once the bind is done, when the endpoint (its real port) is known
+        CompletableFuture<Endpoint> endpoint = new CompletableFuture<>();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loop)
                 .childOption(ChannelOption.AUTO_READ, false)
@@ -56,13 +61,14 @@ public final class CliServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast(sessions.apply(socket));
+                        channel.pipeline().addLast(sessions.apply(endpoint.join()));
                     }
                 });
         if (address.isUnix()) {
-            Path path = bindUnix(bootstrap, socket);
-            socketFiles.add(path);
-            return new Endpoint(socket, path, null);
+            Path path = socket.address().path();
+            endpoint.complete(new Endpoint(socket, path, null));
+            socketFiles.add(bindUnix(bootstrap, socket, endpoint.join()));
+            return endpoint.join();
         }
         InetSocketAddress inet = new InetSocketAddress(address.host(), address.port());
         // exactly the family of the address: an IPv4 address must not be served by an IPv6 socket
@@ -75,8 +81,9 @@ public final class CliServer implements AutoCloseable {
             throw new ListenException("cannot bind socket (" + reason(bound.cause()) + ") for [" + address + "]",
                     bound.cause());
         }
-        listeners.add(bound.channel());
-        return new Endpoint(socket, null, (InetSocketAddress) bound.channel().localAddress());
+        endpoint.complete(new Endpoint(socket, null, (InetSocketAddress) bound.channel().localAddress()));
+        listen(bound.channel(), endpoint.join());
+        return endpoint.join();
     }
 
     /**
@@ -84,7 +91,7 @@ public final class CliServer implements AutoCloseable {
      * over the path (replacing a file a previous run left), so that it never appears with other permissions than
      * its line asks for. The errors are HAProxy's.
      */
-    private Path bindUnix(ServerBootstrap bootstrap, StatsSocket socket) {
+    private Path bindUnix(ServerBootstrap bootstrap, StatsSocket socket, Endpoint endpoint) {
         Path path = socket.address().path();
         Path temporary = path.resolveSibling(path.getFileName() + "." + ProcessHandle.current().pid() % 100_000
                 + ".tmp");
@@ -110,7 +117,7 @@ public final class CliServer implements AutoCloseable {
             SocketFiles.deleteQuietly(temporary);
             throw new ListenException("cannot " + step + " (" + reason(e) + ") [" + path + "]", e);
         }
-        listeners.add(bound.channel());
+        listen(bound.channel(), endpoint);
         return path;
     }
 
@@ -122,6 +129,26 @@ public final class CliServer implements AutoCloseable {
         String message = String.valueOf(error.getMessage());
         int colon = message.lastIndexOf(": ");
         return message.contains(" failed") && colon >= 0 ? message.substring(colon + 2) : message;
+    }
+
+    private void listen(Channel listener, Endpoint endpoint) {
+        listeners.add(listener);
+        listenerAddresses.add(endpoint.address());
+    }
+
+    /**
+     * Stops or resumes accepting on the listener of {@code address} (null: all): paused, a listener leaves new
+     * connections in the kernel's queue, as HAProxy does at {@code maxconn}.
+     */
+    public void accepting(String address, boolean accept) {
+        for (int i = 0; i < listeners.size(); i++) {
+            if (address == null || address.equals(listenerAddresses.get(i))) {
+                Channel listener = listeners.get(i);
+                // on the listener's loop, so that no connection is accepted once this returns
+                listener.eventLoop().submit(() -> listener.config().setAutoRead(accept))
+                        .awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            }
+        }
     }
 
     /** Runs a task on the simulator's event loop thread (where all state lives) and waits for it. */

@@ -37,7 +37,7 @@ public final class EmbeddedSession {
         ChannelHandler[] handlers = Arrays.copyOf(outbound, outbound.length + 1);
         handlers[outbound.length] = new CliSession(runtime, new CommandRegistry(profile, StandardCommands.table()),
                 new SessionState(AccessLevel.ADMIN, SeverityOutput.NONE, Duration.ofMinutes(1)),
-                SessionListener.NONE, close);
+                ConnectionHooks.plain(close));
         EmbeddedChannel channel = new EmbeddedChannel(handlers);
         channel.freezeTime();
         return new EmbeddedSession(channel);

@@ -15,4 +15,7 @@ public interface Framer {
      * @param inputClosed the client has shut its writing side: no more bytes will come
      */
     Frame next(ByteBuf in, boolean inputClosed);
+
+    /** The lines of the payload being gathered (0 when none is). */
+    int payloadLines();
 }

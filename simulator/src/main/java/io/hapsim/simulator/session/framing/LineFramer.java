@@ -177,4 +177,9 @@ public final class LineFramer implements Framer {
         waitingCommands = null;
         return ready.poll();
     }
+
+    @Override
+    public int payloadLines() {
+        return payload.isOpen() ? payload.lines() : 0;
+    }
 }

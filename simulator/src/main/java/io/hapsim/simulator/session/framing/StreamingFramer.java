@@ -117,4 +117,9 @@ public final class StreamingFramer implements Framer {
         scanner.reset();
         return new Frame.Oversize(true);
     }
+
+    @Override
+    public int payloadLines() {
+        return payload.isOpen() ? payload.lines() : 0;
+    }
 }

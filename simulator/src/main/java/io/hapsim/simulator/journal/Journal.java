@@ -1,0 +1,191 @@
+package io.hapsim.simulator.journal;
+
+import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.session.ConnectionObserver;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Every connection a simulator accepted and every command it took, within its {@link JournalSettings}: written by
+ * the event loop, read by tests (queries return snapshots). Its memory stays bounded however long the simulator
+ * runs: past its limits it drops the oldest entries and counts them.
+ */
+public final class Journal {
+
+    private final JournalSettings settings;
+    private final ArrayDeque<CommandEntry> commands = new ArrayDeque<>();
+    private final ArrayDeque<ConnectionEntry> connections = new ArrayDeque<>();
+    private long bytes;
+    private long dropped;
+    private long lastSequence;
+    /** The sequence of the last command {@link #take taken}. */
+    private long taken;
+
+    public Journal(JournalSettings settings) {
+        this.settings = settings;
+    }
+
+    public JournalSettings settings() {
+        return settings;
+    }
+
+    /** Starts recording a connection just accepted. */
+    public synchronized ConnectionObserver open(long id, String socket, AccessLevel level) {
+        ConnectionEntry connection = new ConnectionEntry(id, socket, level);
+        if (settings.entries() > 0) {
+            connections.addLast(connection);
+            grew(connection.size());
+        } else {
+            connection.dropped = true;
+        }
+        return new ConnectionRecorder(this, connection, settings);
+    }
+
+    /** Keeps a command just taken, giving it the next sequence; the caller holds the journal's lock. */
+    void add(CommandEntry command) {
+        command.sequence = ++lastSequence;
+        if (settings.entries() == 0) {
+            dropped++;
+            command.dropped = true;
+        } else {
+            commands.addLast(command);
+            grew(command.size());
+        }
+        notifyAll();
+    }
+
+    /** An entry kept grew (or was added) by {@code size} bytes: drop the oldest until within limits. */
+    void grew(long size) {
+        bytes += size;
+        while (commands.size() > settings.entries()
+                || bytes > settings.bytes() && !commands.isEmpty()) {
+            CommandEntry oldest = commands.removeFirst();
+            oldest.dropped = true;
+            bytes -= oldest.size();
+            dropped++;
+        }
+        while (connections.size() > settings.entries()
+                || bytes > settings.bytes() && connections.size() > 1) {
+            ConnectionEntry oldest = connections.removeFirst();
+            oldest.dropped = true;
+            bytes -= oldest.size();
+        }
+    }
+
+    /** The commands kept, oldest first. */
+    public synchronized List<RecordedCommand> commands() {
+        return snapshot(command -> true);
+    }
+
+    /** The commands kept taken after the one of sequence {@code sequence}. */
+    public synchronized List<RecordedCommand> commandsSince(long sequence) {
+        return snapshot(command -> command.sequence > sequence);
+    }
+
+    /** The commands kept of one connection. */
+    public synchronized List<RecordedCommand> commandsOf(long connection) {
+        return snapshot(command -> command.connection.id == connection);
+    }
+
+    private List<RecordedCommand> snapshot(Predicate<CommandEntry> filter) {
+        List<RecordedCommand> result = new ArrayList<>();
+        for (CommandEntry command : commands) {
+            if (filter.test(command)) {
+                result.add(command.snapshot());
+            }
+        }
+        return result;
+    }
+
+    /** The connections kept, in accept order. */
+    public synchronized List<RecordedConnection> connections() {
+        List<RecordedConnection> result = new ArrayList<>(connections.size());
+        connections.forEach(connection -> result.add(connection.snapshot()));
+        return result;
+    }
+
+    public synchronized Optional<RecordedConnection> connection(long id) {
+        return connections.stream().filter(c -> c.id == id).findFirst().map(ConnectionEntry::snapshot);
+    }
+
+    /**
+     * The first command kept that matches, waiting up to {@code timeout} for one to come; empty if none did. A
+     * command counts as soon as it is taken from the input, answered or not.
+     */
+    public Optional<RecordedCommand> awaitCommand(Predicate<RecordedCommand> matcher, Duration timeout)
+            throws InterruptedException {
+        return await(() -> commands().stream().filter(matcher).findFirst(), timeout);
+    }
+
+    /** The first connection kept that matches (its end included: {@code c -> !c.isOpen()}), waiting as above. */
+    public Optional<RecordedConnection> awaitConnection(Predicate<RecordedConnection> matcher, Duration timeout)
+            throws InterruptedException {
+        return await(() -> connections().stream().filter(matcher).findFirst(), timeout);
+    }
+
+    private interface Lookup<T> {
+        Optional<T> find();
+    }
+
+    private synchronized <T> Optional<T> await(Lookup<T> lookup, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<T> found = lookup.find();
+            long left = deadline - System.nanoTime();
+            if (found.isPresent() || left <= 0) {
+                return found;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    /** The oldest command kept and not taken yet, waiting up to {@code timeout}; null if none came. */
+    public synchronized RecordedCommand take(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (CommandEntry command : commands) {
+                if (command.sequence > taken) {
+                    taken = command.sequence;
+                    return command.snapshot();
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    /** How many commands are kept and not taken yet. */
+    public synchronized int untaken() {
+        int count = 0;
+        for (Iterator<CommandEntry> it = commands.descendingIterator(); it.hasNext(); ) {
+            if (it.next().sequence <= taken) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /** How many commands were dropped, the oldest first, to stay within the limits. */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
+    /** Forgets every entry kept (connections still open go on being counted, not listed). */
+    public synchronized void clear() {
+        commands.forEach(command -> command.dropped = true);
+        connections.forEach(connection -> connection.dropped = true);
+        commands.clear();
+        connections.clear();
+        bytes = 0;
+        taken = lastSequence;
+    }
+}

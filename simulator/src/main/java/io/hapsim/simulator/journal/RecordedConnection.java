@@ -1,0 +1,40 @@
+package io.hapsim.simulator.journal;
+
+import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.session.ConnectionEnd;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A client connection as the simulator saw it. A snapshot: an open connection shows {@link ConnectionEnd#OPEN}.
+ *
+ * @param id            its id, from 1 in accept order
+ * @param socket        the stats socket it came in on ({@code unix:PATH} or {@code HOST:PORT})
+ * @param level         the level it started with
+ * @param openedAt      when it was accepted
+ * @param closedAt      when it ended; null while open
+ * @param end           how it ended
+ * @param reads         what came in, read by read (latin-1), when the journal is verbatim; else empty
+ * @param bytesReceived every byte that came in
+ * @param bytesSent     every byte that went out
+ * @param commands      how many commands were taken from it
+ * @param faults        the faults applied to the connection itself (not to one of its commands), described
+ */
+public record RecordedConnection(long id, String socket, AccessLevel level, Instant openedAt, Instant closedAt,
+        ConnectionEnd end, List<String> reads, long bytesReceived, long bytesSent, int commands,
+        List<String> faults) {
+
+    public RecordedConnection {
+        reads = List.copyOf(reads);
+        faults = List.copyOf(faults);
+    }
+
+    public boolean isOpen() {
+        return end == ConnectionEnd.OPEN;
+    }
+
+    /** What came in, the reads joined (latin-1); empty unless the journal is verbatim. */
+    public String received() {
+        return String.join("", reads);
+    }
+}
