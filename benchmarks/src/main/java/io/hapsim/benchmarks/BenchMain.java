@@ -1,6 +1,7 @@
 package io.hapsim.benchmarks;
 
 import io.hapsim.benchmarks.measure.ClientHeapCheck;
+import io.hapsim.benchmarks.measure.JournalFootprint;
 import io.hapsim.benchmarks.measure.MemoryFootprint;
 import io.hapsim.benchmarks.report.ColdReport;
 import io.hapsim.benchmarks.report.ReportCommand;
@@ -15,6 +16,7 @@ import java.util.Arrays;
  * java -jar benchmarks.jar cold [--versions 3.0,3.2] [--entries N] [--startups N] [--real ...] [--out DIR]
  * java -jar benchmarks.jar heap [real|sim-fork] [VERSION] [ENTRIES]      (run it with a small -Xmx)
  * java -jar benchmarks.jar footprint [sim|real] [VERSION] [ENTRIES]
+ * java -jar benchmarks.jar journal [COMMANDS] [default|verbatim]         (the journal's heap after COMMANDS)
  * java -jar benchmarks.jar soak [--version 3.0] [--held N] [--churns N] [--sessions N] [--out DIR] ...
  * java -jar benchmarks.jar [JMH options]                                  (plain JMH: -l lists the benchmarks)
  * </pre>
@@ -32,6 +34,7 @@ public final class BenchMain {
             case "cold" -> ColdReport.main(rest);
             case "heap" -> ClientHeapCheck.main(rest);
             case "footprint" -> MemoryFootprint.main(rest);
+            case "journal" -> JournalFootprint.main(rest);
             case "soak" -> SoakRun.main(rest);
             default -> org.openjdk.jmh.Main.main(args);
         }

@@ -26,6 +26,16 @@ public final class Journal {
     /** The sequence of the last command {@link #take taken}. */
     private long taken;
 
+    /** What a journal that keeps nothing does with a connection: counts its commands as dropped. */
+    private final ConnectionObserver countingOnly = new ConnectionObserver() {
+        @Override
+        public void commandTaken(List<String> args, String payload, AccessLevel level) {
+            synchronized (Journal.this) {
+                dropped++;
+            }
+        }
+    };
+
     public Journal(JournalSettings settings) {
         this.settings = settings;
     }
@@ -36,26 +46,20 @@ public final class Journal {
 
     /** Starts recording a connection just accepted. */
     public synchronized ConnectionObserver open(long id, String socket, AccessLevel level) {
-        ConnectionEntry connection = new ConnectionEntry(id, socket, level);
-        if (settings.entries() > 0) {
-            connections.addLast(connection);
-            grew(connection.size());
-        } else {
-            connection.dropped = true;
+        if (settings.entries() == 0) {
+            return countingOnly; // a bulk load through a journal that keeps nothing costs nothing more
         }
+        ConnectionEntry connection = new ConnectionEntry(id, socket, level);
+        connections.addLast(connection);
+        grew(connection.size());
         return new ConnectionRecorder(this, connection, settings);
     }
 
     /** Keeps a command just taken, giving it the next sequence; the caller holds the journal's lock. */
     void add(CommandEntry command) {
         command.sequence = ++lastSequence;
-        if (settings.entries() == 0) {
-            dropped++;
-            command.dropped = true;
-        } else {
-            commands.addLast(command);
-            grew(command.size());
-        }
+        commands.addLast(command);
+        grew(command.size());
         notifyAll();
     }
 
