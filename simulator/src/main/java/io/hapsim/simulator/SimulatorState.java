@@ -33,6 +33,16 @@ public final class SimulatorState {
         this.current = current;
     }
 
+    /** Every map, in {@code show map} order. */
+    public List<MapSummary> maps() {
+        return onLoop(() -> current.get().patterns().references().stream().filter(PatternRef::usedAsMap)
+                .map(ref -> {
+                    int[] entries = new int[1];
+                    ref.forEachEntry(ref.currentVersion(), (key, value) -> entries[0]++);
+                    return new MapSummary(ref.id(), ref.reference(), entries[0]);
+                }).toList());
+    }
+
     /** The entries of the map's current version, in {@code show map} order. */
     public List<MapEntry> mapEntries(String map) {
         return onLoop(() -> {

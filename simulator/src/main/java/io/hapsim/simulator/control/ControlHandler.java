@@ -98,11 +98,15 @@ final class ControlHandler implements HttpHandler {
         };
     }
 
-    /** {@code maps/{map}}, {@code maps/{map}/entries} and {@code maps/{map}/entries/{key}}. */
+    /** {@code maps}, {@code maps/{map}}, {@code maps/{map}/entries} and {@code maps/{map}/entries/{key}}. */
     private static Object maps(String method, List<String> path, SimulatorState state, HttpExchange exchange)
             throws IOException {
-        if (path.size() < 2 || path.size() > 4 || path.size() > 2 && !path.get(2).equals("entries")) {
-            throw new HttpError(404, "expected maps/{map}, maps/{map}/entries or maps/{map}/entries/{key}");
+        if (path.size() > 4 || path.size() > 2 && !path.get(2).equals("entries")) {
+            throw new HttpError(404, "expected maps, maps/{map}, maps/{map}/entries or maps/{map}/entries/{key}");
+        }
+        if (path.size() == 1) {
+            allow(method, "GET");
+            return state.maps().stream().map(JsonViews::mapSummary).toList();
         }
         String map = path.get(1);
         if (path.size() == 2) {

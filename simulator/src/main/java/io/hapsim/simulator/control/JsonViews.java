@@ -1,6 +1,7 @@
 package io.hapsim.simulator.control;
 
 import io.hapsim.simulator.MapEntry;
+import io.hapsim.simulator.MapSummary;
 import io.hapsim.simulator.ServerSnapshot;
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.transport.Endpoint;
@@ -30,6 +31,10 @@ final class JsonViews {
         }
         return object("type", "tcp", "host", endpoint.tcpAddress().getHostString(),
                 "port", endpoint.tcpAddress().getPort(), "level", level);
+    }
+
+    static Map<String, Object> mapSummary(MapSummary map) {
+        return object("id", map.id(), "file", map.file(), "entries", map.entries());
     }
 
     static Map<String, Object> map(String name, List<MapEntry> entries) {

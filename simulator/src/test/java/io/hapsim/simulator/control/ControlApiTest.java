@@ -143,6 +143,8 @@ class ControlApiTest {
         assertThat(keysAndValues(cli("show map " + hostsMap))).containsExactly("a.example 7", "c.example 3");
         assertThat(request("DELETE", entries + "b.example", null).statusCode()).isEqualTo(404);
 
+        assertThat(request("GET", "/simulators/1/maps", null).body())
+                .isEqualTo("[{\"id\":0,\"file\":\"" + hostsMap + "\",\"entries\":2}]\n");
         String byId = request("GET", "/simulators/1/maps/%230", null).body();
         assertThat(byId).isEqualTo("{\"map\":\"#0\",\"entries\":[{\"key\":\"a.example\",\"value\":\"7\"},"
                 + "{\"key\":\"c.example\",\"value\":\"3\"}]}\n");
