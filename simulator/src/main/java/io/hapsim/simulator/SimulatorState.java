@@ -93,16 +93,23 @@ public final class SimulatorState {
     /** Every server of every backend, in configuration order. */
     public List<ServerSnapshot> servers() {
         return onLoop(() -> current.get().proxies().all().stream().filter(Proxy::isBackend)
-                .flatMap(backend -> backend.servers().stream())
-                .map(s -> new ServerSnapshot(s.proxy().name(), s.name(), AdminState.of(s), s.op(), s.userWeight(),
-                        s.initialWeight()))
-                .toList());
+                .flatMap(backend -> backend.servers().stream()).map(SimulatorState::snapshot).toList());
+    }
+
+    /** One server; either name may be a {@code #<id>}, as on the CLI. */
+    public ServerSnapshot server(String backend, String server) {
+        return onLoop(() -> snapshot(find(backend, server)));
+    }
+
+    private static ServerSnapshot snapshot(Server server) {
+        return new ServerSnapshot(server.proxy().name(), server.name(), AdminState.of(server), server.op(),
+                server.userWeight(), server.initialWeight());
     }
 
     /** {@code set server <backend>/<server> state ready|drain|maint}. */
     public void setServerState(String backend, String server, AdminState state) {
         onLoop(() -> {
-            state.applyTo(server(backend, server));
+            state.applyTo(find(backend, server));
             return null;
         });
     }
@@ -110,7 +117,7 @@ public final class SimulatorState {
     /** {@code set server <backend>/<server> weight <weight>}: 0 to 256, as a static algorithm allows. */
     public void setServerWeight(String backend, String server, int weight) {
         onLoop(() -> {
-            String error = WeightChange.apply(server(backend, server), Integer.toString(weight));
+            String error = WeightChange.apply(find(backend, server), Integer.toString(weight));
             if (error != null) {
                 throw new IllegalArgumentException(error.strip());
             }
@@ -126,7 +133,7 @@ public final class SimulatorState {
         return ref;
     }
 
-    private Server server(String backendName, String serverName) {
+    private Server find(String backendName, String serverName) {
         Proxy backend = current.get().proxies().backend(backendName)
                 .orElseThrow(() -> new NoSuchElementException("no backend '" + backendName + "'"));
         Server server = backend.serverByNameOrId(serverName)

@@ -164,8 +164,7 @@ final class ControlHandler implements HttpHandler {
         if (weight != null) {
             state.setServerWeight(backend, server, Math.toIntExact((Long) weight));
         }
-        return state.servers().stream().filter(s -> s.backend().equals(backend) && s.server().equals(server))
-                .findFirst().map(JsonViews::server).orElseThrow();
+        return JsonViews.server(state.server(backend, server));
     }
 
     private Instance instance(String id) {

@@ -162,7 +162,7 @@ class ControlApiTest {
         assertThat(serverState("s1")[6]).as("srv_admin_state: forced maintenance").isEqualTo("1");
         assertThat(cli("show stat")).containsPattern("(?m)^be,s1,(?:[^,]*,){15}MAINT,");
 
-        request("PUT", "/simulators/1/servers/be/s1", "{\"state\":\"ready\",\"weight\":5}");
+        request("PUT", "/simulators/1/servers/be/%231", "{\"state\":\"ready\",\"weight\":5}"); // s1 by its id
 
         assertThat(serverState("s1")[6]).isEqualTo("0");
         assertThat(serverState("s1")[7]).as("srv_uweight").isEqualTo("5");
