@@ -18,7 +18,8 @@ import java.util.NoSuchElementException;
  * answers JSON. Path segments are percent-decoded one by one, so a map path travels as one segment
  * ({@code %2Fetc%2Fhaproxy%2Fhosts.map}, {@code %232} for {@code #2}). Errors answer {@code {"status":
  * ..., "error": ...}}: 400 for a malformed request or a value refused, 404 for an unknown instance, map, key,
- * backend or server, 405 for a method a path does not take, 409 for a change the instance's state refuses.
+ * backend or server, 405 for a method a path does not take, 409 for a change the instance's state refuses, 500
+ * for anything else (a map file removed before a reset).
  */
 final class ControlHandler implements HttpHandler {
 
@@ -53,6 +54,10 @@ final class ControlHandler implements HttpHandler {
             } catch (IllegalArgumentException e) {
                 status = 400;
                 answer = JsonViews.error(status, e.getMessage());
+            } catch (RuntimeException e) {
+                // a map file gone before a reset, say: the client gets the reason rather than a dropped connection
+                status = 500;
+                answer = JsonViews.error(status, e.toString());
             }
             send(exchange, status, answer);
         }

@@ -2,7 +2,6 @@ package io.hapsim.simulator.control;
 
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.StatsSocket;
-import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,8 +20,7 @@ public final class InstanceSockets {
         if (instance == 1) {
             return UnaryOperator.identity();
         }
-        return socket -> new StatsSocket(moved(socket.address(), instance), socket.level(), socket.severityOutput(),
-                socket.fileAccess());
+        return socket -> socket.at(moved(socket.address(), instance));
     }
 
     private static ListenAddress moved(ListenAddress address, int instance) {
@@ -33,7 +31,6 @@ public final class InstanceSockets {
         int dot = name.lastIndexOf('.');
         String renamed = dot > 0 ? name.substring(0, dot) + "-" + instance + name.substring(dot)
                 : name + "-" + instance;
-        Path path = address.path().resolveSibling(renamed);
-        return ListenAddress.unix(path);
+        return ListenAddress.unix(address.path().resolveSibling(renamed));
     }
 }

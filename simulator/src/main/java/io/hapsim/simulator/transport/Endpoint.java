@@ -14,8 +14,7 @@ public record Endpoint(StatsSocket socket, Path path, InetSocketAddress tcpAddre
 
     /** The socket with the port it got: a port-0 TCP socket bound again this way gets the same port. */
     public StatsSocket asBound() {
-        return isUnix() ? socket : new StatsSocket(ListenAddress.tcp(socket.address().host(), tcpAddress.getPort()),
-                socket.level(), socket.severityOutput(), socket.fileAccess());
+        return isUnix() ? socket : socket.at(ListenAddress.tcp(socket.address().host(), tcpAddress.getPort()));
     }
 
     /** {@code unix:PATH} or {@code HOST:PORT}, the form hapsim's tools accept. */
