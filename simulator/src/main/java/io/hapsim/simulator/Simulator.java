@@ -51,6 +51,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A running simulated HAProxy Runtime API. Build one with {@link #builder()}, talk to its {@link #endpoints()}, and
@@ -83,6 +84,8 @@ public final class Simulator implements AutoCloseable {
     private final AtomicBoolean failed = new AtomicBoolean();
     private volatile NonInteractiveClose nonInteractiveClose;
     private final Queue<NonInteractiveClose> nextConnectionsClose = new ConcurrentLinkedQueue<>();
+    /** The state new sessions share; {@link #reset()} replaces it. */
+    private final StateHolder state;
 
     private Simulator(Builder builder) throws IOException {
         // Netty's logging is settled on this thread before a second one logs: with SLF4J, two threads logging while
@@ -98,6 +101,7 @@ public final class Simulator implements AutoCloseable {
                 () -> Listening.open(configured, socket -> sessions.join().apply(socket)), Simulator::startThread);
         RuntimeState runtime;
         try {
+            Builder settings = builder.copy(); // what reset() rebuilds from, whatever the caller changes later
             this.profile = VersionProfiles.get(builder.version);
             this.nonInteractiveClose = builder.nonInteractiveClose;
             this.journal = new Journal(builder.journal);
@@ -110,14 +114,14 @@ public final class Simulator implements AutoCloseable {
             this.log = new ServerLog(pid, builder.logSink);
             config.alerts().forEach(log::configAlert);
             RootStartWarnings.log(profile, config.process(), log);
-            runtime = new RuntimeState(profile, ProcessInfo.start(pid, config.process(), config.sockets().size(),
-                    profile), log, config.bufferSize(), builder.patterns(profile), builder.proxies(profile));
+            this.state = new StateHolder(() -> settings.runtime(profile, config, log, pid));
+            runtime = state.current();
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
             sessions.complete(endpoint -> {
                 long id = connectionIds.incrementAndGet();
                 String address = endpoint.address();
                 StatsSocket socket = endpoint.socket();
-                return new CliSession(runtime, registry,
+                return new CliSession(state.current(), registry,
                         new SessionState(socket.level(), socket.severityOutput(), config.statsTimeout()),
                         new ConnectionHooks(journal.open(id, address, socket.level()),
                                 faults.forConnection(address, id), closeOfNewConnection(), this::fatalError));
@@ -275,6 +279,28 @@ public final class Simulator implements AutoCloseable {
         return queued != null ? queued : nonInteractiveClose;
     }
 
+    /**
+     * Puts the simulated process back in the state its configuration and files give: maps and ACLs read again from
+     * their files, servers with their configured states and weights, {@code show info}'s counters from zero. The
+     * connections open now are closed (as a restart would); those accepted once this returns see the new state.
+     * The sockets, the journal and the server log stay.
+     */
+    public void reset() {
+        RuntimeState fresh;
+        try {
+            fresh = state.fresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        fresh.counters().booted(state.current().counters().bootTime());
+        server.closeConnectionsWith(() -> state.use(fresh));
+    }
+
+    /** Reads and changes maps and servers directly, as the CLI commands would, without a connection. */
+    public SimulatorState state() {
+        return new SimulatorState(server.eventLoop(), state::current);
+    }
+
     /** Stops listening, closes every connection and removes the UNIX socket files. */
     @Override
     public void close() {
@@ -307,6 +333,10 @@ public final class Simulator implements AutoCloseable {
         private JournalSettings journal = JournalSettings.defaults();
         private Consumer<Throwable> fatalErrors;
         private Path scratchDirectory;
+        private UnaryOperator<StatsSocket> socketPlacement = UnaryOperator.identity();
+        /** Where a simulator this one replaces listened (null: the configuration's sockets). */
+        private List<StatsSocket> reboundSockets;
+        private Path reboundScratchDirectory;
 
         private Builder() {
         }
@@ -411,6 +441,52 @@ public final class Simulator implements AutoCloseable {
             }
         }
 
+        /** A builder with the same settings as this one, for another simulator. */
+        public Builder copy() {
+            Builder copy = new Builder();
+            copy.version = version;
+            copy.configFile = configFile;
+            copy.configText = configText;
+            copy.extraSockets.addAll(extraSockets);
+            copy.extraMaps.addAll(extraMaps);
+            copy.bufferSize = bufferSize;
+            copy.statsTimeout = statsTimeout;
+            copy.logSink = logSink;
+            copy.nonInteractiveClose = nonInteractiveClose;
+            copy.journal = journal;
+            copy.fatalErrors = fatalErrors;
+            copy.socketPlacement = socketPlacement;
+            copy.reboundSockets = reboundSockets;
+            copy.reboundScratchDirectory = reboundScratchDirectory;
+            return copy;
+        }
+
+        /**
+         * Moves every socket, the configuration's and the added ones, where {@code placement} says: how several
+         * simulators of one configuration get sockets of their own.
+         */
+        public Builder placeSockets(UnaryOperator<StatsSocket> placement) {
+            this.socketPlacement = Objects.requireNonNull(placement);
+            return this;
+        }
+
+        /**
+         * Listens where {@code previous} listened instead: the same UNIX paths, the same TCP ports (the one a
+         * port-0 socket got, too). For a simulator that replaces {@code previous}, closed just before.
+         */
+        public Builder sameSocketsAs(Simulator previous) {
+            this.reboundSockets = previous.endpoints.stream().map(Endpoint::asBound).toList();
+            this.reboundScratchDirectory = previous.scratchDirectory;
+            return this;
+        }
+
+        /** A process state as the configuration, its files and these settings give it. */
+        RuntimeState runtime(VersionProfile profile, HaproxyConfig config, ServerLog log, long pid)
+                throws IOException {
+            return new RuntimeState(profile, ProcessInfo.start(pid, config.process(), config.sockets().size(),
+                    profile), log, config.bufferSize(), patterns(profile), proxies(profile));
+        }
+
         /** The maps and ACLs of the configuration (and HAProxy's internal ones). */
         PatternStore patterns(VersionProfile profile) throws IOException {
             PatternStore.Builder patterns = PatternStore.builder(profile);
@@ -444,7 +520,14 @@ public final class Simulator implements AutoCloseable {
             }
             List<StatsSocket> sockets = new ArrayList<>(parsed.sockets());
             sockets.addAll(extraSockets);
-            if (sockets.isEmpty()) {
+            sockets.replaceAll(socketPlacement);
+            if (reboundSockets != null) {
+                sockets = reboundSockets;
+                scratchDirectory = reboundScratchDirectory;
+                if (scratchDirectory != null) {
+                    Files.createDirectories(scratchDirectory); // the previous simulator removed it on close
+                }
+            } else if (sockets.isEmpty()) {
                 scratchDirectory = Files.createTempDirectory("hapsim-");
                 sockets.add(new StatsSocket(ListenAddress.unix(scratchDirectory.resolve("admin.sock")),
                         AccessLevel.ADMIN));

@@ -1,5 +1,6 @@
 package io.hapsim.tool;
 
+import io.hapsim.simulator.control.Json;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 

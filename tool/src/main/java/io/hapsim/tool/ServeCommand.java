@@ -5,6 +5,9 @@ import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.config.ConfigException;
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.ListenAddressParser;
+import io.hapsim.simulator.control.ControlServer;
+import io.hapsim.simulator.control.Instance;
+import io.hapsim.simulator.control.InstanceSockets;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.transport.ListenException;
 import io.hapsim.simulator.version.VersionProfile;
@@ -12,10 +15,14 @@ import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code hapsim serve}: runs a simulator until interrupted (SIGINT/SIGTERM remove its socket files). */
+/**
+ * {@code hapsim serve}: runs one simulator, or several ({@code --instances}), until interrupted (SIGINT/SIGTERM
+ * remove their socket files) or stopped over the control API ({@code --control}).
+ */
 final class ServeCommand {
 
     private ServeCommand() {
@@ -35,24 +42,38 @@ final class ServeCommand {
             return ExitCodes.OK;
         }
         VersionProfile profile = VersionProfiles.get(options.version);
-        Simulator simulator;
+        List<Instance> instances = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        ControlServer control = null;
         try {
-            simulator = builder(options, profile).start();
+            Simulator.Builder settings = builder(options, profile);
+            for (int id = 1; id <= options.instances; id++) {
+                instances.add(Instance.start(id, settings.copy().placeSockets(InstanceSockets.of(id))));
+            }
+            if (options.control != null) {
+                control = ControlServer.start(options.control.host(), options.control.port(),
+                        options.controlAnyAddress, instances, stopped::countDown);
+            }
         } catch (ConfigException e) {
+            instances.forEach(Instance::close);
             printAlerts(e, options.config);
             return ExitCodes.HAPROXY_ERROR;
         } catch (ListenException | UncheckedIOException | IllegalArgumentException e) {
+            instances.forEach(Instance::close);
             System.err.println("hapsim: " + e.getMessage());
             return ExitCodes.HAPROXY_ERROR;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
+        ControlServer controlServer = control;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
+            if (controlServer != null) {
+                controlServer.close();
+            }
+            instances.forEach(Instance::close);
             stopped.countDown();
         }, "hapsim-shutdown"));
-        System.out.print(banner(simulator, profile));
+        System.out.print(banner(instances, profile, control));
         System.out.flush();
-        stopped.await();
+        stopped.await(); // SIGINT/SIGTERM, or the control API's POST /shutdown
         return ExitCodes.OK;
     }
 
@@ -117,14 +138,29 @@ final class ServeCommand {
         System.err.print(text);
     }
 
-    /** What serve prints once it listens (plain concatenation: a Formatter costs a cold start milliseconds). */
-    private static String banner(Simulator simulator, VersionProfile profile) {
+    /**
+     * What serve prints once it listens (plain concatenation: a Formatter costs a cold start milliseconds): each
+     * instance's sockets (prefixed with the instance's id when there are several), and the control API's address
+     * with the port it got, for scripts that start serve with {@code --control 127.0.0.1:0}.
+     */
+    private static String banner(List<Instance> instances, VersionProfile profile, ControlServer control) {
         StringBuilder text = new StringBuilder("hapsim: simulating HAProxy ").append(profile.label()).append(" (")
-                .append(profile.version()).append(")\n");
-        for (Endpoint endpoint : simulator.endpoints()) {
-            text.append("listening on ").append(endpoint).append('\n');
+                .append(profile.version()).append(')');
+        if (instances.size() > 1) {
+            text.append(", ").append(instances.size()).append(" instances");
         }
-        simulator.endpoints().stream().filter(Endpoint::isUnix).findFirst().ifPresent(endpoint ->
+        text.append('\n');
+        for (Instance instance : instances) {
+            String prefix = instances.size() > 1 ? "instance " + instance.id() + ": " : "";
+            for (Endpoint endpoint : instance.simulator().endpoints()) {
+                text.append(prefix).append("listening on ").append(endpoint).append('\n');
+            }
+        }
+        if (control != null) {
+            text.append("control API on ").append(control.url()).append(" (try: curl ").append(control.url())
+                    .append("/simulators)\n");
+        }
+        instances.get(0).simulator().endpoints().stream().filter(Endpoint::isUnix).findFirst().ifPresent(endpoint ->
                 text.append("try: echo \"show info\" | socat ").append(endpoint.path()).append(" -\n"));
         return text.toString();
     }

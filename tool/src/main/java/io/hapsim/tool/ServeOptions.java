@@ -1,5 +1,7 @@
 package io.hapsim.tool;
 
+import io.hapsim.simulator.config.ListenAddress;
+import io.hapsim.simulator.config.ListenAddressParser;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.NonInteractiveClose;
 import io.hapsim.simulator.version.VersionProfiles;
@@ -27,6 +29,10 @@ final class ServeOptions {
     AccessLevel level = AccessLevel.ADMIN;
     Integer bufferSize;
     NonInteractiveClose nonInteractiveClose = NonInteractiveClose.asReal();
+    int instances = 1;
+    /** Where the control API listens (null: it does not). */
+    ListenAddress control;
+    boolean controlAnyAddress;
     boolean help;
 
     /** One option: its names, the label of its value (null: a flag), what it does, how it is applied. */
@@ -56,6 +62,14 @@ final class ServeOptions {
                     + " connection between commands: as real HAProxy (when the input buffer is empty after a command:"
                     + " a race), never, or after the N-th command (default: real).",
                     (o, v) -> o.nonInteractiveClose = NonInteractiveClose.parse(v)),
+            new Option(List.of("--instances"), "N", "Run N simulated instances, each on sockets of its own: instance"
+                    + " i > 1 listens on NAME-i.EXT for a UNIX socket NAME.EXT, on port P+i-1 for a TCP port P (0"
+                    + " stays 0) (default: 1).", (o, v) -> o.instances = positive(v)),
+            new Option(List.of("--control"), "HOST:PORT", "Serve the control API (HTTP/JSON: reset, version switch,"
+                    + " maps, servers, shutdown; docs/control-api.md) on this loopback address; port 0 picks one,"
+                    + " printed at start.", (o, v) -> o.control = oneTcpAddress(v)),
+            new Option(List.of("--control-any"), null, "Let --control listen on a non-loopback address (the API"
+                    + " has no authentication).", (o, v) -> o.controlAnyAddress = true),
             new Option(List.of("-h", "--help"), null, "Show this help and exit.", (o, v) -> o.help = true));
 
     /** A word the options do not accept, said as the user should read it. */
@@ -95,6 +109,14 @@ final class ServeOptions {
             }
         }
         return options;
+    }
+
+    private static ListenAddress oneTcpAddress(String value) {
+        List<ListenAddress> addresses = ListenAddressParser.parseAllowingAnyPort(value);
+        if (addresses.size() != 1 || addresses.get(0).isUnix()) {
+            throw new IllegalArgumentException("'" + value + "' is not one HOST:PORT address");
+        }
+        return addresses.get(0);
     }
 
     private static Integer positive(String value) {

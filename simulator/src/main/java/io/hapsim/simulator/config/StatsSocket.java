@@ -21,4 +21,9 @@ public record StatsSocket(ListenAddress address, AccessLevel level, SeverityOutp
     public StatsSocket(ListenAddress address, AccessLevel level) {
         this(address, level, SeverityOutput.NONE, SocketFileAccess.NONE);
     }
+
+    /** The same socket at another address. */
+    public StatsSocket at(ListenAddress other) {
+        return new StatsSocket(other, level, severityOutput, fileAccess);
+    }
 }

@@ -13,6 +13,8 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketProtocolFamily;
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -43,6 +45,8 @@ public final class CliServer implements AutoCloseable {
     /** The address of each listener ({@link Endpoint#address()}), in {@link #listeners}' order. */
     private final List<String> listenerAddresses = new ArrayList<>();
     private final List<Path> socketFiles = new ArrayList<>();
+    /** The connections open now (a closed one leaves the group by itself). */
+    private final ChannelGroup connections = new DefaultChannelGroup(loop.next());
 
     /**
      * Binds one socket; {@code sessions} makes the handler of each accepted connection from its socket's settings.
@@ -61,6 +65,7 @@ public final class CliServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {
+                        connections.add(channel);
                         channel.pipeline().addLast(sessions.apply(endpoint.join()));
                     }
                 });
@@ -158,6 +163,19 @@ public final class CliServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("simulator task failed", e);
         }
+    }
+
+    /**
+     * Runs {@code change} on the event loop and closes every open connection in the same task: no connection
+     * accepted before the change survives it, and none accepted after it is closed (the loop accepts nothing
+     * in between). Returns once both are done.
+     */
+    public void closeConnectionsWith(Runnable change) {
+        call(() -> {
+            change.run();
+            connections.close();
+            return null;
+        });
     }
 
     public EventLoopGroup eventLoop() {

@@ -4,6 +4,7 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.config.CNumber;
+import io.hapsim.simulator.state.proxy.AdminState;
 import io.hapsim.simulator.state.proxy.OpState;
 import io.hapsim.simulator.state.proxy.Server;
 
@@ -54,15 +55,12 @@ final class SetServerCommand implements CommandHandler {
         return error == null ? Reply.EMPTY : Reply.error(behaviour.message(error));
     }
 
-    private static Reply state(Server server, String state) {
-        switch (state) {
-            case "ready" -> server.makeReady();
-            case "drain" -> server.drain();
-            case "maint" -> server.enterMaintenance();
-            default -> {
-                return Reply.error("'set server <srv> state' expects 'ready', 'drain' and 'maint'.\n");
-            }
+    private static Reply state(Server server, String word) {
+        AdminState state = AdminState.fromWord(word);
+        if (state == null) {
+            return Reply.error("'set server <srv> state' expects 'ready', 'drain' and 'maint'.\n");
         }
+        state.applyTo(server);
         return Reply.EMPTY;
     }
 

@@ -6,13 +6,13 @@ import io.hapsim.simulator.state.proxy.Server;
  * A weight argument ("set server ... weight", "set weight"): absolute (0 to 256) or relative to the initial
  * weight ("50%"). Backends with a static algorithm only take 0% and 100%.
  */
-final class WeightChange {
+public final class WeightChange {
 
     private WeightChange() {
     }
 
     /** Applies {@code text} to the server; returns HAProxy's error message, or null on success. */
-    static String apply(Server server, String text) {
+    public static String apply(Server server, String text) {
         if (text.isEmpty()) {
             return "Require <weight> or <weight%>.\n";
         }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiConsumer;
 
 /**
  * A pattern reference: what {@code show map}/{@code show acl} list and the map/acl commands address, i.e. one file
@@ -423,6 +424,18 @@ public final class PatternRef {
      */
     public Iterator<String> dump(int version) {
         return new Dump(version);
+    }
+
+    /**
+     * Gives {@code action} the key and value (null for an ACL pattern) of every entry of {@code version}, in list
+     * order: what {@code show map} prints, without the addresses.
+     */
+    public void forEachEntry(int version, BiConsumer<String, String> action) {
+        for (int s = entries.first(); s != NIL; s = entries.next(s)) {
+            if (entries.generation(s) == version) {
+                action.accept(entries.key(s), entries.hasValue(s) ? entries.value(s) : null);
+            }
+        }
     }
 
     private final class Dump implements Iterator<String> {

@@ -1,16 +1,19 @@
-package io.hapsim.tool;
+package io.hapsim.simulator.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for the tool's {@code --json} output (maps, lists, strings, numbers, booleans, null). */
-final class Json {
+/**
+ * A minimal JSON writer (maps, lists, strings, numbers, booleans, null): the control API's answers and the tool's
+ * {@code --json} output.
+ */
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(out, value);
         return out.toString();

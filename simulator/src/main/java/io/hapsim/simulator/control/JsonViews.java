@@ -1,0 +1,63 @@
+package io.hapsim.simulator.control;
+
+import io.hapsim.simulator.MapEntry;
+import io.hapsim.simulator.MapSummary;
+import io.hapsim.simulator.ServerSnapshot;
+import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.transport.Endpoint;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the control API answers, as maps and lists for {@link Json}: members in a fixed, readable order. */
+final class JsonViews {
+
+    private JsonViews() {
+    }
+
+    static Map<String, Object> instance(Instance instance) {
+        Simulator simulator = instance.simulator();
+        return object("id", instance.id(), "version", simulator.profile().label(),
+                "haproxyVersion", simulator.profile().version(),
+                "endpoints", simulator.endpoints().stream().map(JsonViews::endpoint).toList(),
+                "upSince", instance.upSince().toString());
+    }
+
+    private static Map<String, Object> endpoint(Endpoint endpoint) {
+        String level = endpoint.socket().level().word();
+        if (endpoint.isUnix()) {
+            return object("type", "unix", "path", endpoint.path().toString(), "level", level);
+        }
+        return object("type", "tcp", "host", endpoint.tcpAddress().getHostString(),
+                "port", endpoint.tcpAddress().getPort(), "level", level);
+    }
+
+    static Map<String, Object> mapSummary(MapSummary map) {
+        return object("id", map.id(), "file", map.file(), "entries", map.entries());
+    }
+
+    static Map<String, Object> map(String name, List<MapEntry> entries) {
+        return object("map", name, "entries", entries.stream()
+                .map(entry -> object("key", entry.key(), "value", entry.value())).toList());
+    }
+
+    static Map<String, Object> server(ServerSnapshot server) {
+        return object("backend", server.backend(), "server", server.server(), "state", server.state().word(),
+                "operational", server.operational().name().toLowerCase(Locale.ROOT),
+                "weight", server.weight(), "initialWeight", server.initialWeight());
+    }
+
+    static Map<String, Object> error(int status, String message) {
+        return object("status", status, "error", message);
+    }
+
+    /** An object from name, value, name, value... */
+    static Map<String, Object> object(Object... members) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < members.length; i += 2) {
+            object.put((String) members[i], members[i + 1]);
+        }
+        return object;
+    }
+}
