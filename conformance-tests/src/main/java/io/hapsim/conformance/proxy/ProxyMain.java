@@ -65,6 +65,14 @@ public final class ProxyMain {
       System.exit(2);
     }
     SessionRecorder recorder = o.record == null ? null : recorder(o);
+    if (recorder != null) {
+      try {
+        recorder.write(false); // an empty recording at once: the paths work, and the first real write is not slow
+      } catch (IOException e) {
+        System.err.println("proxy: cannot write the recording: " + e.getMessage());
+        System.exit(1);
+      }
+    }
     Supplier<TrafficListener> listeners = recorder == null ? () -> TrafficListener.NONE : recorder::newConnection;
     CliProxy proxy;
     try {

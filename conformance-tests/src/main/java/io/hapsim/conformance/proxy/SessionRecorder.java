@@ -8,18 +8,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Keeps the timelines of the proxied connections and writes them as a scenario file and its golden ({@code
  * GOLDEN_DIR/<name>.json}, the layout {@code ./hapsim replay check --golden GOLDEN_DIR} reads). The files are
  * rewritten whole after each connection ends (so a crash loses little) and once more when the proxy stops; each
- * write replaces the file at once, never leaving half a file.
+ * write replaces the file at once, never leaving half a file. Writes after a connection run on a thread of their
+ * own, and never hold up accepting the next connection: a delayed accept would merge what the client sends
+ * meanwhile into one chunk, and the recording would no longer be what the client did.
  */
 final class SessionRecorder {
   private final Path scenarioFile;
   private final Path goldenDir;
   private final RecordedSession.Settings settings;
-  private final List<ConnectionTimeline> timelines = new ArrayList<>();
+  /** Appended to by the accepting thread only, so in accept order; read by writes. */
+  private final List<ConnectionTimeline> timelines = new CopyOnWriteArrayList<>();
+  private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "proxy-recording");
+    t.setDaemon(true);
+    return t;
+  });
   private boolean stopped;
 
   SessionRecorder(Path scenarioFile, Path goldenDir, RecordedSession.Settings settings) {
@@ -52,7 +64,7 @@ final class SessionRecorder {
   }
 
   /** A timeline for the next accepted connection (called in accept order). */
-  synchronized TrafficListener newConnection() {
+  TrafficListener newConnection() {
     ConnectionTimeline t = new ConnectionTimeline(timelines.size() + 1, this::ended);
     timelines.add(t);
     return t;
@@ -60,9 +72,15 @@ final class SessionRecorder {
 
   private void ended(ConnectionTimeline t) {
     try {
-      write(false);
-    } catch (IOException e) {
-      System.err.println("proxy: could not write the recording: " + e.getMessage());
+      writer.execute(() -> {
+        try {
+          write(false);
+        } catch (IOException e) {
+          System.err.println("proxy: could not write the recording: " + e.getMessage());
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      // the last write is done: the recording is final
     }
   }
 
@@ -72,6 +90,9 @@ final class SessionRecorder {
       return timelines.size();
     }
     stopped = all;
+    if (all) {
+      writer.shutdown();
+    }
     List<ConnectionTimeline.Snapshot> snapshots = new ArrayList<>();
     for (ConnectionTimeline t : timelines) {
       ConnectionTimeline.Snapshot s = t.snapshot();
