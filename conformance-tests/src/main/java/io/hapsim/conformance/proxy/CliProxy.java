@@ -113,12 +113,11 @@ public final class CliProxy implements AutoCloseable {
         System.err.println("proxy: accept failed: " + e.getMessage());
         continue;
       }
-      ProxiedConnection[] self = new ProxiedConnection[1];
-      self[0] = new ProxiedConnection(client, target, listeners.get(), () -> open.remove(self[0]));
-      open.add(self[0]);
-      self[0].start("proxy-" + ++accepted);
-      if (closed) {
-        self[0].close();
+      ProxiedConnection connection = new ProxiedConnection(client, target, listeners.get(), open::remove);
+      open.add(connection);
+      connection.start("proxy-" + ++accepted);
+      if (closed) { // stopped meanwhile: close() may not have seen it
+        connection.close();
       }
     }
   }

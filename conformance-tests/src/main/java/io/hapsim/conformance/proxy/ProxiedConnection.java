@@ -8,6 +8,7 @@ import java.nio.channels.SocketChannel;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One client connection and the upstream connection made for it, kept with the semantics of a direct connection:
@@ -20,13 +21,14 @@ final class ProxiedConnection {
   private final SocketChannel client;
   private final Address target;
   private final TrafficListener traffic;
-  private final Runnable onClosed;
+  private final Consumer<ProxiedConnection> onClosed;
   private final AtomicInteger directionsLeft = new AtomicInteger(2);
   private final CountDownLatch closedLatch = new CountDownLatch(1);
   private volatile SocketChannel upstream;
   private volatile boolean closing;
 
-  ProxiedConnection(SocketChannel client, Address target, TrafficListener traffic, Runnable onClosed) {
+  ProxiedConnection(SocketChannel client, Address target, TrafficListener traffic,
+      Consumer<ProxiedConnection> onClosed) {
     this.client = client;
     this.target = target;
     this.traffic = traffic;
@@ -106,7 +108,7 @@ final class ProxiedConnection {
   private void finished() {
     traffic.closed();
     closedLatch.countDown();
-    onClosed.run();
+    onClosed.accept(this);
   }
 
   /** Closes both connections now (the proxy stops); the forwarding threads then finish on their own. */
