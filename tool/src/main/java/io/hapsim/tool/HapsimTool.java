@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
         subcommands = {CliCommand.class, MapCommand.class, DemoCommand.class},
         footer = {"", "Also, from the repository's ./hapsim launcher (other jars):",
             "  hapsim replay --target TARGET FILE... record or check scenarios (see hapsim replay --help)",
+            "  hapsim proxy --listen A --target B    forward a socket, --record its traffic as a scenario",
             "  hapsim conformance-report             docs/conformance.md from the last conformance run",
             "  hapsim bench                          short benchmark profile, written to docs/benchmarks/",
             "", "SOCKET: a path, unix:PATH or HOST:PORT.", "", ExitCodes.HELP})

@@ -1,8 +1,11 @@
 package io.hapsim.conformance.replay.net;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +19,18 @@ public sealed interface Address {
   Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
   SocketAddress socketAddress();
+
+  /** A blocking channel connected to this address (closed again if the connection fails). */
+  default SocketChannel connect() throws IOException {
+    SocketChannel ch = this instanceof Unix ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open();
+    try {
+      ch.connect(socketAddress());
+      return ch;
+    } catch (IOException | RuntimeException e) {
+      ch.close();
+      throw e;
+    }
+  }
 
   record Unix(Path path) implements Address {
     @Override

@@ -5,7 +5,6 @@ import io.hapsim.conformance.replay.net.CliConnection;
 import io.hapsim.conformance.replay.net.Errno;
 import io.hapsim.conformance.replay.scenario.ConnectionSpec;
 import io.hapsim.conformance.replay.scenario.ReadSpec;
-import io.hapsim.conformance.replay.scenario.RecordSpec;
 import io.hapsim.conformance.replay.scenario.Scenario;
 import io.hapsim.conformance.replay.scenario.Step;
 import io.hapsim.conformance.replay.target.InstanceLog;
@@ -17,8 +16,6 @@ import io.hapsim.conformance.replay.text.PyRegex;
 import io.hapsim.conformance.replay.text.Template;
 import io.hapsim.conformance.replay.transcript.ConnectionRecord;
 import io.hapsim.conformance.replay.transcript.Event;
-import io.hapsim.conformance.replay.transcript.RecvItem;
-import io.hapsim.conformance.replay.transcript.RecvSummary;
 import io.hapsim.conformance.replay.transcript.Timing;
 import io.hapsim.conformance.replay.transcript.Transcript;
 import java.io.IOException;
@@ -169,14 +166,10 @@ public final class ScenarioRunner {
       read(conn, spec.read());
       CliConnection.Snapshot snap = conn.snapshot();
       String end = snap.eof() ? "eof" : snap.error() != null ? "recv-error:" + snap.error() : "open";
-      Timing timing = timing(snap, stepsDone);
+      Timing timing = Timing.of(snap.openedNanos(), snap.firstByteNanos(), snap.endNanos(), stepsDone,
+          System.nanoTime());
       String text = norm.text(Latin1.decode(snap.data()));
-      List<String> lines = Lines.splitKeepingNewlines(text);
-      RecordSpec rec = spec.record();
-      List<RecvItem> recv = rec.summary() ? null : RecvItem.compress(lines);
-      RecvSummary summary = rec.summary() ? RecvSummary.of(text, lines, rec.head(), rec.tail()) : null;
-      return new ConnectionRecord(spec.name(), spec.socket(), end, (long) text.length(), timing, events, recv,
-          summary);
+      return ConnectionRecord.received(spec.name(), spec.socket(), end, timing, events, text, spec.record());
     }
   }
 
@@ -294,23 +287,6 @@ public final class ScenarioRunner {
       }
       default -> throw new IllegalStateException("unknown read mode " + read.until());
     }
-  }
-
-  private static Timing timing(CliConnection.Snapshot s, long stepsDone) {
-    Long closeAfter = null;
-    Boolean closedDuringSteps = null;
-    if (s.endNanos() >= 0) {
-      closeAfter = Math.max(0, (long) Math.rint((s.endNanos() - stepsDone) / 1e9));
-      closedDuringSteps = s.endNanos() < stepsDone;
-    }
-    long until = s.endNanos() >= 0 ? s.endNanos() : System.nanoTime();
-    double open = round3((until - s.openedNanos()) / 1e9);
-    Double first = s.firstByteNanos() >= 0 ? round3((s.firstByteNanos() - s.openedNanos()) / 1e9) : null;
-    return new Timing(closeAfter, closedDuringSteps, open, first);
-  }
-
-  private static double round3(double d) {
-    return Math.rint(d * 1000) / 1000;
   }
 
   private static void sleep(double seconds) {

@@ -4,7 +4,6 @@ import io.hapsim.conformance.replay.net.Address;
 import io.hapsim.conformance.replay.net.CliConnection;
 import io.hapsim.conformance.replay.scenario.Scenario;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -111,11 +110,7 @@ public abstract class FixtureInstanceTarget implements Target {
 
   /** Whether a connection can be made (closed at once, nothing sent). */
   static boolean accepts(String address) {
-    Address a = Address.parse(address);
-    try (SocketChannel ch = a instanceof Address.Unix
-        ? SocketChannel.open(StandardProtocolFamily.UNIX)
-        : SocketChannel.open()) {
-      ch.connect(a.socketAddress());
+    try (SocketChannel ch = Address.parse(address).connect()) {
       return true;
     } catch (IOException e) {
       return false;

@@ -13,6 +13,11 @@ public final class Template {
 
   private Template() {}
 
+  /** Whether {@code text} holds something that substitution could replace (a {@code {NAME}} token). */
+  public static boolean hasToken(String text) {
+    return text.indexOf('{') >= 0 && TOKEN.matcher(text).find();
+  }
+
   public static String subst(String template, Map<String, String> env) {
     if (template.indexOf('{') < 0) {
       return template;

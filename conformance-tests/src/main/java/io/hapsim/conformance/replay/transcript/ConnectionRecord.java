@@ -1,5 +1,7 @@
 package io.hapsim.conformance.replay.transcript;
 
+import io.hapsim.conformance.replay.scenario.RecordSpec;
+import io.hapsim.conformance.replay.text.Lines;
 import java.util.List;
 
 /**
@@ -16,6 +18,18 @@ public record ConnectionRecord(String name, String socket, String end, Long recv
   public ConnectionRecord {
     events = List.copyOf(events);
     recv = recv == null ? null : List.copyOf(recv);
+  }
+
+  /**
+   * A connection that was open, with what it received ({@code text}, normalised) kept in full or summarised as
+   * {@code record} asks.
+   */
+  public static ConnectionRecord received(String name, String socket, String end, Timing timing, List<Event> events,
+      String text, RecordSpec record) {
+    List<String> lines = Lines.splitKeepingNewlines(text);
+    List<RecvItem> recv = record.summary() ? null : RecvItem.compress(lines);
+    RecvSummary summary = record.summary() ? RecvSummary.of(text, lines, record.head(), record.tail()) : null;
+    return new ConnectionRecord(name, socket, end, (long) text.length(), timing, events, recv, summary);
   }
 
   /** The received text when recorded in full, else null. */
