@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The control API from a shell: start a simulated HAProxy 3.2 with the control API on a free loopback port, add a
-# map entry over HTTP (curl), read it back over the stats socket (socat), and stop everything over HTTP.
+# map entry over HTTP (curl), read it back over the stats socket (socat), make the next 'show map' fail with a
+# chosen error, read the journal of what was sent, and stop everything over HTTP.
 #
 #   docs/examples/control-api.sh
 #
@@ -58,6 +59,18 @@ echo "+ show map over the stats socket"
 answer="$(echo "show map $work/hosts.map" | socat - "UNIX-CONNECT:$work/admin.sock")"
 echo "$answer"
 grep -q ' b.example 2$' <<< "$answer" || { echo "the entry added over HTTP is not in show map" >&2; exit 1; }
+
+echo "+ POST $control/simulators/1/faults: the next 'show map' gets a chosen error instead"
+curl -fsS -X POST -H 'Content-Type: application/json' \
+  -d '{"command": "show map", "fault": "answer Unknown map identifier. Please use #<id> or <file>.\\n", "times": 1}' \
+  "$control/simulators/1/faults"
+answer="$(echo "show map $work/hosts.map" | socat - "UNIX-CONNECT:$work/admin.sock")"
+echo "$answer"
+[ "$answer" = "Unknown map identifier. Please use #<id> or <file>." ] || { echo "the fault did not act" >&2; exit 1; }
+
+echo "+ GET $control/simulators/1/journal: what the clients sent, one JSON line per command"
+curl -fsS "$control/simulators/1/journal" | tee "$work/journal.jsonl"
+[ "$(wc -l < "$work/journal.jsonl")" -eq 2 ] || { echo "expected two commands in the journal" >&2; exit 1; }
 
 echo "+ POST $control/shutdown"
 curl -fsS -X POST "$control/shutdown"

@@ -57,6 +57,11 @@ class Simulator:
         except urllib.error.HTTPError as refused:
             return refused.code, json.loads(refused.read())
 
+    def journal(self, query=""):
+        """The commands the simulator took, one JSON object per line (JSON lines)."""
+        with urllib.request.urlopen(self.control + "/simulators/1/journal" + query, timeout=30) as response:
+            return [json.loads(line) for line in response.read().decode().splitlines()]
+
     def map_path(self):
         """The map as one URL path segment."""
         return urllib.parse.quote(str(self.map), safe="")
@@ -140,3 +145,26 @@ def test_an_unknown_map_is_a_404_with_an_error(simulator):
     status, error = simulator.http("GET", "/simulators/1/maps/%2Fno.map")
     assert status == 404
     assert error == {"status": 404, "error": "no map '/no.map'"}
+
+
+def test_a_commit_whose_answer_is_lost_is_still_made(simulator):
+    """A client that retries when it gets no answer must not apply a change twice: here the change is made."""
+    status, rule = simulator.http("POST", "/simulators/1/faults",
+                                  {"command": "del map", "phase": "before-answer", "fault": "close", "times": 1})
+    assert status == 200 and rule["rule"] == "'del map' before the answer: close (1 more)"
+    assert simulator.cli(f"del map {simulator.map} a.example") == ""  # closed without an answer
+    assert simulator.cli(f"show map {simulator.map}") == "\n"       # ... but the entry is gone
+    taken = simulator.journal()
+    assert [c["args"][:2] for c in taken] == [["del", "map"], ["show", "map"]]
+    assert taken[0]["answer"] is None
+    assert taken[0]["faults"][0].startswith("close before the answer")
+
+
+def test_the_journal_waits_for_the_next_command(simulator):
+    simulator.cli("show cli level")
+    first = simulator.journal()
+    assert len(first) == 1 and first[0]["answer"] == "admin\n\n"
+    since = first[-1]["sequence"]
+    assert simulator.journal(f"?since={since}&wait=100") == []  # nothing new within 100 ms
+    simulator.cli("show version")
+    assert [c["args"] for c in simulator.journal(f"?since={since}&wait=10000")] == [["show", "version"]]

@@ -9,14 +9,11 @@ import io.hapsim.junit.HapsimTest;
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.session.NonInteractiveClose;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,18 +25,7 @@ import org.junit.jupiter.api.Test;
 @HapsimTest(version = "2.8", config = "bulk.cfg")
 class StreamingUploadTest {
 
-    /** The map bulk.cfg loads: an absolute path, as in a real configuration. */
-    private static final String MAP = "/tmp/hapsim-example-bulk.map";
-
-    static {
-        try {
-            if (!Files.exists(Path.of(MAP))) {
-                Files.createFile(Path.of(MAP));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final String MAP = BulkMap.PATH;
 
     @Test
     void everyChunkAppliesWhenEachArrivesInTime(Simulator haproxy) throws Exception {

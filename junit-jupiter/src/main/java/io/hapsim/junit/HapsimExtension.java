@@ -191,8 +191,12 @@ public final class HapsimExtension implements BeforeAllCallback, BeforeEachCallb
         }
     }
 
-    /** Closes the simulator when JUnit discards the store it lives in (its test's or its class's). */
-    private record RunningSimulator(Simulator simulator) implements ExtensionContext.Store.CloseableResource {
+    /**
+     * Closes the simulator when JUnit discards the store it lives in (its test's or its class's): JUnit 5.13+ close
+     * it as an AutoCloseable, earlier ones as a CloseableResource.
+     */
+    private record RunningSimulator(Simulator simulator)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             simulator.close();

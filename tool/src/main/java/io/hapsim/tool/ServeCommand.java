@@ -1,6 +1,5 @@
 package io.hapsim.tool;
 
-import io.hapsim.simulator.journal.JournalSettings;
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.config.ConfigException;
 import io.hapsim.simulator.config.ListenAddress;
@@ -80,7 +79,7 @@ final class ServeCommand {
     private static Simulator.Builder builder(ServeOptions options, VersionProfile profile) {
         Simulator.Builder builder = Simulator.builder().version(profile.label())
                 .nonInteractiveClose(options.nonInteractiveClose)
-                .journal(JournalSettings.off()) // nobody reads it here: it would only grow
+                .journal(options.journalSettings())
                 .onFatalError(error -> {
                     fatalError = error.getClass().getName();
                     EXIT_ON_FATAL_ERROR.start();

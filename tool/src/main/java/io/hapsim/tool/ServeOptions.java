@@ -2,6 +2,7 @@ package io.hapsim.tool;
 
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.ListenAddressParser;
+import io.hapsim.simulator.journal.JournalSettings;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.NonInteractiveClose;
 import io.hapsim.simulator.version.VersionProfiles;
@@ -33,6 +34,8 @@ final class ServeOptions {
     /** Where the control API listens (null: it does not). */
     ListenAddress control;
     boolean controlAnyAddress;
+    /** What the simulators' journals keep: off, on or verbatim (null: on with --control, else off). */
+    String journal;
     boolean help;
 
     /** One option: its names, the label of its value (null: a flag), what it does, how it is applied. */
@@ -70,6 +73,10 @@ final class ServeOptions {
                     + " printed at start.", (o, v) -> o.control = oneTcpAddress(v)),
             new Option(List.of("--control-any"), null, "Let --control listen on a non-loopback address (the API"
                     + " has no authentication).", (o, v) -> o.controlAnyAddress = true),
+            new Option(List.of("--journal"), "off|on|verbatim", "What each simulator records of its connections"
+                    + " and commands, for the control API's journal: nothing, the last 10,000 commands (8 MiB), or"
+                    + " those with every byte (default: on with --control, else off).",
+                    (o, v) -> o.journal = oneOf(v, "off", "on", "verbatim")),
             new Option(List.of("-h", "--help"), null, "Show this help and exit.", (o, v) -> o.help = true));
 
     /** A word the options do not accept, said as the user should read it. */
@@ -117,6 +124,23 @@ final class ServeOptions {
             throw new IllegalArgumentException("'" + value + "' is not one HOST:PORT address");
         }
         return addresses.get(0);
+    }
+
+    private static String oneOf(String value, String... allowed) {
+        if (!List.of(allowed).contains(value)) {
+            throw new IllegalArgumentException("expected one of " + String.join(", ", allowed) + ": '" + value + "'");
+        }
+        return value;
+    }
+
+    /** The journal the options ask for. */
+    JournalSettings journalSettings() {
+        String wanted = journal != null ? journal : control != null ? "on" : "off";
+        return switch (wanted) {
+            case "on" -> JournalSettings.defaults();
+            case "verbatim" -> JournalSettings.defaults().keepingEverything();
+            default -> JournalSettings.off(); // nobody reads it: it would only cost
+        };
     }
 
     private static Integer positive(String value) {

@@ -42,6 +42,10 @@ final class ControlHandler implements HttpHandler {
                 if (answer == null) {
                     status = 204;
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the server is stopping
+                status = 503;
+                answer = JsonViews.error(status, "the control API is stopping");
             } catch (HttpError e) {
                 status = e.status();
                 answer = JsonViews.error(status, e.getMessage());
@@ -64,7 +68,8 @@ final class ControlHandler implements HttpHandler {
     }
 
     /** The answer to send (null: 204, no content). */
-    private Object route(String method, List<String> path, HttpExchange exchange) throws IOException {
+    private Object route(String method, List<String> path, HttpExchange exchange)
+            throws IOException, InterruptedException {
         if (path.equals(List.of("shutdown"))) {
             allow(method, "POST");
             // on a thread of its own: stopping the HTTP server waits for this exchange to end
@@ -97,6 +102,10 @@ final class ControlHandler implements HttpHandler {
                 instance.switchVersion(requiredString(body(exchange), "version"));
                 yield JsonViews.instance(instance);
             }
+            case "faults" -> FaultsResource.handle(method, rest, instance.simulator().faults(),
+                    method.equals("POST") || method.equals("PUT") ? body(exchange) : Map.of());
+            case "journal" -> JournalResource.handle(method, rest, instance.simulator().journal(),
+                    query(exchange.getRequestURI().getRawQuery()));
             case "maps" -> maps(method, rest, instance.simulator().state(), exchange);
             case "servers" -> servers(method, rest, instance.simulator().state(), exchange);
             default -> throw new HttpError(404, "no such resource: see docs/control-api.md");
@@ -178,7 +187,7 @@ final class ControlHandler implements HttpHandler {
                         + ")"));
     }
 
-    private static void allow(String method, String... allowed) {
+    static void allow(String method, String... allowed) {
         if (!List.of(allowed).contains(method)) {
             throw new HttpError(405, method + " not allowed here; allowed: " + String.join(", ", allowed));
         }
@@ -220,13 +229,35 @@ final class ControlHandler implements HttpHandler {
         return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
+    /** The query's parameters, each percent-decoded. */
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parameters;
+    }
+
     private static void send(HttpExchange exchange, int status, Object answer) throws IOException {
         if (answer == null) {
             exchange.sendResponseHeaders(status, -1);
             return;
         }
-        byte[] body = (Json.write(answer) + "\n").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        StringBuilder text = new StringBuilder();
+        if (answer instanceof JsonLines lines) {
+            lines.values().forEach(value -> text.append(Json.write(value)).append('\n'));
+        } else {
+            text.append(Json.write(answer)).append('\n');
+        }
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type",
+                answer instanceof JsonLines ? "application/x-ndjson" : "application/json");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

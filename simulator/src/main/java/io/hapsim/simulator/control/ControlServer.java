@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.concurrent.Executors;
 
 /**
  * The control API: HTTP/JSON on a TCP address, over which tests in any language list, reset, reconfigure and
@@ -56,6 +57,12 @@ public final class ControlServer implements AutoCloseable {
         }
         ControlServer server = new ControlServer(http, instances, afterShutdown);
         http.createContext("/", new ControlHandler(instances, server::shutdown));
+        // a pool, not the single dispatcher thread: a journal long poll must not hold up the other requests
+        http.setExecutor(Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "hapsim-control");
+            thread.setDaemon(true);
+            return thread;
+        }));
         http.start();
         return server;
     }

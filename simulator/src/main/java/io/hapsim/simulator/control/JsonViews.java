@@ -4,6 +4,8 @@ import io.hapsim.simulator.MapEntry;
 import io.hapsim.simulator.MapSummary;
 import io.hapsim.simulator.ServerSnapshot;
 import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.journal.RecordedCommand;
+import io.hapsim.simulator.journal.RecordedConnection;
 import io.hapsim.simulator.transport.Endpoint;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,25 @@ final class JsonViews {
         return object("backend", server.backend(), "server", server.server(), "state", server.state().word(),
                 "operational", server.operational().name().toLowerCase(Locale.ROOT),
                 "weight", server.weight(), "initialWeight", server.initialWeight());
+    }
+
+    static Map<String, Object> command(RecordedCommand command) {
+        return object("sequence", command.sequence(), "connection", command.connection(), "index", command.index(),
+                "socket", command.socket(), "level", command.level().word(), "args", command.args(),
+                "payload", command.payload(), "payloadLines", command.payloadLines(),
+                "payloadBytes", command.payloadBytes(), "answer", command.answer(),
+                "answerBytes", command.answerBytes(), "receivedAt", command.receivedAt().toString(),
+                "tookMicros", command.took() == null ? null : command.took().toNanos() / 1000,
+                "faults", command.faults());
+    }
+
+    static Map<String, Object> connection(RecordedConnection connection) {
+        return object("id", connection.id(), "socket", connection.socket(), "level", connection.level().word(),
+                "openedAt", connection.openedAt().toString(),
+                "closedAt", connection.closedAt() == null ? null : connection.closedAt().toString(),
+                "end", connection.end().name().toLowerCase(Locale.ROOT), "reads", connection.reads(), "readsDropped", connection.readsDropped(),
+                "bytesReceived", connection.bytesReceived(), "bytesSent", connection.bytesSent(),
+                "commands", connection.commands(), "faults", connection.faults());
     }
 
     static Map<String, Object> error(int status, String message) {

@@ -114,8 +114,33 @@ public final class FaultRule {
         return null;
     }
 
+    /** What it does, for listings: its scope, trigger, phase, fault(s) and what is left of its times. */
+    public String description() {
+        StringBuilder text = new StringBuilder();
+        if (socket != null) {
+            text.append("socket ").append(socket).append(", ");
+        }
+        long bound = connection.get();
+        if (bound == NEXT_CONNECTION) {
+            text.append("next connection, ");
+        } else if (bound != ANY_CONNECTION) {
+            text.append("connection ").append(bound).append(", ");
+        }
+        text.append(trigger).append(' ').append(phase).append(": ");
+        if (chances.size() == 1 && chances.get(0).probability() == 1) {
+            text.append(chances.get(0).fault().describe());
+        } else {
+            for (int i = 0; i < chances.size(); i++) {
+                text.append(i > 0 ? "; " : "").append(chances.get(i).probability()).append(' ')
+                        .append(chances.get(i).fault().describe());
+            }
+        }
+        int left = remaining.get();
+        return left < 0 ? text.toString() : text.append(" (").append(left).append(" more)").toString();
+    }
+
     @Override
     public String toString() {
-        return "rule " + id + ": " + trigger + ", " + phase;
+        return "rule " + id + ": " + trigger;
     }
 }

@@ -3,6 +3,7 @@ package io.hapsim.simulator.journal;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.ConnectionEnd;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,9 @@ final class ConnectionEntry {
     final Instant openedAt = Instant.now();
     Instant closedAt;
     ConnectionEnd end = ConnectionEnd.OPEN;
-    final List<String> reads = new ArrayList<>(0);
+    final ArrayDeque<String> reads = new ArrayDeque<>(0);
     long readBytesKept;
+    long readBytesDropped;
     long bytesReceived;
     long bytesSent;
     int commands;
@@ -40,7 +42,7 @@ final class ConnectionEntry {
     }
 
     RecordedConnection snapshot() {
-        return new RecordedConnection(id, socket, level, openedAt, closedAt, end, reads, bytesReceived, bytesSent,
-                commands, faults);
+        return new RecordedConnection(id, socket, level, openedAt, closedAt, end, List.copyOf(reads),
+                readBytesDropped, bytesReceived, bytesSent, commands, faults);
     }
 }

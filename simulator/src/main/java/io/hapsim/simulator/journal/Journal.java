@@ -79,6 +79,15 @@ public final class Journal {
             oldest.dropped = true;
             bytes -= oldest.size();
         }
+        // a connection that alone outgrows the budget (one long bulk load, verbatim) keeps its newest reads
+        for (ConnectionEntry connection : connections) {
+            while (bytes > settings.bytes() && !connection.reads.isEmpty()) {
+                String oldest = connection.reads.removeFirst();
+                connection.readBytesKept -= oldest.length();
+                connection.readBytesDropped += oldest.length();
+                bytes -= oldest.length() + 16L;
+            }
+        }
     }
 
     /** The commands kept, oldest first. */

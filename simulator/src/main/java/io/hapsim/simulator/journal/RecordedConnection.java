@@ -15,13 +15,14 @@ import java.util.List;
  * @param closedAt      when it ended; null while open
  * @param end           how it ended
  * @param reads         what came in, read by read (latin-1), when the journal is verbatim; else empty
+ * @param readsDropped  the bytes of the oldest reads dropped to keep within the journal's byte budget
  * @param bytesReceived every byte that came in
  * @param bytesSent     every byte that went out
  * @param commands      how many commands were taken from it
  * @param faults        the faults applied to the connection itself (not to one of its commands), described
  */
 public record RecordedConnection(long id, String socket, AccessLevel level, Instant openedAt, Instant closedAt,
-        ConnectionEnd end, List<String> reads, long bytesReceived, long bytesSent, int commands,
+        ConnectionEnd end, List<String> reads, long readsDropped, long bytesReceived, long bytesSent, int commands,
         List<String> faults) {
 
     public RecordedConnection {
@@ -33,7 +34,7 @@ public record RecordedConnection(long id, String socket, AccessLevel level, Inst
         return end == ConnectionEnd.OPEN;
     }
 
-    /** What came in, the reads joined (latin-1); empty unless the journal is verbatim. */
+    /** What came in, the reads kept joined (latin-1); empty unless the journal is verbatim. */
     public String received() {
         return String.join("", reads);
     }

@@ -205,6 +205,52 @@ class ControlApiTest {
         assertThat(socket).as("the simulator removed its socket").doesNotExist();
     }
 
+    @Test
+    void faultsDeclaredOverHttpActOnTheCliAndAreListed() throws Exception {
+        HttpResponse<String> armed = request("POST", "/simulators/1/faults",
+                "{\"command\":\"show cli level\",\"fault\":\"answer Permission denied\\\\n\",\"times\":1}");
+
+        assertThat(armed.statusCode()).isEqualTo(200);
+        assertThat(armed.body()).isEqualTo("{\"id\":1,\"rule\":\"'show cli level' before the answer: answer"
+                + " 'Permission denied' (1 more)\",\"applied\":0}\n");
+        assertThat(cli("show cli level")).isEqualTo("Permission denied\n\n");
+        assertThat(cli("show cli level")).as("the rule was spent").isEqualTo("admin\n\n");
+        assertThat(request("GET", "/simulators/1/faults", null).body()).isEqualTo("[]\n");
+
+        request("POST", "/simulators/1/faults", "{\"accept\":true,\"fault\":\"close\"}");
+        assertThat(cli("show cli level")).isEmpty();
+        assertThat(request("DELETE", "/simulators/1/faults", null).statusCode()).isEqualTo(204);
+        assertThat(cli("show cli level")).isEqualTo("admin\n\n");
+
+        assertStatus("POST", "/simulators/1/faults", "{\"any\":true,\"fault\":\"explode\"}", 400,
+                "unknown fault 'explode'");
+        assertStatus("POST", "/simulators/1/faults", "{\"fault\":\"close\"}", 400, "exactly one trigger");
+    }
+
+    @Test
+    void theJournalReadsAsJsonLinesSinceASequenceAndWaitsForTheNext() throws Exception {
+        cli("show cli level");
+
+        HttpResponse<String> journal = request("GET", "/simulators/1/journal", null);
+        assertThat(journal.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
+        assertThat(journal.body().lines()).singleElement().asString()
+                .startsWith("{\"sequence\":1,\"connection\":1,\"index\":1,\"socket\":\"unix:" + socket
+                        + "\",\"level\":\"admin\",\"args\":[\"show\",\"cli\",\"level\"],\"payload\":null,")
+                .contains("\"answer\":\"admin\\n\\n\",\"answerBytes\":7,");
+
+        var polled = http.sendAsync(HttpRequest.newBuilder(URI.create(control.url()
+                + "/simulators/1/journal?since=1&wait=20000")).timeout(ANSWER).build(),
+                HttpResponse.BodyHandlers.ofString());
+        cli("show version");
+        assertThat(polled.get().body().lines()).singleElement().asString()
+                .contains("\"args\":[\"show\",\"version\"]");
+
+        assertThat(request("GET", "/simulators/1/journal/connections", null).body().lines()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("\"end\":\"server_closed\""));
+        assertThat(request("DELETE", "/simulators/1/journal", null).statusCode()).isEqualTo(204);
+        assertThat(request("GET", "/simulators/1/journal", null).body()).isEmpty();
+    }
+
     private HttpResponse<String> request(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(control.url() + path)).timeout(ANSWER)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
