@@ -100,11 +100,15 @@ final class SessionRecorder {
         snapshots.add(s);
       }
     }
-    RecordedSession.Recording r = RecordedSession.of(settings, snapshots);
-    replace(scenarioFile, ScenarioText.of(r.json()));
-    Files.createDirectories(goldenDir);
-    replace(goldenFile(), TranscriptJson.write(r.golden()));
+    writeFiles(RecordedSession.of(settings, snapshots), scenarioFile, goldenFile());
     return snapshots.size();
+  }
+
+  /** Writes a recording's scenario and golden, each replacing its file at once. */
+  static void writeFiles(RecordedSession.Recording recording, Path scenarioFile, Path goldenFile) throws IOException {
+    replace(scenarioFile, ScenarioText.of(recording.json()));
+    Files.createDirectories(goldenFile.toAbsolutePath().getParent());
+    replace(goldenFile, TranscriptJson.write(recording.golden()));
   }
 
   /** Writes a temporary file beside {@code file}, then moves it over {@code file}. */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A fresh in-process simulator per scenario, started from the scenario's rendered {@code haproxy.cfg} exactly as
@@ -19,15 +21,32 @@ import java.nio.file.StandardOpenOption;
 public final class SimulatorTarget extends FixtureInstanceTarget {
 
     private final String version;
+    private final UnaryOperator<Simulator.Builder> settings;
+    private final Consumer<Simulator> started;
 
     public SimulatorTarget(String version, Path fixtureDir) {
+        this(version, fixtureDir, UnaryOperator.identity(), simulator -> { });
+    }
+
+    private SimulatorTarget(String version, Path fixtureDir, UnaryOperator<Simulator.Builder> settings,
+            Consumer<Simulator> started) {
         super(fixtureDir);
         this.version = version;
+        this.settings = settings;
+        this.started = started;
     }
 
     /** The given version profile with the corpus fixture. */
     public static SimulatorTarget of(String version) {
         return new SimulatorTarget(version, Corpus.locate().fixture());
+    }
+
+    /**
+     * The same target, its simulators built with more {@code settings} (a journal, say) and handed to
+     * {@code started} once they listen, for a test to reach them.
+     */
+    public SimulatorTarget observed(UnaryOperator<Simulator.Builder> settings, Consumer<Simulator> started) {
+        return new SimulatorTarget(version, fixtureDir(), settings, started);
     }
 
     @Override
@@ -39,11 +58,12 @@ public final class SimulatorTarget extends FixtureInstanceTarget {
     protected Running launch(FixtureInstanceDir dir, Scenario scenario) throws IOException {
         Path log = dir.logFile();
         Files.write(log, new byte[0]);
-        Simulator simulator = Simulator.builder()
+        Simulator simulator = settings.apply(Simulator.builder()
                 .version(version)
                 .config(dir.config())
-                .log(line -> append(log, line))
+                .log(line -> append(log, line)))
                 .start();
+        started.accept(simulator);
         return simulator::close;
     }
 

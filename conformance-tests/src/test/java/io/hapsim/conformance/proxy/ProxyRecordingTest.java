@@ -73,8 +73,8 @@ class ProxyRecordingTest {
     assertThat(outcome.status()).as(String.join("\n", outcome.diff())).isEqualTo(CheckOutcome.Status.PASSED);
   }
 
-  /** What a user's tools might do, through the proxy. */
-  private static void clientTraffic(Address proxy, String dir) throws Exception {
+  /** What a user's tools might do (through the proxy, or straight to the instance). */
+  static void clientTraffic(Address proxy, String dir) throws Exception {
     try (CliConnection c = CliConnection.open(proxy, "prompt", 5000)) {
       int prompts = 0;
       for (String command : List.of("prompt\n", "show cli level\n", "add map " + dir + "/a.map proxykey proxyvalue\n",

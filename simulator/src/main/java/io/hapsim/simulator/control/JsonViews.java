@@ -4,6 +4,7 @@ import io.hapsim.simulator.MapEntry;
 import io.hapsim.simulator.MapSummary;
 import io.hapsim.simulator.ServerSnapshot;
 import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.journal.Chunk;
 import io.hapsim.simulator.journal.RecordedCommand;
 import io.hapsim.simulator.journal.RecordedConnection;
 import io.hapsim.simulator.transport.Endpoint;
@@ -64,9 +65,17 @@ final class JsonViews {
         return object("id", connection.id(), "socket", connection.socket(), "level", connection.level().word(),
                 "openedAt", connection.openedAt().toString(),
                 "closedAt", connection.closedAt() == null ? null : connection.closedAt().toString(),
-                "end", connection.end().name().toLowerCase(Locale.ROOT), "reads", connection.reads(), "readsDropped", connection.readsDropped(),
+                "end", connection.end().name().toLowerCase(Locale.ROOT), "inputClosedMicros", connection.inputClosedAt() == null ? null
+                        : connection.inputClosedAt().toNanos() / 1000,
+                "reads", connection.reads().stream().map(JsonViews::chunk).toList(),
+                "writes", connection.writes().stream().map(JsonViews::chunk).toList(),
+                "chunksDropped", connection.chunksDropped(),
                 "bytesReceived", connection.bytesReceived(), "bytesSent", connection.bytesSent(),
                 "commands", connection.commands(), "faults", connection.faults());
+    }
+
+    private static Map<String, Object> chunk(Chunk chunk) {
+        return object("atMicros", chunk.at().toNanos() / 1000, "bytes", chunk.bytes());
     }
 
     static Map<String, Object> error(int status, String message) {

@@ -2,6 +2,7 @@ package io.hapsim.simulator.journal;
 
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.ConnectionEnd;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,11 +17,15 @@ final class ConnectionEntry {
     final String socket;
     final AccessLevel level;
     final Instant openedAt = Instant.now();
+    final long openedNanos = System.nanoTime();
     Instant closedAt;
     ConnectionEnd end = ConnectionEnd.OPEN;
-    final ArrayDeque<String> reads = new ArrayDeque<>(0);
-    long readBytesKept;
-    long readBytesDropped;
+    final ArrayDeque<Chunk> reads = new ArrayDeque<>(0);
+    final ArrayDeque<Chunk> writes = new ArrayDeque<>(0);
+    /** The bytes of reads and writes kept. */
+    long chunkBytesKept;
+    long chunkBytesDropped;
+    Duration inputClosedAt;
     long bytesReceived;
     long bytesSent;
     int commands;
@@ -34,7 +39,7 @@ final class ConnectionEntry {
     }
 
     long size() {
-        long size = OVERHEAD + socket.length() + readBytesKept + 16L * reads.size();
+        long size = OVERHEAD + socket.length() + chunkBytesKept + Chunk.OVERHEAD * (reads.size() + writes.size());
         for (String fault : faults) {
             size += fault.length() + 16;
         }
@@ -43,6 +48,6 @@ final class ConnectionEntry {
 
     RecordedConnection snapshot() {
         return new RecordedConnection(id, socket, level, openedAt, closedAt, end, List.copyOf(reads),
-                readBytesDropped, bytesReceived, bytesSent, commands, faults);
+                List.copyOf(writes), chunkBytesDropped, inputClosedAt, bytesReceived, bytesSent, commands, faults);
     }
 }

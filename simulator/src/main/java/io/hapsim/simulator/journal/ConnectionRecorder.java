@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /** Writes what one connection does into the journal (entries dropped meanwhile are updated, not counted). */
@@ -32,11 +33,37 @@ final class ConnectionRecorder implements ConnectionObserver {
     public void received(ByteBuf data) {
         synchronized (journal) {
             connection.bytesReceived += data.readableBytes();
-            if (settings.verbatim() && !connection.dropped) {
-                connection.reads.add(data.toString(data.readerIndex(), data.readableBytes(),
-                        StandardCharsets.ISO_8859_1));
-                connection.readBytesKept += data.readableBytes();
-                journal.grew(data.readableBytes() + 16L);
+            keep(connection.reads, data);
+        }
+    }
+
+    @Override
+    public void sent(ByteBuf output) {
+        synchronized (journal) {
+            connection.bytesSent += output.readableBytes();
+            keep(connection.writes, output);
+        }
+    }
+
+    /** Keeps the bytes as one chunk, in a verbatim journal; the caller holds the journal's lock. */
+    private void keep(ArrayDeque<Chunk> chunks, ByteBuf bytes) {
+        if (settings.verbatim() && !connection.dropped) {
+            chunks.add(new Chunk(sinceOpened(), bytes.toString(bytes.readerIndex(), bytes.readableBytes(),
+                    StandardCharsets.ISO_8859_1)));
+            connection.chunkBytesKept += bytes.readableBytes();
+            journal.grew(bytes.readableBytes() + (long) Chunk.OVERHEAD);
+        }
+    }
+
+    private Duration sinceOpened() {
+        return Duration.ofNanos(System.nanoTime() - connection.openedNanos);
+    }
+
+    @Override
+    public void inputClosed() {
+        synchronized (journal) {
+            if (connection.inputClosedAt == null) {
+                connection.inputClosedAt = sinceOpened();
             }
         }
     }
@@ -76,12 +103,6 @@ final class ConnectionRecorder implements ConnectionObserver {
         }
     }
 
-    @Override
-    public void sent(int bytes) {
-        synchronized (journal) {
-            connection.bytesSent += bytes;
-        }
-    }
 
     @Override
     public void ended(ConnectionEnd how) {

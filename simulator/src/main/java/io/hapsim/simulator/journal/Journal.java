@@ -79,14 +79,19 @@ public final class Journal {
             oldest.dropped = true;
             bytes -= oldest.size();
         }
-        // a connection that alone outgrows the budget (one long bulk load, verbatim) keeps its newest reads
+        // a connection that alone outgrows the budget (one long bulk load, verbatim) keeps its newest bytes
         for (ConnectionEntry connection : connections) {
-            while (bytes > settings.bytes() && !connection.reads.isEmpty()) {
-                String oldest = connection.reads.removeFirst();
-                connection.readBytesKept -= oldest.length();
-                connection.readBytesDropped += oldest.length();
-                bytes -= oldest.length() + 16L;
-            }
+            trim(connection, connection.reads);
+            trim(connection, connection.writes);
+        }
+    }
+
+    private void trim(ConnectionEntry connection, ArrayDeque<Chunk> chunks) {
+        while (bytes > settings.bytes() && !chunks.isEmpty()) {
+            Chunk oldest = chunks.removeFirst();
+            connection.chunkBytesKept -= oldest.bytes().length();
+            connection.chunkBytesDropped += oldest.bytes().length();
+            bytes -= oldest.bytes().length() + Chunk.OVERHEAD;
         }
     }
 

@@ -201,6 +201,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             return;
         }
         inputClosed = true;
+        observer.inputClosed();
         if (closing || spinning) {
             closeNow(); // once the answer is out: a client that half-closed still reads all of it
             return;
@@ -776,7 +777,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private void pushOutput() {
         if (output != null) {
             runtime.counters().sent(output.readableBytes());
-            observer.sent(output.readableBytes());
+            observer.sent(output);
             ctx.write(output, ctx.voidPromise());
             output = null;
         }

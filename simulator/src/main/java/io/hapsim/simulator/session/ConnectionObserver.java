@@ -38,7 +38,12 @@ public interface ConnectionObserver {
     default void faultApplied(String description) {
     }
 
-    default void sent(int bytes) {
+    /** Output handed to the socket (readable bytes of {@code output}, not consumed). */
+    default void sent(ByteBuf output) {
+    }
+
+    /** The client shut its sending side (a half-close): no more input will come. */
+    default void inputClosed() {
     }
 
     default void ended(ConnectionEnd how) {

@@ -138,8 +138,11 @@ class JournalTest {
                 reader.finish(WAIT);
             }
 
+            // answered and half-closed by 3.2, which waits for the client's close (it is still open)
             RecordedConnection loader = haproxy.journal().connection(1).orElseThrow();
             assertThat(loader.received()).isEqualTo("add map " + map + " <<\n" + dump + "\n");
+            assertThat(loader.sent()).isEqualTo("\n");
+            assertThat(loader.inputClosedAt()).as("the client did not half-close").isNull();
             RecordedCommand show = haproxy.journal().awaitCommand(c -> c.is("show map") && c.answered(), WAIT)
                     .orElseThrow();
             assertThat(show.answerComplete()).isTrue();

@@ -46,6 +46,11 @@ public abstract class FixtureInstanceTarget implements Target {
   }
 
   /** Starts serving {@code dir.config()} (the scenario's instance settings are already rendered into it). */
+  /** The folder of the fixture each instance is made from. */
+  protected final Path fixtureDir() {
+    return fixtureDir;
+  }
+
   protected abstract Running launch(FixtureInstanceDir dir, Scenario scenario) throws IOException;
 
   /** The instance log; by default the file {@code DIR/haproxy.log}. */
