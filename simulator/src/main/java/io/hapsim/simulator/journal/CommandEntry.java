@@ -1,6 +1,7 @@
 package io.hapsim.simulator.journal;
 
 import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.session.PayloadLines;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,19 +36,8 @@ final class CommandEntry {
         this.level = level;
         this.args = List.copyOf(args);
         this.payload = keepPayload ? payload : null;
-        this.payloadLines = lineCount(payload);
+        this.payloadLines = PayloadLines.count(payload);
         this.payloadBytes = payload == null ? 0 : payload.length();
-    }
-
-    private static int lineCount(String payload) {
-        if (payload == null || payload.isEmpty()) {
-            return 0;
-        }
-        int lines = 1;
-        for (int i = payload.indexOf('\n'); i >= 0; i = payload.indexOf('\n', i + 1)) {
-            lines++;
-        }
-        return lines;
     }
 
     long size() {

@@ -345,7 +345,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         answerSize = 0;
         commandFaults = faults.forCommand(args, commandsRun);
         // a payload that came whole is cut where a payload fault says, as if its lines had come one by one
-        if (payload != null && !applyFaults(faults.inPayload(lineCount(payload)), null)) {
+        if (payload != null && !applyFaults(faults.inPayload(PayloadLines.count(payload)), null)) {
             return;
         }
         Runnable execution = () -> execute(command, replyTo(words, args, payload));
@@ -370,14 +370,6 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             return payload.substring(0, payload.indexOf('\0')); // commands read their payload as a C string
         }
         return payload;
-    }
-
-    private static int lineCount(String payload) {
-        int lines = 1;
-        for (int i = payload.indexOf('\n'); i >= 0; i = payload.indexOf('\n', i + 1)) {
-            lines++;
-        }
-        return lines;
     }
 
     /** The command's reply: what a fault answers instead of it, or what running it gives. */
