@@ -51,7 +51,7 @@ final class ConnectionRecorder implements ConnectionObserver {
             chunks.add(new Chunk(sinceOpened(), bytes.toString(bytes.readerIndex(), bytes.readableBytes(),
                     StandardCharsets.ISO_8859_1)));
             connection.chunkBytesKept += bytes.readableBytes();
-            journal.grew(bytes.readableBytes() + (long) Chunk.OVERHEAD);
+            journal.keptChunk(bytes.readableBytes() + (long) Chunk.OVERHEAD);
         }
     }
 

@@ -21,6 +21,8 @@ public final class Journal {
     private final ArrayDeque<CommandEntry> commands = new ArrayDeque<>();
     private final ArrayDeque<ConnectionEntry> connections = new ArrayDeque<>();
     private long bytes;
+    /** The part of {@link #bytes} that verbatim reads and writes take. */
+    private long chunkBytes;
     private long dropped;
     private long lastSequence;
     /** The sequence of the last command {@link #take taken}. */
@@ -63,6 +65,19 @@ public final class Journal {
         notifyAll();
     }
 
+    /**
+     * A connection kept a chunk of {@code size} bytes (with its overhead): verbatim bytes may take half the budget,
+     * the oldest dropped first, so that one long bulk load cannot push every command out of the journal.
+     */
+    void keptChunk(long size) {
+        chunkBytes += size;
+        for (ConnectionEntry connection : connections) {
+            trim(connection, connection.reads);
+            trim(connection, connection.writes);
+        }
+        grew(size);
+    }
+
     /** An entry kept grew (or was added) by {@code size} bytes: drop the oldest until within limits. */
     void grew(long size) {
         bytes += size;
@@ -78,20 +93,18 @@ public final class Journal {
             ConnectionEntry oldest = connections.removeFirst();
             oldest.dropped = true;
             bytes -= oldest.size();
-        }
-        // a connection that alone outgrows the budget (one long bulk load, verbatim) keeps its newest bytes
-        for (ConnectionEntry connection : connections) {
-            trim(connection, connection.reads);
-            trim(connection, connection.writes);
+            chunkBytes -= oldest.chunkBytesKept + (long) Chunk.OVERHEAD * (oldest.reads.size() + oldest.writes.size());
         }
     }
 
     private void trim(ConnectionEntry connection, ArrayDeque<Chunk> chunks) {
-        while (bytes > settings.bytes() && !chunks.isEmpty()) {
+        while (chunkBytes > settings.bytes() / 2 && !chunks.isEmpty()) {
             Chunk oldest = chunks.removeFirst();
+            long size = oldest.bytes().length() + (long) Chunk.OVERHEAD;
             connection.chunkBytesKept -= oldest.bytes().length();
             connection.chunkBytesDropped += oldest.bytes().length();
-            bytes -= oldest.bytes().length() + Chunk.OVERHEAD;
+            bytes -= size;
+            chunkBytes -= size;
         }
     }
 
@@ -204,6 +217,7 @@ public final class Journal {
         commands.clear();
         connections.clear();
         bytes = 0;
+        chunkBytes = 0;
         taken = lastSequence;
     }
 }

@@ -4,12 +4,13 @@ package io.hapsim.simulator.journal;
  * How much a simulator's {@link Journal} keeps: at most {@code entries} commands (and as many connections), and
  * about {@code bytes} bytes of them, the oldest dropped first and counted ({@link Journal#dropped()}). By default a
  * command keeps its words, the size of its payload and the first {@value #ANSWER_PREVIEW} characters of its answer;
- * {@code verbatim} keeps payloads, whole answers and every byte received, so that a session can be replayed. A
+ * {@code verbatim} keeps payloads, whole answers and every byte received and sent (those bytes in at most half the
+ * budget, the oldest dropped first), so that a session can be replayed. A
  * long-running simulator nobody reads the journal of keeps it {@link #off()}.
  *
  * @param entries  how many commands, and how many connections, at most (0: none)
  * @param bytes    how many bytes at most, words, payloads, answers and received bytes counted
- * @param verbatim whether payload bodies, whole answers and received bytes are kept
+ * @param verbatim whether payload bodies, whole answers and the bytes received and sent are kept
  */
 public record JournalSettings(int entries, long bytes, boolean verbatim) {
 

@@ -7,6 +7,8 @@ import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.ConnectionEnd;
 import io.hapsim.simulator.session.ConnectionObserver;
+import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +49,24 @@ class JournalTest {
 
         assertThat(journal.commands()).as("64 KiB holds four commands of ~16.1 KB").hasSize(4);
         assertThat(journal.dropped()).isEqualTo(996);
+    }
+
+    @Test
+    void aLongVerbatimConnectionKeepsItsNewestBytesWithinHalfTheBudget() {
+        Journal journal = new Journal(new JournalSettings(1_000, 64 * 1024, true));
+        ConnectionObserver connection = journal.open(1, "admin.sock", AccessLevel.ADMIN);
+        String line = "show cli level\n";
+        for (int i = 0; i < 100_000; i++) {
+            connection.received(Unpooled.copiedBuffer(line, StandardCharsets.ISO_8859_1));
+            connection.commandTaken(List.of("show", "cli", "level"), null, AccessLevel.ADMIN);
+        }
+
+        RecordedConnection kept = journal.connections().get(0);
+        assertThat(kept.chunksDropped() + kept.received().length()).isEqualTo(100_000L * line.length());
+        assertThat((kept.received().length() + 48L * kept.reads().size())).as("half of 64 KiB at most")
+                .isLessThanOrEqualTo(32 * 1024);
+        assertThat(kept.received()).endsWith(line);
+        assertThat(journal.commands()).as("the commands keep the other half").hasSizeGreaterThan(100);
     }
 
     @Test
