@@ -78,8 +78,11 @@ public final class JournalRecording {
       case SERVER_RESET -> "recv-error:ECONNRESET";
       default -> null; // the client went first, or it is still open: replay reads until the answer stops
     };
+    // the end a client sees is the simulator's, not the moment the socket was freed (after the client's own close,
+    // possibly after the client's next connection was accepted)
+    long ended = end == null || connection.serverEndedAt() == null ? -1
+        : accepted + connection.serverEndedAt().toNanos();
     return new ConnectionTimeline.Snapshot(index, accepted, null, actions, Latin1.encode(received.toString()),
-        writes.isEmpty() ? -1 : accepted + writes.get(0).at().toNanos(), lastWrite, end, end == null ? -1 : closed,
-        closed);
+        writes.isEmpty() ? -1 : accepted + writes.get(0).at().toNanos(), lastWrite, end, ended, closed);
   }
 }

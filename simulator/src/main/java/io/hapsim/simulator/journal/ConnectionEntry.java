@@ -26,6 +26,7 @@ final class ConnectionEntry {
     long chunkBytesKept;
     long chunkBytesDropped;
     Duration inputClosedAt;
+    Duration serverEndedAt;
     long bytesReceived;
     long bytesSent;
     int commands;
@@ -48,6 +49,6 @@ final class ConnectionEntry {
 
     RecordedConnection snapshot() {
         return new RecordedConnection(id, socket, level, openedAt, closedAt, end, List.copyOf(reads),
-                List.copyOf(writes), chunkBytesDropped, inputClosedAt, bytesReceived, bytesSent, commands, faults);
+                List.copyOf(writes), chunkBytesDropped, inputClosedAt, serverEndedAt, bytesReceived, bytesSent, commands, faults);
     }
 }

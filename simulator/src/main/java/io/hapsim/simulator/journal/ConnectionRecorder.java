@@ -60,6 +60,15 @@ final class ConnectionRecorder implements ConnectionObserver {
     }
 
     @Override
+    public void serverEnding() {
+        synchronized (journal) {
+            if (connection.serverEndedAt == null) {
+                connection.serverEndedAt = sinceOpened();
+            }
+        }
+    }
+
+    @Override
     public void inputClosed() {
         synchronized (journal) {
             if (connection.inputClosedAt == null) {

@@ -19,13 +19,14 @@ import java.util.List;
  * @param writes        what went out, write by write, when the journal is verbatim; else empty
  * @param chunksDropped the bytes of the oldest reads and writes dropped to keep within the journal's budget
  * @param inputClosedAt when the client shut its sending side (a half-close), from the accept; null if it did not
+ * @param serverEndedAt when the simulator decided to end the connection, from the accept; null if it did not
  * @param bytesReceived every byte that came in
  * @param bytesSent     every byte that went out
  * @param commands      how many commands were taken from it
  * @param faults        the faults applied to the connection itself (not to one of its commands), described
  */
 public record RecordedConnection(long id, String socket, AccessLevel level, Instant openedAt, Instant closedAt,
-        ConnectionEnd end, List<Chunk> reads, List<Chunk> writes, long chunksDropped, Duration inputClosedAt,
+        ConnectionEnd end, List<Chunk> reads, List<Chunk> writes, long chunksDropped, Duration inputClosedAt, Duration serverEndedAt,
         long bytesReceived, long bytesSent, int commands,
         List<String> faults) {
 

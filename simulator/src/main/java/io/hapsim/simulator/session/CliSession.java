@@ -641,7 +641,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     /** Ends the connection the way the version does once it is done with it. */
     private void end() {
         closing = true;
-        ending = ConnectionEnd.SERVER_CLOSED;
+        endedBy(ConnectionEnd.SERVER_CLOSED);
         cancelTimers();
         switch (profile.closeStyle()) {
             case ABORT -> closeNow();
@@ -664,6 +664,14 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /** Records how the simulator ends the connection (a later, harsher end replaces it: a reset after a FIN). */
+    private void endedBy(ConnectionEnd how) {
+        if (ending == null) {
+            observer.serverEnding();
+        }
+        ending = how;
+    }
+
     /** Sends FIN once the answer is flushed; the connection stays open for reading. */
     private void shutdownOutput() {
         flushed().addListener(written -> {
@@ -678,7 +686,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     /** Closes with a reset (TCP RST), as HAProxy aborts a connection that keeps sending after its end. */
     private void abort() {
         closing = true;
-        ending = ConnectionEnd.SERVER_RESET;
+        endedBy(ConnectionEnd.SERVER_RESET);
         cancelTimers();
         if (ctx.channel() instanceof SocketChannel) {
             ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
@@ -689,7 +697,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private void closeNow() {
         closing = true;
         if (ending == null) {
-            ending = ConnectionEnd.SERVER_CLOSED;
+            endedBy(ConnectionEnd.SERVER_CLOSED);
         }
         cancelTimers();
         flushed().addListener(ChannelFutureListener.CLOSE);
@@ -714,7 +722,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         idleTimer = ctx.executor().schedule(() -> {
             idleTimer = null;
             closing = true;
-            ending = ConnectionEnd.IDLE_TIMEOUT;
+            endedBy(ConnectionEnd.IDLE_TIMEOUT);
             ctx.close();
         }, millis, TimeUnit.MILLISECONDS);
     }

@@ -46,6 +46,10 @@ public interface ConnectionObserver {
     default void inputClosed() {
     }
 
+    /** The simulator decided to end the connection (its answer so far still goes out first). */
+    default void serverEnding() {
+    }
+
     default void ended(ConnectionEnd how) {
     }
 }
