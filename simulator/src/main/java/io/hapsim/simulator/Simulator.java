@@ -298,7 +298,7 @@ public final class Simulator implements AutoCloseable {
 
     /** Reads and changes maps and servers directly, as the CLI commands would, without a connection. */
     public SimulatorState state() {
-        return new SimulatorState(server.eventLoop(), state::current);
+        return new SimulatorState(server, state::current);
     }
 
     /** Stops listening, closes every connection and removes the UNIX socket files. */

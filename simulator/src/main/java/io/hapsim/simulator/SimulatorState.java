@@ -6,12 +6,10 @@ import io.hapsim.simulator.state.pattern.PatternRef;
 import io.hapsim.simulator.state.proxy.AdminState;
 import io.hapsim.simulator.state.proxy.Proxy;
 import io.hapsim.simulator.state.proxy.Server;
-import io.netty.channel.EventLoopGroup;
+import io.hapsim.simulator.transport.CliServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -25,17 +23,18 @@ import java.util.function.Supplier;
  */
 public final class SimulatorState {
 
-    private final EventLoopGroup loop;
+    /** Where all state lives: each call runs there, between two commands. */
+    private final CliServer cli;
     private final Supplier<RuntimeState> current;
 
-    SimulatorState(EventLoopGroup loop, Supplier<RuntimeState> current) {
-        this.loop = loop;
+    SimulatorState(CliServer cli, Supplier<RuntimeState> current) {
+        this.cli = cli;
         this.current = current;
     }
 
     /** Every map, in {@code show map} order. */
     public List<MapSummary> maps() {
-        return onLoop(() -> current.get().patterns().references().stream().filter(PatternRef::usedAsMap)
+        return cli.call(() -> current.get().patterns().references().stream().filter(PatternRef::usedAsMap)
                 .map(ref -> {
                     int[] entries = new int[1];
                     ref.forEachEntry(ref.currentVersion(), (key, value) -> entries[0]++);
@@ -45,7 +44,7 @@ public final class SimulatorState {
 
     /** The entries of the map's current version, in {@code show map} order. */
     public List<MapEntry> mapEntries(String map) {
-        return onLoop(() -> {
+        return cli.call(() -> {
             PatternRef ref = map(map);
             List<MapEntry> entries = new ArrayList<>();
             ref.forEachEntry(ref.currentVersion(), (key, value) -> entries.add(new MapEntry(key, value)));
@@ -55,7 +54,7 @@ public final class SimulatorState {
 
     /** {@code set map} of every entry with that key or, when there is none, {@code add map} of a new one. */
     public void putMapEntry(String map, String key, String value) {
-        onLoop(() -> {
+        cli.call(() -> {
             PatternRef ref = map(map);
             PatternRef.SetOutcome set = ref.setByKey(key, value, current.get().profile().generationScopedSetDel());
             if (set == PatternRef.SetOutcome.UNPARSABLE) {
@@ -73,7 +72,7 @@ public final class SimulatorState {
 
     /** {@code del map}: removes every entry with that key. */
     public void deleteMapEntry(String map, String key) {
-        onLoop(() -> {
+        cli.call(() -> {
             if (map(map).deleteByKey(key, current.get().profile().generationScopedSetDel()) == 0) {
                 throw new NoSuchElementException("no entry with key '" + key + "' in map '" + map + "'");
             }
@@ -83,7 +82,7 @@ public final class SimulatorState {
 
     /** {@code clear map}: removes every entry of the map's current version. */
     public void clearMap(String map) {
-        onLoop(() -> {
+        cli.call(() -> {
             PatternRef ref = map(map);
             ref.clear(ref.currentVersion());
             return null;
@@ -92,13 +91,13 @@ public final class SimulatorState {
 
     /** Every server of every backend, in configuration order. */
     public List<ServerSnapshot> servers() {
-        return onLoop(() -> current.get().proxies().all().stream().filter(Proxy::isBackend)
+        return cli.call(() -> current.get().proxies().all().stream().filter(Proxy::isBackend)
                 .flatMap(backend -> backend.servers().stream()).map(SimulatorState::snapshot).toList());
     }
 
     /** One server; either name may be a {@code #<id>}, as on the CLI. */
     public ServerSnapshot server(String backend, String server) {
-        return onLoop(() -> snapshot(find(backend, server)));
+        return cli.call(() -> snapshot(find(backend, server)));
     }
 
     private static ServerSnapshot snapshot(Server server) {
@@ -108,7 +107,7 @@ public final class SimulatorState {
 
     /** {@code set server <backend>/<server> state ready|drain|maint}. */
     public void setServerState(String backend, String server, AdminState state) {
-        onLoop(() -> {
+        cli.call(() -> {
             state.applyTo(find(backend, server));
             return null;
         });
@@ -116,7 +115,7 @@ public final class SimulatorState {
 
     /** {@code set server <backend>/<server> weight <weight>}: 0 to 256, as a static algorithm allows. */
     public void setServerWeight(String backend, String server, int weight) {
-        onLoop(() -> {
+        cli.call(() -> {
             String error = WeightChange.apply(find(backend, server), Integer.toString(weight));
             if (error != null) {
                 throw new IllegalArgumentException(error.strip());
@@ -143,20 +142,5 @@ public final class SimulatorState {
             throw new IllegalStateException("backend '" + backendName + "' is disabled");
         }
         return server;
-    }
-
-    /** All state lives on the event loop: the task runs there, and its exception is thrown here as it was. */
-    private <T> T onLoop(Callable<T> task) {
-        try {
-            return loop.submit(task).get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("simulator task failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the simulator", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.hapsim.conformance.proxy;
 
+import io.hapsim.conformance.replay.ReplayMain;
 import io.hapsim.conformance.replay.net.Address;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -99,14 +100,14 @@ public final class ProxyMain {
         case "-h", "--help" -> {
           return false;
         }
-        case "-l", "--listen" -> o.listen = Address.parse(value(args, ++i, a));
-        case "-t", "--target" -> o.target = Address.parse(value(args, ++i, a));
-        case "-r", "--record" -> o.record = Path.of(value(args, ++i, a));
-        case "--golden" -> o.golden = Path.of(value(args, ++i, a));
-        case "--socket" -> o.socket = value(args, ++i, a);
-        case "--label" -> o.label = value(args, ++i, a);
+        case "-l", "--listen" -> o.listen = Address.parse(ReplayMain.value(args, ++i, a));
+        case "-t", "--target" -> o.target = Address.parse(ReplayMain.value(args, ++i, a));
+        case "-r", "--record" -> o.record = Path.of(ReplayMain.value(args, ++i, a));
+        case "--golden" -> o.golden = Path.of(ReplayMain.value(args, ++i, a));
+        case "--socket" -> o.socket = ReplayMain.value(args, ++i, a);
+        case "--label" -> o.label = ReplayMain.value(args, ++i, a);
         case "--var" -> {
-          String v = value(args, ++i, a);
+          String v = ReplayMain.value(args, ++i, a);
           int eq = v.indexOf('=');
           if (eq <= 0) {
             throw new IllegalArgumentException("--var needs NAME=VALUE, not " + v);
@@ -123,13 +124,6 @@ public final class ProxyMain {
       throw new IllegalArgumentException("--golden goes with --record");
     }
     return true;
-  }
-
-  private static String value(List<String> args, int i, String option) {
-    if (i >= args.size()) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args.get(i);
   }
 
   static SessionRecorder recorder(Options o) {

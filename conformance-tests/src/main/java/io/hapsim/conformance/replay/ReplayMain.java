@@ -204,7 +204,8 @@ public final class ReplayMain {
     return true;
   }
 
-  private static String value(List<String> args, int i, String option) {
+  /** The value after an option ({@code args[i]}), or why there is none; the other command lines use it too. */
+  public static String value(List<String> args, int i, String option) {
     if (i >= args.size()) {
       throw new IllegalArgumentException(option + " needs a value");
     }

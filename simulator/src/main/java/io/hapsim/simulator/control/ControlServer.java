@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -91,6 +92,9 @@ public final class ControlServer implements AutoCloseable {
             closed = true;
             instances.forEach(Instance::close);
             http.stop(STOP_DELAY_SECONDS);
+            if (http.getExecutor() instanceof ExecutorService pool) {
+                pool.shutdown(); // its idle threads would otherwise linger a minute
+            }
         }
     }
 }

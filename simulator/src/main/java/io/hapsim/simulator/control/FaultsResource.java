@@ -39,7 +39,7 @@ final class FaultsResource {
         }
         if (path.get(1).equals("accepting")) {
             ControlHandler.allow(method, "PUT");
-            Faults scoped = body.get("socket") instanceof String socket ? faults.onSocket(socket) : faults;
+            Faults scoped = onSocket(faults, body);
             if (!(body.get("accepting") instanceof Boolean accepting)) {
                 throw new IllegalArgumentException("expected a boolean member \"accepting\"");
             }
@@ -88,12 +88,17 @@ final class FaultsResource {
     }
 
     private static Faults scope(Faults faults, Map<String, Object> body) {
-        Faults scoped = body.get("socket") instanceof String socket ? faults.onSocket(socket) : faults;
+        Faults scoped = onSocket(faults, body);
         Object connection = body.get("connection");
         if ("next".equals(connection)) {
             return scoped.onNextConnection();
         }
         return connection == null ? scoped : scoped.onConnection(number(body, "connection"));
+    }
+
+    /** The faults of the socket the body names ({@code "socket"}), or of every socket. */
+    private static Faults onSocket(Faults faults, Map<String, Object> body) {
+        return body.get("socket") instanceof String socket ? faults.onSocket(socket) : faults;
     }
 
     private static FaultSelector trigger(Faults faults, Map<String, Object> body) {

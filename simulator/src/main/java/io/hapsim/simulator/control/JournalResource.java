@@ -35,10 +35,7 @@ final class JournalResource {
         }
         long since = query.containsKey("since") ? Long.parseLong(query.get("since")) : 0;
         long wait = query.containsKey("wait") ? Math.min(MAX_WAIT_MILLIS, Long.parseLong(query.get("wait"))) : 0;
-        if (wait > 0) {
-            journal.awaitCommand(command -> command.sequence() > since, Duration.ofMillis(wait));
-        }
-        List<RecordedCommand> commands = journal.commandsSince(since);
+        List<RecordedCommand> commands = journal.commandsSince(since, Duration.ofMillis(wait));
         return new JsonLines(commands.stream().map(JsonViews::command).toList());
     }
 }

@@ -118,6 +118,17 @@ public final class Journal {
         return snapshot(command -> command.sequence > sequence);
     }
 
+    /**
+     * The commands kept taken after the one of sequence {@code sequence}, waiting up to {@code timeout} for one to
+     * come when there is none yet (a long poll); empty if none came.
+     */
+    public synchronized List<RecordedCommand> commandsSince(long sequence, Duration timeout)
+            throws InterruptedException {
+        // the sequence tells whether a newer command came, without copying the commands kept at every wake-up
+        return await(() -> lastSequence > sequence ? Optional.of(commandsSince(sequence)) : Optional.empty(), timeout)
+                .orElse(List.of());
+    }
+
     /** The commands kept of one connection. */
     public synchronized List<RecordedCommand> commandsOf(long connection) {
         return snapshot(command -> command.connection.id == connection);
@@ -177,20 +188,17 @@ public final class Journal {
 
     /** The oldest command kept and not taken yet, waiting up to {@code timeout}; null if none came. */
     public synchronized RecordedCommand take(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            for (CommandEntry command : commands) {
-                if (command.sequence > taken) {
-                    taken = command.sequence;
-                    return command.snapshot();
-                }
+        return await(this::takeNext, timeout).orElse(null);
+    }
+
+    private Optional<RecordedCommand> takeNext() {
+        for (CommandEntry command : commands) {
+            if (command.sequence > taken) {
+                taken = command.sequence;
+                return Optional.of(command.snapshot());
             }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return null;
-            }
-            wait(Math.max(1, left / 1_000_000));
         }
+        return Optional.empty();
     }
 
     /** How many commands are kept and not taken yet. */

@@ -40,6 +40,6 @@ public record JournalSettings(int entries, long bytes, boolean verbatim) {
 
     /** The characters kept of each answer. */
     int answerLimit() {
-        return entries == 0 ? 0 : verbatim ? Integer.MAX_VALUE : ANSWER_PREVIEW;
+        return verbatim ? Integer.MAX_VALUE : ANSWER_PREVIEW;
     }
 }

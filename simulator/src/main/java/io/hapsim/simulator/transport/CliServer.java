@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -156,12 +157,21 @@ public final class CliServer implements AutoCloseable {
         }
     }
 
-    /** Runs a task on the simulator's event loop thread (where all state lives) and waits for it. */
+    /**
+     * Runs a task on the simulator's event loop thread (where all state lives) and waits for it; an exception the
+     * task throws is thrown here as it was.
+     */
     public <T> T call(Callable<T> task) {
         try {
-            return loop.submit(task).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("simulator task failed", e);
+            return loop.submit(task).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("simulator task failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the simulator", e);
         }
     }
 
