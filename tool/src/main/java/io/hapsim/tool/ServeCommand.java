@@ -7,6 +7,7 @@ import io.hapsim.simulator.config.ListenAddressParser;
 import io.hapsim.simulator.control.ControlServer;
 import io.hapsim.simulator.control.Instance;
 import io.hapsim.simulator.control.InstanceSockets;
+import io.hapsim.simulator.fault.FaultRuleSpec;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.transport.ListenException;
 import io.hapsim.simulator.version.VersionProfile;
@@ -47,7 +48,9 @@ final class ServeCommand {
         try {
             Simulator.Builder settings = builder(options, profile);
             for (int id = 1; id <= options.instances; id++) {
-                instances.add(Instance.start(id, settings.copy().placeSockets(InstanceSockets.of(id))));
+                Instance instance = Instance.start(id, settings.copy().placeSockets(InstanceSockets.of(id)));
+                instances.add(instance);
+                options.faults.forEach(rule -> FaultRuleSpec.arm(instance.simulator().faults(), rule));
             }
             if (options.control != null) {
                 control = ControlServer.start(options.control.host(), options.control.port(),
@@ -139,7 +142,8 @@ final class ServeCommand {
 
     /**
      * What serve prints once it listens (plain concatenation: a Formatter costs a cold start milliseconds): each
-     * instance's sockets (prefixed with the instance's id when there are several), and the control API's address
+     * instance's sockets (prefixed with the instance's id when there are several), the fault rules armed on each
+     * ({@code --fault}), and the control API's address
      * with the port it got, for scripts that start serve with {@code --control 127.0.0.1:0}.
      */
     private static String banner(List<Instance> instances, VersionProfile profile, ControlServer control) {
@@ -155,6 +159,8 @@ final class ServeCommand {
                 text.append(prefix).append("listening on ").append(endpoint).append('\n');
             }
         }
+        instances.get(0).simulator().faults().rules().forEach(rule ->
+                text.append("fault armed: ").append(rule.description()).append('\n'));
         if (control != null) {
             text.append("control API on ").append(control.url()).append(" (try: curl ").append(control.url())
                     .append("/simulators)\n");

@@ -2,6 +2,8 @@ package io.hapsim.tool;
 
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.ListenAddressParser;
+import io.hapsim.simulator.fault.FaultRuleSpec;
+import io.hapsim.simulator.fault.Faults;
 import io.hapsim.simulator.journal.JournalSettings;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.NonInteractiveClose;
@@ -36,6 +38,8 @@ final class ServeOptions {
     boolean controlAnyAddress;
     /** What the simulators' journals keep: off, on or verbatim (null: on with --control, else off). */
     String journal;
+    /** Fault rules armed on every instance at start, as text ({@code command=commit map, fault=close}). */
+    final List<String> faults = new ArrayList<>();
     boolean help;
 
     /** One option: its names, the label of its value (null: a flag), what it does, how it is applied. */
@@ -77,6 +81,13 @@ final class ServeOptions {
                     + " and commands, for the control API's journal: nothing, the last 10,000 commands (8 MiB), or"
                     + " those with every byte (default: on with --control, else off).",
                     (o, v) -> o.journal = oneOf(v, "off", "on", "verbatim")),
+            new Option(List.of("--fault"), "RULE", "Arm a fault rule on every instance, as the control API's"
+                    + " faults take one: 'command=commit map, fault=close', 'nth=3, phase=after-answer,"
+                    + " fault=reset', 'any, seed=7, chaos=0.1 stall 2s; 0.05 reset' (docs/testing-your-client.md);"
+                    + " repeatable.", (o, v) -> {
+                        FaultRuleSpec.arm(new Faults((socket, accepting) -> { }), v); // refused here, not later
+                        o.faults.add(v);
+                    }),
             new Option(List.of("-h", "--help"), null, "Show this help and exit.", (o, v) -> o.help = true));
 
     /** A word the options do not accept, said as the user should read it. */

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code hapsim serve --instances 2 --control 127.0.0.1:0}, as a process: two simulators with sockets of their
- * own and a state of their own, both listed by the control API, which stops the process.
+ * own and a state of their own, each with the fault rules of {@code --fault}, both listed by the control API,
+ * which stops the process.
  */
 class ServeInstancesTest {
 
@@ -37,7 +38,7 @@ class ServeInstancesTest {
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HapsimTool.class.getName(), "serve",
                 "--version", "3.2", "--instances", "2", "--socket", socket.toString(), "--map", map.toString(),
-                "--control", "127.0.0.1:0")
+                "--control", "127.0.0.1:0", "--fault", "command=show cli level, times=1, fault=answer operator\\n")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             List<String> banner = bannerUpToTheControlApi(serve);
@@ -45,9 +46,14 @@ class ServeInstancesTest {
 
             assertThat(banner).contains("hapsim: simulating HAProxy 3.2 (3.2.26-1), 2 instances",
                     "instance 1: listening on unix:" + socket + " (level admin)",
-                    "instance 2: listening on unix:" + secondSocket + " (level admin)");
+                    "instance 2: listening on unix:" + secondSocket + " (level admin)",
+                    "fault armed: 'show cli level' before the answer: answer 'operator' (1 more)");
             HaproxyCli first = HaproxyCli.connect(socket.toString());
             HaproxyCli second = HaproxyCli.connect(secondSocket.toString());
+            for (HaproxyCli cli : List.of(first, second)) {
+                assertThat(cli.execute("show cli level")).as("the armed answer, once").isEqualTo("operator\n");
+                assertThat(cli.execute("show cli level")).isEqualTo("admin\n");
+            }
             first.execute("add map " + map + " b.example 2");
             assertThat(first.execute("show map " + map)).contains("a.example 1").contains("b.example 2");
             assertThat(second.execute("show map " + map)).contains("a.example 1").doesNotContain("b.example");

@@ -7,9 +7,9 @@ import java.nio.channels.SocketChannel;
 import java.util.function.BooleanSupplier;
 
 /**
- * One direction of a proxied connection: reads what arrives and writes it on, unchanged and in the same chunks.
- * This is the one place bytes cross the proxy, so a policy acting on the traffic (closing, resetting, stalling or
- * dripping it) belongs between the read and the write here.
+ * One direction of a proxied connection: reads what arrives and writes it on, through the direction's
+ * {@link Passage} (unchanged and in the same chunks, unless a fault acts). This is the one place bytes cross the
+ * proxy.
  *
  * <p>The channels are blocking: while a write waits for a slow receiver nothing more is read, so the backlog stays
  * in the kernel's socket buffers and this buffer, and the sender is slowed down as it would be without the proxy.
@@ -46,8 +46,15 @@ final class Forwarder {
    *
    * @param stopping true once the connection is being closed on purpose (errors then mean nothing)
    */
-  static Result forward(SocketChannel from, SocketChannel to, Tap tap, BooleanSupplier stopping) {
+  static Result forward(SocketChannel from, SocketChannel to, Tap tap, Passage passage, BooleanSupplier stopping) {
     ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+    int[] written = new int[1];
+    Passage.Sink sink = (bytes, off, len) -> {
+      ByteBuffer piece = ByteBuffer.wrap(bytes, off, len);
+      while (piece.hasRemaining()) {
+        written[0] += to.write(piece);
+      }
+    };
     while (true) {
       buf.clear();
       int n;
@@ -60,13 +67,11 @@ final class Forwarder {
         return new Result(Outcome.SOURCE_EOF, null, 0);
       }
       tap.chunk(buf.array(), n);
-      buf.flip();
+      written[0] = 0;
       try {
-        while (buf.hasRemaining()) {
-          to.write(buf);
-        }
+        passage.pass(buf.array(), n, sink);
       } catch (IOException e) {
-        return stopping.getAsBoolean() ? stopped() : new Result(Outcome.SINK_FAILED, Errno.name(e), buf.position());
+        return stopping.getAsBoolean() ? stopped() : new Result(Outcome.SINK_FAILED, Errno.name(e), written[0]);
       }
     }
   }

@@ -2,9 +2,14 @@ package io.hapsim.conformance.proxy;
 
 import io.hapsim.conformance.replay.net.Address;
 import io.hapsim.conformance.replay.net.Errno;
+import io.hapsim.simulator.fault.AppliedFault;
+import io.hapsim.simulator.fault.ConnectionFaults;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,24 +20,38 @@ import java.util.function.Consumer;
  * a half-close goes on as a half-close each way (the client may still send after the upstream's FIN), a reset or
  * a failed write on one side resets the other (SO_LINGER 0 on TCP; a UNIX socket has no reset, it is closed), and a
  * refused upstream connect closes the client at once. Each direction runs on its own thread ({@link Forwarder});
- * the connection is closed when both are over.
+ * the connection is closed when both are over. The proxy's fault rules act on it as the simulator's act on its own
+ * connections ({@link ClientFaults}, {@link AnswerFaults}).
  */
-final class ProxiedConnection {
+final class ProxiedConnection implements FaultedConnection {
   private final SocketChannel client;
   private final Address target;
   private final TrafficListener traffic;
+  private final ConnectionFaults faults;
+  private final Consumer<String> faultLog;
   private final Consumer<ProxiedConnection> onClosed;
+  private final Passage toUpstreamPassage;
+  private final Passage toClientPassage;
   private final AtomicInteger directionsLeft = new AtomicInteger(2);
   private final CountDownLatch closedLatch = new CountDownLatch(1);
+  private final Object holding = new Object();
   private volatile SocketChannel upstream;
   private volatile boolean closing;
+  private volatile boolean readingStopped;
+  private volatile boolean heldForever;
 
-  ProxiedConnection(SocketChannel client, Address target, TrafficListener traffic,
-      Consumer<ProxiedConnection> onClosed) {
+  /** @param faultLog told of each fault that acts on the connection */
+  ProxiedConnection(SocketChannel client, Address target, TrafficListener traffic, ConnectionFaults faults,
+      Consumer<String> faultLog, Consumer<ProxiedConnection> onClosed) {
     this.client = client;
     this.target = target;
     this.traffic = traffic;
+    this.faults = faults;
+    this.faultLog = faultLog;
     this.onClosed = onClosed;
+    Queue<PendingAnswer> answers = new ConcurrentLinkedQueue<>();
+    this.toUpstreamPassage = new ClientFaults(faults, this, answers);
+    this.toClientPassage = new AnswerFaults(this, answers);
   }
 
   /** Connects upstream and starts forwarding (on threads of its own: the caller goes back to accepting). */
@@ -43,6 +62,12 @@ final class ProxiedConnection {
   }
 
   private void connectAndForward(String name) {
+    for (AppliedFault fault : faults.atAccept()) {
+      if (!apply(fault)) {
+        finished();
+        return;
+      }
+    }
     try {
       upstream = target.connect();
     } catch (IOException e) {
@@ -63,11 +88,16 @@ final class ProxiedConnection {
   }
 
   private void toUpstream() {
-    Forwarder.Result r = Forwarder.forward(client, upstream, traffic::fromClient, () -> closing);
+    Forwarder.Result r = Forwarder.forward(client, upstream, traffic::fromClient, toUpstreamPassage,
+        () -> closing);
     switch (r.outcome()) {
       case SOURCE_EOF -> {
         traffic.clientShutw();
-        shutdownOutput(upstream);
+        if (heldForever) {
+          closeBoth(false); // nobody is left to wait for what a stall holds back forever
+        } else {
+          shutdownOutput(upstream);
+        }
       }
       case SOURCE_FAILED -> closeBoth(true); // the client reset: so does the upstream
       case SINK_FAILED -> {
@@ -81,7 +111,8 @@ final class ProxiedConnection {
   }
 
   private void toClient() {
-    Forwarder.Result r = Forwarder.forward(upstream, client, traffic::fromUpstream, () -> closing);
+    Forwarder.Result r = Forwarder.forward(upstream, client, traffic::fromUpstream, toClientPassage,
+        () -> closing);
     switch (r.outcome()) {
       case SOURCE_EOF -> {
         traffic.upstreamEnded("eof");
@@ -121,9 +152,55 @@ final class ProxiedConnection {
     return closedLatch.await(millis, TimeUnit.MILLISECONDS);
   }
 
+  @Override
+  public void end(boolean reset) {
+    closeBoth(reset);
+  }
+
+  @Override
+  public boolean hold(Duration duration) {
+    long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+    if (duration == null) {
+      heldForever = true;
+    }
+    synchronized (holding) {
+      while (!closing) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return true;
+        }
+        try {
+          holding.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+
+  @Override
+  public void stopReading() {
+    readingStopped = true;
+  }
+
+  @Override
+  public boolean readingStopped() {
+    return readingStopped;
+  }
+
+  @Override
+  public void report(String what) {
+    faultLog.accept(what);
+  }
+
   /** Closing wakes a thread blocked on either channel; {@code closing} tells it that this was on purpose. */
   private void closeBoth(boolean reset) {
     closing = true;
+    synchronized (holding) {
+      holding.notifyAll();
+    }
     SocketChannel up = upstream;
     if (reset) {
       resetOnClose(client);

@@ -2,6 +2,8 @@ package io.hapsim.conformance.proxy;
 
 import io.hapsim.conformance.replay.ReplayMain;
 import io.hapsim.conformance.replay.net.Address;
+import io.hapsim.simulator.fault.FaultRuleSpec;
+import io.hapsim.simulator.fault.Faults;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,6 +40,12 @@ public final class ProxyMain {
       "                         gives a plain --target; on real:/sim: targets admin, oper, user or tcp)",
       "  --label LABEL          the target's version label in the golden (e.g. 3.0)",
       "  --var NAME=VALUE       a run-time value (e.g. the maps' folder) written as {NAME}; repeatable",
+      "  --fault RULE           a fault on the proxied traffic, as the simulator's control API arms one; repeatable:",
+      "                         'command=commit map, fault=close' (before the answer: the commit is made, the",
+      "                         client never hears so), 'command=commit map, phase=before-command, fault=reset',",
+      "                         'nth=1, phase=after-answer, fault=stall forever', 'payloadLines=100, fault=close',",
+      "                         'any, fault=drip 16 20ms', 'accept, fault=stall 2s', 'any, seed=7, chaos=0.1 reset;",
+      "                         0.05 delay 10ms..500ms'; members times=N, connection=next (docs/testing-your-client.md)",
       "  -h, --help             this text");
 
   /** Parsed command line. */
@@ -49,6 +57,7 @@ public final class ProxyMain {
     String socket = "admin";
     String label;
     final Map<String, String> vars = new LinkedHashMap<>();
+    final List<String> faults = new ArrayList<>();
   }
 
   private ProxyMain() {}
@@ -77,12 +86,14 @@ public final class ProxyMain {
     Supplier<TrafficListener> listeners = recorder == null ? () -> TrafficListener.NONE : recorder::newConnection;
     CliProxy proxy;
     try {
-      proxy = CliProxy.start(o.listen, o.target, listeners);
+      proxy = CliProxy.start(o.listen, o.target, listeners, what -> System.out.println("proxy: " + what));
     } catch (IOException e) {
       System.err.println("proxy: cannot listen on " + o.listen + ": " + e.getMessage());
       System.exit(1);
       return;
     }
+    o.faults.forEach(rule -> System.out.println("proxy: fault " + FaultRuleSpec.arm(proxy.faults(), rule)
+        .description()));
     System.out.println("proxy: " + proxy.listenAddress() + " -> " + o.target
         + (recorder != null ? ", recording to " + recorder.scenarioFile() : "") + " (Ctrl-C stops)");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(proxy, recorder, o, System.out), "proxy-stop"));
@@ -113,6 +124,11 @@ public final class ProxyMain {
             throw new IllegalArgumentException("--var needs NAME=VALUE, not " + v);
           }
           o.vars.put(v.substring(0, eq), v.substring(eq + 1));
+        }
+        case "--fault" -> {
+          String rule = ReplayMain.value(args, ++i, a);
+          FaultRuleSpec.arm(new Faults((socket, accepting) -> { }), rule); // refused now, not once listening
+          o.faults.add(rule);
         }
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }

@@ -45,6 +45,18 @@ class ProxyMainTest {
         new ProxyMain.Options())).hasMessageContaining("NAME=VALUE");
   }
 
+  @Test
+  void takesFaultRulesAndRefusesBadOnesBeforeListening() {
+    ProxyMain.Options o = new ProxyMain.Options();
+    ProxyMain.parse(args("-l", "127.0.0.1:0", "-t", "unix:/run/haproxy/admin.sock", "--fault",
+        "command=commit map, fault=close", "--fault", "any, seed=7, chaos=0.1 reset; 0.05 stall 2s"), o);
+    assertThat(o.faults).containsExactly("command=commit map, fault=close", "any, seed=7, chaos=0.1 reset; 0.05 stall 2s");
+    assertThatThrownBy(() -> ProxyMain.parse(args("-l", "127.0.0.1:0", "-t", "a/b.sock", "--fault",
+        "command=commit map, fault=explode"), new ProxyMain.Options())).hasMessageContaining("unknown fault 'explode'");
+    assertThatThrownBy(() -> ProxyMain.parse(args("-l", "127.0.0.1:0", "-t", "a/b.sock", "--fault", "fault=close"),
+        new ProxyMain.Options())).hasMessageContaining("exactly one trigger");
+  }
+
   private static List<String> args(String... a) {
     return new ArrayList<>(List.of(a));
   }
