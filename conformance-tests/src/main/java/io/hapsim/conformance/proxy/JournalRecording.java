@@ -33,8 +33,13 @@ public final class JournalRecording {
   public static int write(List<RecordedConnection> connections, Path scenarioFile, Path goldenDir,
       Map<String, String> vars, String label) throws IOException {
     String name = SessionRecorder.scenarioName(scenarioFile);
-    RecordedSession.Settings settings = new RecordedSession.Settings(name, "recorded from a hapsim journal", "admin",
-        vars, label, null);
+    return write(connections, new RecordedSession.Settings(name, "recorded from a hapsim journal", "admin", vars,
+        label, null), scenarioFile, goldenDir.resolve(name + ".json"));
+  }
+
+  /** Writes the scenario and its golden file as {@code settings} name and describe them. */
+  static int write(List<RecordedConnection> connections, RecordedSession.Settings settings, Path scenarioFile,
+      Path goldenFile) throws IOException {
     List<RecordedConnection> ordered = connections.stream().sorted(Comparator.comparingLong(RecordedConnection::id))
         .toList();
     if (ordered.isEmpty()) {
@@ -45,8 +50,7 @@ public final class JournalRecording {
     for (int i = 0; i < ordered.size(); i++) {
       snapshots.add(snapshot(i + 1, ordered.get(i), base));
     }
-    SessionRecorder.writeFiles(RecordedSession.of(settings, snapshots), scenarioFile, goldenDir.resolve(name
-        + ".json"));
+    SessionRecorder.writeFiles(RecordedSession.of(settings, snapshots), scenarioFile, goldenFile);
     return snapshots.size();
   }
 

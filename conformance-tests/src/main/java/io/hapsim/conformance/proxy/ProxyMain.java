@@ -113,24 +113,17 @@ public final class ProxyMain {
         }
         case "-l", "--listen" -> o.listen = Address.parse(ReplayMain.value(args, ++i, a));
         case "-t", "--target" -> o.target = Address.parse(ReplayMain.value(args, ++i, a));
-        case "-r", "--record" -> o.record = Path.of(ReplayMain.value(args, ++i, a));
-        case "--golden" -> o.golden = Path.of(ReplayMain.value(args, ++i, a));
-        case "--socket" -> o.socket = ReplayMain.value(args, ++i, a);
-        case "--label" -> o.label = ReplayMain.value(args, ++i, a);
-        case "--var" -> {
-          String v = ReplayMain.value(args, ++i, a);
-          int eq = v.indexOf('=');
-          if (eq <= 0) {
-            throw new IllegalArgumentException("--var needs NAME=VALUE, not " + v);
-          }
-          o.vars.put(v.substring(0, eq), v.substring(eq + 1));
-        }
         case "--fault" -> {
           String rule = ReplayMain.value(args, ++i, a);
           FaultRuleSpec.arm(new Faults((socket, accepting) -> { }), rule); // refused now, not once listening
           o.faults.add(rule);
         }
-        default -> throw new IllegalArgumentException("unknown argument " + a);
+        default -> {
+          i = recordingOption(args, i, o);
+          if (i < 0) {
+            throw new IllegalArgumentException("unknown argument " + a);
+          }
+        }
       }
     }
     if (o.listen == null || o.target == null) {
@@ -140,6 +133,32 @@ public final class ProxyMain {
       throw new IllegalArgumentException("--golden goes with --record");
     }
     return true;
+  }
+
+  /**
+   * Takes {@code args[i]} if it is an option of what a recording is written as ({@code --record}, {@code --golden},
+   * {@code --socket}, {@code --label}, {@code --var}); the index of the last argument it took, or -1.
+   */
+  static int recordingOption(List<String> args, int i, Options o) {
+    String a = args.get(i);
+    switch (a) {
+      case "-r", "--record" -> o.record = Path.of(ReplayMain.value(args, ++i, a));
+      case "--golden" -> o.golden = Path.of(ReplayMain.value(args, ++i, a));
+      case "--socket" -> o.socket = ReplayMain.value(args, ++i, a);
+      case "--label" -> o.label = ReplayMain.value(args, ++i, a);
+      case "--var" -> {
+        String v = ReplayMain.value(args, ++i, a);
+        int eq = v.indexOf('=');
+        if (eq <= 0) {
+          throw new IllegalArgumentException("--var needs NAME=VALUE, not " + v);
+        }
+        o.vars.put(v.substring(0, eq), v.substring(eq + 1));
+      }
+      default -> {
+        return -1;
+      }
+    }
+    return i;
   }
 
   static SessionRecorder recorder(Options o) {

@@ -8,6 +8,9 @@ import io.hapsim.simulator.journal.Chunk;
 import io.hapsim.simulator.journal.RecordedCommand;
 import io.hapsim.simulator.journal.RecordedConnection;
 import io.hapsim.simulator.transport.Endpoint;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +68,9 @@ final class JsonViews {
         return object("id", connection.id(), "socket", connection.socket(), "level", connection.level().word(),
                 "openedAt", connection.openedAt().toString(),
                 "closedAt", connection.closedAt() == null ? null : connection.closedAt().toString(),
-                "end", connection.end().name().toLowerCase(Locale.ROOT), "inputClosedMicros", connection.inputClosedAt() == null ? null
-                        : connection.inputClosedAt().toNanos() / 1000,
+                "end", connection.end().name().toLowerCase(Locale.ROOT),
+                "inputClosedMicros", micros(connection.inputClosedAt()),
+                "serverEndedMicros", micros(connection.serverEndedAt()),
                 "reads", connection.reads().stream().map(JsonViews::chunk).toList(),
                 "writes", connection.writes().stream().map(JsonViews::chunk).toList(),
                 "chunksDropped", connection.chunksDropped(),
@@ -74,8 +78,20 @@ final class JsonViews {
                 "commands", connection.commands(), "faults", connection.faults());
     }
 
+    /**
+     * A read or write: its bytes as text, and when any is not ASCII also exactly, in base64 (the text shows bytes
+     * that are valid UTF-8 as UTF-8, others one by one, so it cannot tell them apart).
+     */
     private static Map<String, Object> chunk(Chunk chunk) {
-        return object("atMicros", chunk.at().toNanos() / 1000, "bytes", chunk.bytes());
+        Map<String, Object> view = object("atMicros", chunk.at().toNanos() / 1000, "bytes", chunk.bytes());
+        if (chunk.bytes().chars().anyMatch(c -> c >= 0x80)) {
+            view.put("base64", Base64.getEncoder().encodeToString(chunk.bytes().getBytes(StandardCharsets.ISO_8859_1)));
+        }
+        return view;
+    }
+
+    private static Long micros(Duration sinceAccept) {
+        return sinceAccept == null ? null : sinceAccept.toNanos() / 1000;
     }
 
     static Map<String, Object> error(int status, String message) {
