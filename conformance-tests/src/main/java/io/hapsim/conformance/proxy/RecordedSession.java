@@ -32,7 +32,8 @@ import java.util.Map;
  *   <li>a connection whose upstream closed reads {@code until} close, others until {@code idle};</li>
  *   <li>connections that overlapped in time are {@code parallel} (replay starts them together, and consecutive
  *       ones form one group: the format has no separator), each first sleeping as long after the group's first
- *       connection as it came;</li>
+ *       connection as it came; a group that follows another directly sleeps from the start of that one, so that what
+ *       it sends still comes once the first had ended;</li>
  *   <li>run-time values given as variables (the instance folder...) are written as {@code {NAME}}, in what is sent
  *       and in what is received, and answers are normalised as the corpus does (entry pointers);</li>
  *   <li>an answer over {@value #SUMMARY_LINES} lines is recorded as a summary (line count, hash, head and tail).</li>
@@ -111,6 +112,7 @@ final class RecordedSession {
    */
   private static void groupOverlapping(List<ConnectionTimeline.Snapshot> cs, long[] groupStart, boolean[] parallel) {
     int i = 0;
+    long runStart = -1; // the start of the parallel groups just before, which replay runs as one
     while (i < cs.size()) {
       long end = cs.get(i).lastActivityNanos();
       int j = i;
@@ -118,9 +120,13 @@ final class RecordedSession {
         j++;
         end = Math.max(end, cs.get(j).lastActivityNanos());
       }
+      boolean group = j > i;
+      // a group right after another has nothing to wait for on replay (the format has no separator): its
+      // connections sleep from the start of the first, so that what they send still comes after the first ended
+      runStart = !group ? -1 : runStart >= 0 ? runStart : cs.get(i).acceptedNanos();
       for (int k = i; k <= j; k++) {
-        groupStart[k] = j > i ? cs.get(i).acceptedNanos() : cs.get(k).acceptedNanos();
-        parallel[k] = j > i;
+        groupStart[k] = group ? runStart : cs.get(k).acceptedNanos();
+        parallel[k] = group;
       }
       i = j + 1;
     }

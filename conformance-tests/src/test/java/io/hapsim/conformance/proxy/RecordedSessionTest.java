@@ -81,6 +81,21 @@ class RecordedSessionTest {
   }
 
   @Test
+  void aBurstRightAfterAnotherStillStartsOnceTheFirstHadEnded() {
+    ConnectionTimeline.Snapshot a = closed(1, 10, List.of(send(200, "a\n")), "A\n", "eof");
+    ConnectionTimeline.Snapshot b = closed(2, 100, List.of(send(101, "b\n")), "B\n", "eof");
+    ConnectionTimeline.Snapshot c = closed(3, 300, List.of(send(400, "c\n")), "C\n", "eof");
+    ConnectionTimeline.Snapshot d = closed(4, 350, List.of(send(351, "d\n")), "D\n", "eof");
+    JsonNode conns = RecordedSession.of(SETTINGS, List.of(a, b, c, d)).json().get("connections");
+    for (JsonNode connection : conns) {
+      assertThat(connection.get("parallel").asBoolean()).as("replay runs both bursts as one group").isTrue();
+    }
+    // so c and d send as long after a's accept as they did: c's command comes after a and b had ended
+    assertThat(conns.get(2).get("steps").get(0).get("sleep").asDouble()).isEqualTo(0.39);
+    assertThat(conns.get(3).get("steps").get(0).get("sleep").asDouble()).isEqualTo(0.341);
+  }
+
+  @Test
   void aClientClosingAfterTheUpstreamDidIsNoHalfClose() {
     ConnectionTimeline t = new ConnectionTimeline(1, done -> { });
     t.fromClient(Latin1.encode("show cli level\n"), 15);
