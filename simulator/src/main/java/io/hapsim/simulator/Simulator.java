@@ -483,8 +483,9 @@ public final class Simulator implements AutoCloseable {
         /** A process state as the configuration, its files and these settings give it. */
         RuntimeState runtime(VersionProfile profile, HaproxyConfig config, ServerLog log, long pid)
                 throws IOException {
-            return new RuntimeState(profile, ProcessInfo.start(pid, config.process(), config.sockets().size(),
-                    profile), log, config.bufferSize(), patterns(profile), proxies(profile));
+            ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets().size(), profile);
+            return new RuntimeState(profile, process, log, config.bufferSize(), patterns(profile),
+                    proxies(profile, process.limits().maxconn()));
         }
 
         /** The maps and ACLs of the configuration (and HAProxy's internal ones). */
@@ -500,12 +501,14 @@ public final class Simulator implements AutoCloseable {
             return patterns.build();
         }
 
-        /** The frontends, backends and stick tables of the configuration. */
-        Proxies proxies(VersionProfile profile) throws IOException {
+        /** The frontends, backends and stick tables of the configuration, in a process of that maxconn. */
+        Proxies proxies(VersionProfile profile, int globalMaxconn) throws IOException {
             if (configFile != null) {
-                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1), profile);
+                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1), profile,
+                        globalMaxconn);
             }
-            return configText != null ? Proxies.fromConfig(configText, profile) : Proxies.none();
+            return configText != null ? Proxies.fromConfig(configText, profile, globalMaxconn)
+                    : Proxies.none(globalMaxconn);
         }
 
         HaproxyConfig effectiveConfig(VersionProfile profile) throws IOException {

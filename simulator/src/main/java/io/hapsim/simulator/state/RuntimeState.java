@@ -22,7 +22,7 @@ public final class RuntimeState {
     /** A process without frontends or backends. */
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
             PatternStore patterns) {
-        this(profile, process, log, bufferSize, patterns, Proxies.none());
+        this(profile, process, log, bufferSize, patterns, Proxies.none(process.limits().maxconn()));
     }
 
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,

@@ -26,7 +26,8 @@ record InfoField(int position, String name, String tags, String type) {
             case "Uptime_sec" -> Long.toString(uptime.seconds());
             case "Start_time_sec" -> Long.toString(process.startedAt().getEpochSecond());
             case "Ulimit-n", "Maxsock" -> Integer.toString(process.limits().maxsock());
-            case "Maxconn", "Hard_maxconn" -> Integer.toString(process.limits().maxconn());
+            case "Maxconn" -> Integer.toString(runtime.proxies().globalMaxconn()); // set maxconn global moves it
+            case "Hard_maxconn" -> Integer.toString(process.limits().maxconn());
             // the CLI's connections are not proxy connections (CurrConns), but each is a request and a stream
             case "CumConns", "CumReq", "CumStreams" -> Long.toString(counters.cumulativeConnections());
             case "CurrStreams" -> Integer.toString(counters.currentConnections());

@@ -23,6 +23,7 @@ public final class ProxyCommands implements CommandGroup {
         table.command("disable health", AccessLevel.ADMIN, ServerAdminCommands.disableHealth());
         table.command("enable agent", AccessLevel.ADMIN, ServerAdminCommands.enableAgent());
         table.command("disable agent", AccessLevel.ADMIN, ServerAdminCommands.disableAgent());
+        table.command("shutdown sessions server", AccessLevel.ADMIN, new ShutdownSessionsCommand());
         table.command("get weight", WeightCommands::get);
         table.command("set weight", AccessLevel.ADMIN, WeightCommands::set);
         table.command("set maxconn server", AccessLevel.ADMIN, MaxconnCommands::server);

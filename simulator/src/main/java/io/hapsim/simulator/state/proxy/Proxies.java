@@ -16,7 +16,6 @@ import java.util.function.LongSupplier;
 public final class Proxies {
 
     /** The maxconn of a process whose configuration sets none (what "show info" reports). */
-    public static final int DEFAULT_MAXCONN = 2000;
 
     /** Changed by "add backend" and "del backend" while dumps may be walking it. */
     private final List<Proxy> proxies;
@@ -41,20 +40,25 @@ public final class Proxies {
         this.clock = clock;
     }
 
-    /** A process without proxies (no configuration file). */
-    public static Proxies none() {
-        return new Proxies(List.of(), List.of(), DEFAULT_MAXCONN, Map.of(), 2, () -> 0);
+    /** A process without proxies (no configuration file) whose global maxconn is {@code globalMaxconn}. */
+    public static Proxies none(int globalMaxconn) {
+        return new Proxies(List.of(), List.of(), globalMaxconn, Map.of(), 2, () -> 0);
     }
 
-    /** Reads the proxies of a haproxy.cfg as the version does; ages count from now, in seconds of a monotonic clock. */
-    public static Proxies fromConfig(String text, VersionProfile profile) {
+    /**
+     * Reads the proxies of a haproxy.cfg as the version does; ages count from now, in seconds of a monotonic clock.
+     *
+     * @param globalMaxconn the process's maxconn (configured, or computed from its descriptor limit): what frontends
+     *                      without one of their own get, and the most {@code set maxconn global} accepts
+     */
+    public static Proxies fromConfig(String text, VersionProfile profile, int globalMaxconn) {
         return ProxyConfigReader.read(text, () -> TimeUnit.NANOSECONDS.toSeconds(System.nanoTime()),
-                profile.healthNeedsDefaultServer());
+                profile.healthNeedsDefaultServer(), globalMaxconn);
     }
 
     /** Reads the proxies of a haproxy.cfg with the given clock, every server starting at its rise health. */
-    static Proxies fromConfig(String text, LongSupplier clock) {
-        return ProxyConfigReader.read(text, clock, false);
+    static Proxies fromConfig(String text, LongSupplier clock, int globalMaxconn) {
+        return ProxyConfigReader.read(text, clock, false, globalMaxconn);
     }
 
     /**

@@ -27,7 +27,7 @@ final class ProxyConfigReader {
     private final List<StickTable> declaredTables = new ArrayList<>();
     private final Map<String, ProxySettings> namedDefaults = new HashMap<>();
     private ProxySettings defaults = new ProxySettings();
-    private int globalMaxconn = Proxies.DEFAULT_MAXCONN;
+    private final int globalMaxconn;
     /** Servers start at their rise health only when a default-server line applies (3.3+). */
     private final boolean healthNeedsDefaultServer;
 
@@ -36,12 +36,13 @@ final class ProxyConfigReader {
             List<List<String>> servers) {
     }
 
-    private ProxyConfigReader(boolean healthNeedsDefaultServer) {
+    private ProxyConfigReader(boolean healthNeedsDefaultServer, int globalMaxconn) {
         this.healthNeedsDefaultServer = healthNeedsDefaultServer;
+        this.globalMaxconn = globalMaxconn;
     }
 
-    static Proxies read(String text, LongSupplier clock, boolean healthNeedsDefaultServer) {
-        ProxyConfigReader reader = new ProxyConfigReader(healthNeedsDefaultServer);
+    static Proxies read(String text, LongSupplier clock, boolean healthNeedsDefaultServer, int globalMaxconn) {
+        ProxyConfigReader reader = new ProxyConfigReader(healthNeedsDefaultServer, globalMaxconn);
         reader.scan(text);
         return reader.build(clock);
     }
@@ -64,9 +65,7 @@ final class ProxyConfigReader {
             }
             switch (kind) {
                 case "global" -> {
-                    if (keyword.equals("maxconn") && words.size() > 1 && words.get(1).matches("\\d{1,9}")) {
-                        globalMaxconn = Integer.parseInt(words.get(1));
-                    }
+                    // the process's own settings (maxconn among them) are read with the rest of the process
                 }
                 case "defaults" -> defaults.apply(words);
                 case "peers" -> {

@@ -14,7 +14,7 @@ class ProxyConfigReaderTest {
                 frontend fe
                 backend be
                 listen li
-                """, () -> 0);
+                """, () -> 0, 2000);
         assertThat(proxies.all()).extracting(Proxy::name, Proxy::isFrontend, Proxy::isBackend)
                 .containsExactly(tuple("fe", true, false),
                         tuple("be", false, true),
@@ -33,7 +33,7 @@ class ProxyConfigReaderTest {
                 defaults
                 backend b
                     server s 127.0.0.1:80
-                """, () -> 0);
+                """, () -> 0, 2000);
         Proxy a = proxies.backend("a").orElseThrow();
         Proxy b = proxies.backend("b").orElseThrow();
         assertThat(a.mode()).isEqualTo("http");
@@ -48,8 +48,6 @@ class ProxyConfigReaderTest {
     @Test
     void frontendsGetTheGlobalMaxconnAndBackendsATenthOfWhatReachesThem() {
         Proxies proxies = Proxies.fromConfig("""
-                global
-                    maxconn 3000
                 frontend fe
                     use_backend api if { path_beg /api }
                     default_backend web
@@ -65,7 +63,7 @@ class ProxyConfigReaderTest {
                 backend fixed
                     fullconn 42
                 listen li
-                """, () -> 0);
+                """, () -> 0, 3000);
         assertThat(proxies.frontend("fe").orElseThrow().maxconn()).isEqualTo(3000);
         assertThat(proxies.backend("web").orElseThrow().fullconn()).isEqualTo((3000 + 95 + 9) / 10);
         assertThat(proxies.backend("api").orElseThrow().fullconn()).isEqualTo(300);
@@ -84,7 +82,7 @@ class ProxyConfigReaderTest {
                     server noport 10.0.0.2
                     server sock unix@/run/app.sock
                     server named app.example:80
-                """, () -> 0);
+                """, () -> 0, 2000);
         Proxy be = proxies.backend("be").orElseThrow();
         assertThat(be.servers()).extracting(Server::address, Server::port).containsExactly(
                 tuple("10.0.0.1", 8080),
@@ -108,7 +106,7 @@ class ProxyConfigReaderTest {
                     stick-table type ipv6 size 200k expire 1m store gpc0,conn_rate(10s)
                 backend cc
                     stick-table type string len 32 size 7
-                """, () -> 0);
+                """, () -> 0, 2000);
         assertThat(proxies.tables()).extracting(StickTable::name, StickTable::type, StickTable::size)
                 .containsExactly(tuple("cc", "string", 7L),
                         tuple("aa", "ipv6", 204800L),

@@ -22,7 +22,7 @@ class ProxyNumberingTest {
                 backend be
                     %s
                 backend be_x
-                """.formatted(backendId), () -> 0);
+                """.formatted(backendId), () -> 0, 2000);
         assertThat(proxies.all()).extracting(Proxy::id).containsExactly(frontend, backend, next);
     }
 
@@ -33,7 +33,7 @@ class ProxyNumberingTest {
                 frontend fe
                     %s
                 backend be
-                """.formatted(frontendId), () -> 0);
+                """.formatted(frontendId), () -> 0, 2000);
         assertThat(proxies.all()).extracting(Proxy::id).containsExactly(frontend, backend);
     }
 
@@ -50,7 +50,7 @@ class ProxyNumberingTest {
             backend.append("    server ").append(name).append(" 127.0.0.1:80")
                     .append(name.equals(parts[0]) ? " " + parts[1] : "").append('\n');
         }
-        Proxies proxies = Proxies.fromConfig(backend.toString(), () -> 0);
+        Proxies proxies = Proxies.fromConfig(backend.toString(), () -> 0, 2000);
         assertThat(proxies.all().get(0).servers()).extracting(Server::id)
                 .containsExactly(List.of(expected.split(", ")).stream().map(Integer::valueOf).toArray(Integer[]::new));
     }
@@ -65,7 +65,7 @@ class ProxyNumberingTest {
                 backend be_off
                     disabled
                     server o1 127.0.0.1:80
-                """, () -> 0);
+                """, () -> 0, 2000);
         Proxy off = proxies.backend("be_off").orElseThrow();
         assertThat(off.id()).isEqualTo(5);
         assertThat(off.servers().get(0).id()).isZero();

@@ -21,7 +21,7 @@ class ServerStateLogTest {
 
     private void configure(boolean updatesRestateDrain) {
         Proxies proxies = Proxies.fromConfig("backend be\n    server s1 127.0.0.1:1\n    server s2 127.0.0.1:2\n",
-                () -> 0);
+                () -> 0, 2000);
         proxies.logTo(new ServerLog(7, lines::add), updatesRestateDrain);
         Proxy backend = proxies.backend("be").orElseThrow();
         s1 = backend.server("s1").orElseThrow();
@@ -116,7 +116,7 @@ class ServerStateLogTest {
                     server s2 127.0.0.1:2
                     server t1 127.0.0.1:3 track be/s1
                     server b1 127.0.0.1:4 backup
-                """, () -> 0);
+                """, () -> 0, 2000);
         proxies.logTo(new ServerLog(7, lines::add), false);
         Proxy backend = proxies.backend("be").orElseThrow();
         Server checked = backend.server("s1").orElseThrow();

@@ -25,7 +25,7 @@ class ServerStateTest {
                     server checked 127.0.0.1:80 check
                     server plain 127.0.0.1:81 weight 0
                     server tracking 127.0.0.1:82 track checked
-                """, clock::get).backend("be").orElseThrow();
+                """, clock::get, 2000).backend("be").orElseThrow();
         checked = backend.server("checked").orElseThrow();
         plain = backend.server("plain").orElseThrow();
         tracking = backend.server("tracking").orElseThrow();
@@ -33,7 +33,7 @@ class ServerStateTest {
 
     @Test
     void aCheckedServerStartsHealthyAndAConfigDisabledOneInMaintenance() {
-        Proxy be = Proxies.fromConfig("backend be\n    server off 127.0.0.1:80 check disabled\n", clock::get)
+        Proxy be = Proxies.fromConfig("backend be\n    server off 127.0.0.1:80 check disabled\n", clock::get, 2000)
                 .backend("be").orElseThrow();
         Server off = be.servers().get(0);
         assertThat(off.admin()).isEqualTo(Server.FORCED_MAINT | Server.CONFIG_MAINT);
@@ -49,7 +49,7 @@ class ServerStateTest {
 
     @Test
     void leavingAConfiguredMaintenanceKeepsTheConfigFlagAndRunsTheChecks() {
-        Proxy be = Proxies.fromConfig("backend be\n    server off 127.0.0.1:80 check disabled\n", clock::get)
+        Proxy be = Proxies.fromConfig("backend be\n    server off 127.0.0.1:80 check disabled\n", clock::get, 2000)
                 .backend("be").orElseThrow();
         Server off = be.servers().get(0);
         off.makeReady();
