@@ -51,6 +51,7 @@ import java.util.Set;
  *                                   (2.4, 2.6: one report for operational and administrative changes)
  * @param payloadBufferSize          the payload's own buffer ({@code tune.cli.max-payload-size}, 3.4); 0: the payload shares tune.bufsize
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
+ * @param taskCount                  how many tasks {@code show info} counts in an idle process
  * @param rootWarnings               what the version warns about at start-up when run as root
  * @param payloadPrompt              when prompt mode asks for more payload lines with {@code + }
  * @param clearStopsAtLowerVersion   {@code clear map @V} empties nothing while entries of a lower version exist (3.4.7)
@@ -94,6 +95,7 @@ public record VersionProfile(
         boolean strictMaxconn,
         int backgroundJobs,
         long descriptorCap,
+        TaskCount taskCount,
         boolean updatesRestateDrain,
         int payloadBufferSize,
         Set<RootWarning> rootWarnings,
@@ -170,6 +172,7 @@ public record VersionProfile(
         builder.strictMaxconn = strictMaxconn;
         builder.backgroundJobs = backgroundJobs;
         builder.descriptorCap = descriptorCap;
+        builder.taskCount = taskCount;
         builder.updatesRestateDrain = updatesRestateDrain;
         builder.payloadBufferSize = payloadBufferSize;
         builder.rootWarnings = rootWarnings;
@@ -224,6 +227,7 @@ public record VersionProfile(
         private boolean strictMaxconn;
         private int backgroundJobs;
         private long descriptorCap;
+        private TaskCount taskCount;
         private boolean updatesRestateDrain;
         private int payloadBufferSize;
         private Set<RootWarning> rootWarnings = Set.of();
@@ -396,6 +400,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder taskCount(TaskCount value) {
+            this.taskCount = value;
+            return this;
+        }
+
         public Builder descriptorCap(long value) {
             this.descriptorCap = value;
             return this;
@@ -449,7 +458,7 @@ public record VersionProfile(
                     emptyPayload, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
-                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, updatesRestateDrain,
+                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason);
         }

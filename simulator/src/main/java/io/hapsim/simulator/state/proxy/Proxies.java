@@ -1,6 +1,7 @@
 package io.hapsim.simulator.state.proxy;
 
 import io.hapsim.simulator.state.ServerLog;
+import io.hapsim.simulator.version.TaskCount;
 import io.hapsim.simulator.version.VersionProfile;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,24 @@ public final class Proxies {
 
     public Optional<StickTable> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The tasks an idle process of {@code threads} threads runs for these proxies, as the version counts them. */
+    public int tasks(TaskCount count, int threads) {
+        int frontends = 0;
+        int backendsOnly = 0;
+        int checks = 0;
+        for (Proxy proxy : proxies) {
+            if (proxy.isFrontend()) {
+                frontends++;
+            } else if (proxy.isBackend()) {
+                backendsOnly++;
+            }
+            for (Server server : proxy.servers()) {
+                checks += (server.health().configured() ? 1 : 0) + (server.agent().configured() ? 1 : 0);
+            }
+        }
+        return count.count(threads, frontends, backendsOnly, checks);
     }
 
     public int globalMaxconn() {
