@@ -62,6 +62,16 @@ final class RealTools {
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
+  /** The socat binary itself, for a loop that starts it thousands of times (no launcher in between). */
+  static String socat() throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(launcher().toString(), "where", "socat").start();
+    String path = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (p.waitFor() != 0) {
+      throw new IOException("real-tool where socat failed");
+    }
+    return path;
+  }
+
   /** A loopback port free right now (the tool binds it a moment later). */
   static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
