@@ -73,7 +73,7 @@ public final class ConformanceReport {
     properties(p -> true).forEach(p -> v.add(p.version()));
     this.versions = List.copyOf(v);
     Set<String> k = new LinkedHashSet<>(COLUMN_ORDER);
-    comparisons().forEach(c -> k.add(c.comparison()));
+    comparisons().filter(c -> !c.comparison().equals(Results.REAL_TOOLS)).forEach(c -> k.add(c.comparison()));
     this.kinds = List.copyOf(k);
     this.properties = properties(p -> true).map(Property::name).distinct().toList();
   }
@@ -125,11 +125,22 @@ public final class ConformanceReport {
         StandardCharsets.UTF_8);
     out.println("conformance-report: wrote " + target + " from " + suites.size() + " results file(s) in "
         + results);
+    if (root != null) { // the committed pages: the README's "Works with" table too
+      Path readme = root.resolve("README.md");
+      ConformanceReport report = new ConformanceReport(suites, known, closeMeasurement);
+      String before = Files.readString(readme, StandardCharsets.UTF_8);
+      String after = WorksWithSection.intoReadme(before, report.comparisons().toList(), report.versions);
+      if (!after.equals(before)) {
+        Files.writeString(readme, after, StandardCharsets.UTF_8);
+        out.println("conformance-report: updated the Works with table of " + readme);
+      }
+    }
     return 0;
   }
 
   String render() {
-    return Stream.of(intro(), table(), sources(), notRun(), differences(), unstable(),
+    return Stream.of(intro(), table(), sources(), WorksWithSection.render(comparisons().toList(), versions),
+            notRun(), differences(), unstable(),
             NonInteractiveCloseSection.render(closeMeasurement), DiscrepancySection.render(known), regenerate())
         .filter(section -> !section.isEmpty())
         .map(section -> section.stripTrailing() + "\n")

@@ -21,6 +21,8 @@ public final class Results {
   public static final String SIMULATOR_VS_GOLDEN = "simulator-vs-golden";
   public static final String REAL_VS_GOLDEN = "real-vs-golden";
   public static final String SIMULATOR_VS_REAL = "simulator-vs-real";
+  /** A real client run unmodified on the simulator and on real HAProxy; its scenario is the client's name. */
+  public static final String REAL_TOOLS = "real-tools";
 
   /**
    * One scenario compared on one version.

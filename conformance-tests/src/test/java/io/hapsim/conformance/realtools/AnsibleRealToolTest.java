@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
@@ -72,6 +73,7 @@ class AnsibleRealToolTest {
 
     assertThat(real).as("the playbook ran on real HAProxy").hasSize(8);
     assertThat(real.get(0).path("state_after").toString()).contains("MAINT");
+    RealToolResults.same(WorksWithSection.ANSIBLE, version, real, simulated);
     for (int i = 0; i < real.size(); i++) {
       assertThat(simulated.get(i).toPrettyString()).as("task %d", i + 1).isEqualTo(real.get(i).toPrettyString());
     }

@@ -3,6 +3,7 @@ package io.hapsim.conformance.realtools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
@@ -41,6 +42,7 @@ class ExporterRealToolTest {
 
     assertThat(real).as("the exporter read real HAProxy").contains("haproxy_up 1")
         .anyMatch(line -> line.startsWith("haproxy_server_weight{backend=\"be\",server=\"s1\"}"));
+    RealToolResults.same(WorksWithSection.EXPORTER, version, real, simulated);
     assertThat(simulated).containsExactlyElementsOf(real);
   }
 

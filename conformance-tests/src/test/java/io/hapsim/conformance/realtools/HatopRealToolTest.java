@@ -3,6 +3,7 @@ package io.hapsim.conformance.realtools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
@@ -43,6 +44,7 @@ class HatopRealToolTest {
 
     assertThat(real.get("1-status")).as("hatop read real HAProxy").contains("HAProxy Version: " + version)
         .contains(">>> be");
+    RealToolResults.same(WorksWithSection.HATOP, version, real, simulated);
     simulated.forEach((screen, shown) -> assertThat(shown).as(screen).isEqualTo(real.get(screen)));
   }
 

@@ -3,6 +3,7 @@ package io.hapsim.conformance.realtools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
@@ -69,6 +70,7 @@ class ShellRecipesRealToolTest {
       default -> 1; // 3.0+: the first line only
     };
     assertThat(real.entries()).as("entries in the map on real HAProxy").isEqualTo(expected);
+    RealToolResults.same(WorksWithSection.SOCAT_RECIPES, version, real, simulated);
     assertThat(simulated).isEqualTo(real);
   }
 
