@@ -18,6 +18,7 @@ public final class RuntimeState {
     private final PatternStore patterns;
     private final Proxies proxies;
     private final ProcessCounters counters = new ProcessCounters();
+    private final RateLimits rateLimits = new RateLimits();
 
     /** A process without frontends or backends. */
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
@@ -60,6 +61,11 @@ public final class RuntimeState {
     /** What show info counts: connections, bytes sent, the start-up time. */
     public ProcessCounters counters() {
         return counters;
+    }
+
+    /** What {@code set rate-limit} set. */
+    public RateLimits rateLimits() {
+        return rateLimits;
     }
 
     /** The frontends, backends, servers and stick tables of the configuration. */

@@ -4,16 +4,20 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandGroup;
 import io.hapsim.simulator.command.CommandTable;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.session.AccessLevel;
 import java.util.List;
 
 
-/** Commands that describe the process: {@code show version}, {@code show info}, {@code echo}. */
+/**
+ * Commands on the process as a whole: {@code show version}, {@code show info}, {@code set rate-limit}, {@code echo}.
+ */
 public final class InfoCommands implements CommandGroup {
 
     @Override
     public void register(CommandTable table) {
         table.command("show version", ctx -> Reply.info(ctx.profile().version() + "\n"));
         table.command("show info", InfoCommands::showInfo);
+        table.command("set rate-limit", AccessLevel.ADMIN, new RateLimitCommand());
         table.command("echo", ctx -> Reply.info(String.join(" ", ctx.args().subList(1, ctx.args().size())) + "\n"));
     }
 

@@ -41,6 +41,10 @@ record InfoField(int position, String name, String tags, String type) {
             case "PatternsAdded" -> Long.toString(runtime.patterns().tally().addedCount());
             case "PatternsFreed" -> Long.toString(runtime.patterns().tally().freedCount());
             case "NbThreadGroups" -> "1"; // HAProxy puts up to 64 threads in one group
+            case "ConnRateLimit" -> Integer.toString(runtime.rateLimits().connections());
+            case "SessRateLimit" -> Integer.toString(runtime.rateLimits().sessions());
+            case "SslRateLimit" -> Integer.toString(runtime.rateLimits().sslSessions());
+            case "CompressBpsRateLim" -> runtime.rateLimits().compressionBytesText();
             case "Tasks" -> Integer.toString(runtime.proxies().tasks(runtime.profile().taskCount(), process.threads()));
             case "node" -> process.node();
             default -> "0";
