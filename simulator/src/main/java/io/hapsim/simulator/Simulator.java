@@ -483,7 +483,7 @@ public final class Simulator implements AutoCloseable {
         /** A process state as the configuration, its files and these settings give it. */
         RuntimeState runtime(VersionProfile profile, HaproxyConfig config, ServerLog log, long pid)
                 throws IOException {
-            ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets().size(), profile);
+            ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), profile);
             return new RuntimeState(profile, process, log, config.bufferSize(), patterns(profile),
                     proxies(profile, process.limits().maxconn()));
         }

@@ -1,9 +1,11 @@
 package io.hapsim.simulator.state;
 
 import io.hapsim.simulator.config.ProcessSettings;
+import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.version.VersionProfile;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Facts about the simulated process that {@code show info} and the timed prompt report.
@@ -12,27 +14,33 @@ import java.time.Instant;
  * @param node      {@code node}: the configured name, else the host name
  * @param listeners listening sockets: stats sockets and proxies' bind addresses
  * @param limits    {@code Maxconn}, {@code Maxsock} and what follows from them
+ * @param cliSockets the stats sockets of the configuration, in its order ({@code show cli sockets})
  */
 public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
-        ProcessLimits limits) {
+        ProcessLimits limits, List<StatsSocket> cliSockets) {
+
+    public ProcessInfo {
+        cliSockets = List.copyOf(cliSockets);
+    }
 
     /** A process for tests and scratch states: one thread, one listener, HAProxy's smallest computed limits. */
     public ProcessInfo(long pid, Instant startedAt, int threads) {
         this(pid, startedAt, threads, "localhost", 1, ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN,
-                1, threads, 0, 0));
+                1, threads, 0, 0), List.of());
     }
 
     /**
      * The process a configuration describes on this host, as the version would start it: one thread per CPU
      * unless {@code nbthread} says otherwise, limits from the host's descriptor limit unless {@code maxconn} is set.
      */
-    public static ProcessInfo start(long pid, ProcessSettings settings, int statsSockets, VersionProfile profile) {
+    public static ProcessInfo start(long pid, ProcessSettings settings, List<StatsSocket> statsSockets,
+            VersionProfile profile) {
         int threads = settings.nbthread() > 0 ? settings.nbthread()
                 : Math.min(Host.processors(), profile.maxThreads());
-        int listeners = statsSockets + settings.bindListeners();
+        int listeners = statsSockets.size() + settings.bindListeners();
         return new ProcessInfo(pid, Instant.now(), threads, settings.node() != null ? settings.node() : Host.name(),
                 listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
-                        Host.descriptorLimit(), profile.descriptorCap()));
+                        Host.descriptorLimit(), profile.descriptorCap()), statsSockets);
     }
 
     public Uptime uptime() {

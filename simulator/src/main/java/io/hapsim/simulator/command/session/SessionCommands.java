@@ -28,6 +28,7 @@ public final class SessionCommands implements CommandGroup {
         table.command("experimental-mode", ctx -> toggleMode(ctx, "experimental-mode",
                 SessionState::experimentalMode, SessionState::experimentalMode));
         table.command("show cli level", ctx -> Reply.info(ctx.session().level().word() + "\n"));
+        table.command("show cli sockets", new CliSocketsCommand());
         table.command("set severity-output", SessionCommands::setSeverityOutput);
         table.command("set timeout", SessionCommands::setTimeout);
     }
