@@ -50,7 +50,7 @@ public final class VersionProfiles {
                 .strictMaxconn(false)
                 .backgroundJobs(0)
                 .descriptorCap(0)
-                .taskCount(new TaskCount(7, true)) // measured on 2.6; 2.4 and 2.8 assumed alike
+                .taskCount(new TaskCount(5, true)) // measured on 2.6; 2.4 and 2.8 assumed alike
                 .payloadPrompt(PayloadPrompt.EVERY_LINE)
                 .healthNeedsDefaultServer(false)
                 .waitsForBackendRemoval(false)
@@ -103,7 +103,7 @@ public final class VersionProfiles {
                 .addressSyntax(AddressSyntax.STRICT_PORTS) // since 2.9
                 .maxThreads(256) // Debian's build
                 .backgroundJobs(1)
-                .taskCount(new TaskCount(9, true)) // measured on 3.0 and 3.2; 3.1 assumed alike
+                .taskCount(new TaskCount(7, true)) // measured on 3.0 and 3.2; 3.1 assumed alike
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
@@ -149,7 +149,7 @@ public final class VersionProfiles {
                 .rootWarnings(RootWarning.NO_CHROOT, RootWarning.NO_USER)
                 .clearStopsAtLowerVersion(true) // measured on 3.4.7: versions are kept apart, walked from the lowest
                 .waitsForBackendRemoval(true)
-                .taskCount(new TaskCount(73, false)) // measured on 3.4.7; 3.3 not measured, taken as 3.2
+                .taskCount(new TaskCount(71, false)) // measured on 3.4.7; 3.3 not measured, taken as 3.2
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

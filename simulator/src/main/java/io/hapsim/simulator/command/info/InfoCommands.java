@@ -4,6 +4,7 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandGroup;
 import io.hapsim.simulator.command.CommandTable;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.command.TypedJson;
 import io.hapsim.simulator.session.AccessLevel;
 import java.util.List;
 
@@ -21,23 +22,39 @@ public final class InfoCommands implements CommandGroup {
         table.command("echo", ctx -> Reply.info(String.join(" ", ctx.args().subList(1, ctx.args().size())) + "\n"));
     }
 
+    /**
+     * {@code show info [typed|json|desc]...}: the last of "typed" and "json" chooses the format, "desc" adds each
+     * field's description to the plain and typed ones (JSON has none); other words are ignored.
+     */
     private static Reply showInfo(CommandContext ctx) {
-        boolean typed = typed(ctx.args().subList(2, ctx.args().size()));
+        List<String> options = ctx.args().subList(2, ctx.args().size());
+        int typed = options.lastIndexOf("typed");
+        int json = options.lastIndexOf("json");
+        boolean described = options.contains("desc");
         StringBuilder out = new StringBuilder();
+        if (json > typed) {
+            out.append('[');
+        }
         for (InfoField field : InfoFields.forProfile(ctx.profile())) {
             String value = field.value(ctx.runtime());
-            if (typed) {
-                out.append(field.position()).append('.').append(field.name()).append(".1:").append(field.tags())
-                        .append(':').append(field.type()).append(':').append(value).append('\n');
-            } else {
-                out.append(field.name()).append(": ").append(value).append('\n');
+            if (json > typed) {
+                out.append(out.length() > 1 ? ",{" : "{").append("\"field\":{\"pos\":").append(field.position())
+                        .append(",\"name\":\"").append(field.name()).append("\"},\"processNum\":1,");
+                TypedJson.tags(out, field.tags()).append(',');
+                TypedJson.value(out, field.type(), value, !field.type().equals("str")).append('}');
+                continue;
             }
+            if (typed > json) {
+                out.append(field.position()).append('.').append(field.name()).append(".1:").append(field.tags())
+                        .append(':').append(field.type()).append(':').append(value);
+            } else {
+                out.append(field.name()).append(": ").append(value);
+            }
+            if (described) {
+                out.append(":\"").append(field.description()).append('"');
+            }
+            out.append('\n');
         }
-        return Reply.text(out.toString());
-    }
-
-    /** HAProxy ignores words it does not know, and the last of "typed" and "json" chooses the format. */
-    private static boolean typed(List<String> options) {
-        return options.lastIndexOf("typed") > options.lastIndexOf("json");
+        return Reply.text(json > typed ? out.append("]\n").toString() : out.toString());
     }
 }

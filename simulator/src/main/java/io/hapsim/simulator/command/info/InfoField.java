@@ -7,9 +7,9 @@ import io.hapsim.simulator.state.Uptime;
 
 /**
  * One {@code show info} field: its position in the version's field table (what "typed" prints), its name, the tags
- * and type "typed" prints, and how its value is computed from the simulated process.
+ * and type "typed" prints, the description "desc" prints, and how its value is computed from the simulated process.
  */
-record InfoField(int position, String name, String tags, String type) {
+record InfoField(int position, String name, String tags, String type, String description) {
 
     String value(RuntimeState runtime) {
         ProcessInfo process = runtime.process();
@@ -45,7 +45,8 @@ record InfoField(int position, String name, String tags, String type) {
             case "SessRateLimit" -> Integer.toString(runtime.rateLimits().sessions());
             case "SslRateLimit" -> Integer.toString(runtime.rateLimits().sslSessions());
             case "CompressBpsRateLim" -> runtime.rateLimits().compressionBytesText();
-            case "Tasks" -> Integer.toString(runtime.proxies().tasks(runtime.profile().taskCount(), process.threads()));
+            case "Tasks" -> Integer.toString(runtime.proxies().tasks(runtime.profile().taskCount(), process.threads(),
+                    counters.currentConnections()));
             case "node" -> process.node();
             default -> "0";
         };

@@ -44,12 +44,15 @@ final class InfoFields {
         }
     }
 
-    /** A line {@code position<TAB>name<TAB>tags<TAB>type}; names may hold spaces ("Unstoppable Jobs"). */
+    /**
+     * A line {@code position<TAB>name<TAB>tags<TAB>type<TAB>description}; names may hold spaces ("Unstoppable
+     * Jobs").
+     */
     private static InfoField field(String line) {
         String[] parts = line.split("\t", -1);
-        if (parts.length != 4) {
+        if (parts.length != 5) {
             throw new IllegalArgumentException("bad show info field line '" + line + "'");
         }
-        return new InfoField(Integer.parseInt(parts[0]), parts[1], parts[2], parts[3]);
+        return new InfoField(Integer.parseInt(parts[0]), parts[1], parts[2], parts[3], parts[4]);
     }
 }

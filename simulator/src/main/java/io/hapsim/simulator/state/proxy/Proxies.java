@@ -138,8 +138,8 @@ public final class Proxies {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** The tasks an idle process of {@code threads} threads runs for these proxies, as the version counts them. */
-    public int tasks(TaskCount count, int threads) {
+    /** The tasks a process of {@code threads} threads with these CLI connections runs, as the version counts them. */
+    public int tasks(TaskCount count, int threads, int cliConnections) {
         int frontends = 0;
         int backendsOnly = 0;
         int checks = 0;
@@ -153,7 +153,7 @@ public final class Proxies {
                 checks += (server.health().configured() ? 1 : 0) + (server.agent().configured() ? 1 : 0);
             }
         }
-        return count.count(threads, frontends, backendsOnly, checks);
+        return count.count(threads, frontends, backendsOnly, checks, cliConnections);
     }
 
     public int globalMaxconn() {
