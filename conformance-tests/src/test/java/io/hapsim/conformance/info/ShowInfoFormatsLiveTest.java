@@ -1,0 +1,103 @@
+package io.hapsim.conformance.info;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.replay.scenario.ScenarioLoader;
+import io.hapsim.conformance.replay.target.RealHaproxyTarget;
+import io.hapsim.conformance.replay.target.Target;
+import io.hapsim.conformance.replay.target.TargetInstance;
+import io.hapsim.conformance.simulator.SimulatorTarget;
+import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code show info desc}, {@code show info typed desc} and {@code show info json} against real HAProxy on the corpus
+ * fixture: the same fields in the same order with the same tags, types and descriptions, and JSON of the same shape
+ * whose values have the same JSON types. (The values themselves are {@link ShowInfoLiveTest}'s.)
+ */
+class ShowInfoFormatsLiveTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> COMMANDS = List.of("show info desc", "show info typed desc", "show info json",
+      "show info typed json desc", "show info json typed");
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
+  void theFormatsAreRealHaproxys(String version) throws Exception {
+    RealHaproxyRequired.require(version, "show info formats against real HAProxy " + version);
+
+    List<String> real = answers(RealHaproxyTarget.of(version));
+    List<String> simulated = answers(SimulatorTarget.of(version));
+
+    assertThat(real.get(0)).as("real HAProxy described its fields").contains("Name: <value>:\"Product name\"\n");
+    for (int i = 0; i < COMMANDS.size(); i++) {
+      assertThat(simulated.get(i)).as(COMMANDS.get(i)).isEqualTo(real.get(i));
+    }
+  }
+
+  private static List<String> answers(Target target) throws Exception {
+    try (TargetInstance instance = target.start(ScenarioLoader.parse("{\"connections\": []}", "info-formats"))) {
+      Path socket = Path.of(instance.sockets().get("admin").substring("unix:".length()));
+      List<String> answers = new ArrayList<>();
+      for (String command : COMMANDS) {
+        answers.add(valuesMasked(send(socket, command)));
+      }
+      return answers;
+    }
+  }
+
+  /** The answer with each field's value replaced (JSON values by their JSON type). */
+  private static String valuesMasked(String answer) throws IOException {
+    if (answer.startsWith("[")) {
+      assertThat(answer).endsWith("]\n\n");
+      JsonNode fields = JSON.readTree(answer);
+      for (JsonNode field : fields) {
+        ObjectNode value = (ObjectNode) field.get("value");
+        value.put("value", value.get("value").getNodeType().name());
+      }
+      return fields.toPrettyString();
+    }
+    StringBuilder masked = new StringBuilder();
+    for (String line : answer.split("\n", -1)) {
+      int quote = line.indexOf(":\"");
+      String head = line.matches("\\d+\\..*") ? line.substring(0, nthColon(line, 3) + 1) : line.contains(": ")
+          ? line.substring(0, line.indexOf(": ") + 2) : line;
+      masked.append(head.equals(line) ? line : head + "<value>" + (quote > 0 ? line.substring(quote) : ""))
+          .append('\n');
+    }
+    return masked.toString();
+  }
+
+  private static int nthColon(String line, int n) {
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+      at = line.indexOf(':', at + 1);
+    }
+    return at;
+  }
+
+  private static String send(Path socket, String command) throws IOException {
+    try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+      channel.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.ISO_8859_1)));
+      ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+      StringBuilder answer = new StringBuilder();
+      while (channel.read(buf) >= 0) {
+        buf.flip();
+        answer.append(StandardCharsets.ISO_8859_1.decode(buf));
+        buf.clear();
+      }
+      return answer.toString();
+    }
+  }
+}
