@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
-import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
-import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,17 +62,15 @@ class AnsibleRealToolTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
   void everyTaskEndsAsOnRealHaproxy(String version) throws Exception {
-    RealTools.require("ansible-playbook");
-    RealHaproxyRequired.require(version, "Ansible's haproxy module against real HAProxy " + version);
+    RealTools.Both<List<JsonNode>> results = RealTools.onBoth(WorksWithSection.ANSIBLE, "ansible-playbook", version,
+        this::results);
 
-    List<JsonNode> real = results(RealHaproxyTarget.of(version), "real");
-    List<JsonNode> simulated = results(SimulatorTarget.of(version), "sim");
-
+    List<JsonNode> real = results.real();
     assertThat(real).as("the playbook ran on real HAProxy").hasSize(8);
     assertThat(real.get(0).path("state_after").toString()).contains("MAINT");
-    RealToolResults.same(WorksWithSection.ANSIBLE, version, real, simulated);
     for (int i = 0; i < real.size(); i++) {
-      assertThat(simulated.get(i).toPrettyString()).as("task %d", i + 1).isEqualTo(real.get(i).toPrettyString());
+      assertThat(results.simulated().get(i).toPrettyString()).as("task %d", i + 1)
+          .isEqualTo(real.get(i).toPrettyString());
     }
   }
 

@@ -2,13 +2,10 @@ package io.hapsim.conformance.realtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
-import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
-import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,16 +31,12 @@ class ExporterRealToolTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
   void exportsWhatItExportsOnRealHaproxy(String version) throws Exception {
-    RealTools.require("prometheus-haproxy-exporter");
-    RealHaproxyRequired.require(version, "the exporter against real HAProxy " + version);
+    RealTools.Both<List<String>> metrics = RealTools.onBoth(WorksWithSection.EXPORTER, "prometheus-haproxy-exporter",
+        version, this::metrics);
 
-    List<String> real = metrics(RealHaproxyTarget.of(version), "real");
-    List<String> simulated = metrics(SimulatorTarget.of(version), "sim");
-
-    assertThat(real).as("the exporter read real HAProxy").contains("haproxy_up 1")
+    assertThat(metrics.real()).as("the exporter read real HAProxy").contains("haproxy_up 1")
         .anyMatch(line -> line.startsWith("haproxy_server_weight{backend=\"be\",server=\"s1\"}"));
-    RealToolResults.same(WorksWithSection.EXPORTER, version, real, simulated);
-    assertThat(simulated).containsExactlyElementsOf(real);
+    assertThat(metrics.simulated()).containsExactlyElementsOf(metrics.real());
   }
 
   /** The exporter's {@code haproxy_*} samples, in its order, from one scrape of a fresh instance. */

@@ -2,13 +2,10 @@ package io.hapsim.conformance.realtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
-import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
-import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,22 +33,19 @@ class HatopRealToolTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
   void everyScreenShowsWhatItShowsOnRealHaproxy(String version) throws Exception {
-    RealTools.require("hatop");
-    RealHaproxyRequired.require(version, "hatop against real HAProxy " + version);
+    RealTools.Both<Map<String, String>> screens = RealTools.onBoth(WorksWithSection.HATOP, "hatop", version,
+        (target, name) -> screens(target, name + "-" + version));
 
-    Map<String, String> real = screens(RealHaproxyTarget.of(version), version);
-    Map<String, String> simulated = screens(SimulatorTarget.of(version), version);
-
+    Map<String, String> real = screens.real();
     assertThat(real.get("1-status")).as("hatop read real HAProxy").contains("HAProxy Version: " + version)
         .contains(">>> be");
-    RealToolResults.same(WorksWithSection.HATOP, version, real, simulated);
-    simulated.forEach((screen, shown) -> assertThat(shown).as(screen).isEqualTo(real.get(screen)));
+    screens.simulated().forEach((screen, shown) -> assertThat(shown).as(screen).isEqualTo(real.get(screen)));
   }
 
   /** What hatop shows on each screen of a fresh instance, masked. */
-  private static Map<String, String> screens(Target target, String version) throws Exception {
+  private static Map<String, String> screens(Target target, String name) throws Exception {
     try (TargetInstance instance = target.start(ScenarioLoader.parse("{\"connections\": []}", "hatop"));
-        Tmux tmux = Tmux.start("hatop-" + version.replace('.', '-'), RealTools.launcher().toString(), "hatop", "-s",
+        Tmux tmux = Tmux.start("hatop-" + name.replace('.', '-'), RealTools.launcher().toString(), "hatop", "-s",
             instance.sockets().get("admin").substring("unix:".length()))) {
       Map<String, String> screens = new LinkedHashMap<>();
       screens.put("1-status", masked(tmux.await(s -> s.contains(">>> be") && s.contains("BACKEND"))));

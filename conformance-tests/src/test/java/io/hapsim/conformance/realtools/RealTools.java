@@ -2,8 +2,12 @@ package io.hapsim.conformance.realtools;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.replay.target.RealHaproxy;
+import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.RepoRoot;
+import io.hapsim.conformance.replay.target.Target;
+import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +57,31 @@ final class RealTools {
       Thread.currentThread().interrupt();
       return tool + " CANNOT RUN: interrupted";
     }
+  }
+
+  /** What a client produced on real HAProxy and on the simulator profile of the same version. */
+  record Both<T>(T real, T simulated) {}
+
+  /** One run of a client against a fresh instance of {@code target}, {@code name} ("real" or "sim") for its files. */
+  @FunctionalInterface
+  interface Run<T> {
+    T on(Target target, String name) throws Exception;
+  }
+
+  /**
+   * Runs {@code run} on real HAProxy {@code version}, then on the simulator's profile of it, and records for the
+   * "Works with" table whether both gave the same. Fails or skips loudly when the client ({@code installed}, as
+   * {@code real-tool check} names it) or the real binary is missing.
+   *
+   * @param tool the client as the table names it
+   */
+  static <T> Both<T> onBoth(String tool, String installed, String version, Run<T> run) throws Exception {
+    require(installed);
+    RealHaproxyRequired.require(version, tool + " against real HAProxy " + version);
+    T real = run.on(RealHaproxyTarget.of(version), "real");
+    T simulated = run.on(SimulatorTarget.of(version), "sim");
+    RealToolResults.same(tool, version, real, simulated);
+    return new Both<>(real, simulated);
   }
 
   /** A process of {@code real-tool TOOL ARGS...}, its output and errors going to {@code log}. */

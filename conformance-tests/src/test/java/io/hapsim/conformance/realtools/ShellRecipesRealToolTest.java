@@ -2,13 +2,10 @@ package io.hapsim.conformance.realtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
-import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
-import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -58,20 +55,16 @@ class ShellRecipesRealToolTest {
   @CsvSource({"prompt, 2.6", "prompt, 3.0", "prompt, 3.2", "prompt, 3.4", "loop, 2.6", "loop, 3.0", "loop, 3.2",
       "loop, 3.4", "stream, 3.0", "stream, 3.2", "stream, 3.4"})
   void aRecipeEndsAsOnRealHaproxy(String recipe, String version) throws Exception {
-    RealTools.require("socat");
-    RealHaproxyRequired.require(version, "the #2658 shell recipes against real HAProxy " + version);
-
-    Outcome real = run(RealHaproxyTarget.of(version), recipe, "real");
-    Outcome simulated = run(SimulatorTarget.of(version), recipe, "sim");
+    RealTools.Both<Outcome> outcomes = RealTools.onBoth(WorksWithSection.SOCAT_RECIPES, "socat", version,
+        (target, name) -> run(target, recipe, name));
 
     long expected = switch (recipe) {
       case "prompt" -> ENTRIES;
       case "loop" -> LOOP_ENTRIES;
       default -> 1; // 3.0+: the first line only
     };
-    assertThat(real.entries()).as("entries in the map on real HAProxy").isEqualTo(expected);
-    RealToolResults.same(WorksWithSection.SOCAT_RECIPES, version, real, simulated);
-    assertThat(simulated).isEqualTo(real);
+    assertThat(outcomes.real().entries()).as("entries in the map on real HAProxy").isEqualTo(expected);
+    assertThat(outcomes.simulated()).isEqualTo(outcomes.real());
   }
 
   private Outcome run(Target target, String recipe, String name) throws Exception {

@@ -35,6 +35,7 @@ public final class TypedJson {
         return out.append('}');
     }
 
+    /** As HAProxy quotes: every control character as {@code \\u00XX}, a line feed too (unlike the control API). */
     private static void quote(StringBuilder out, String value) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {
