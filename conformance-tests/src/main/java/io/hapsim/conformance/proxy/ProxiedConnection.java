@@ -159,18 +159,18 @@ final class ProxiedConnection implements FaultedConnection {
 
   @Override
   public boolean hold(Duration duration) {
-    long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+    long start = System.nanoTime();
     if (duration == null) {
       heldForever = true;
     }
     synchronized (holding) {
       while (!closing) {
-        long left = deadline - System.nanoTime();
+        long left = duration == null ? Long.MAX_VALUE : duration.toNanos() - (System.nanoTime() - start);
         if (left <= 0) {
           return true;
         }
         try {
-          holding.wait(Math.max(1, left / 1_000_000));
+          holding.wait(duration == null ? 0 : Math.max(1, left / 1_000_000));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return false;

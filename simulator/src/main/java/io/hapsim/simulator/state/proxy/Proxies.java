@@ -16,8 +16,6 @@ import java.util.function.LongSupplier;
  */
 public final class Proxies {
 
-    /** The maxconn of a process whose configuration sets none (what "show info" reports). */
-
     /** Changed by "add backend" and "del backend" while dumps may be walking it. */
     private final List<Proxy> proxies;
     private final List<StickTable> tables;
