@@ -30,26 +30,27 @@ public final class TypedJson {
         if (numeric) {
             out.append(value);
         } else {
-            quote(out, value);
+            quote(out, value, false);
         }
         return out.append('}');
     }
 
-    /** As HAProxy quotes: every control character as {@code \\u00XX}, a line feed too (unlike the control API). */
-    private static void quote(StringBuilder out, String value) {
+    /**
+     * Appends {@code value} as a JSON string. HAProxy writes every control character as {@code \\u00XX}, a line
+     * feed too ({@code shortEscapes} false); the control API uses {@code \\n}, {@code \\r} and {@code \\t}.
+     */
+    public static void quote(StringBuilder out, String value, boolean shortEscapes) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (shortEscapes && (c == '\n' || c == '\r' || c == '\t')) {
+                out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
             }
         }
         out.append('"');
