@@ -10,8 +10,6 @@ import java.util.List;
  */
 public final class CommandRegistry {
 
-    private static final String PERMISSION_DENIED = "Permission denied\n";
-
     private final VersionProfile profile;
     private final List<Keyword> keywords;
     private final CommandTable table;
@@ -43,13 +41,13 @@ public final class CommandRegistry {
         // HAProxy's commands check the level first thing: the answer does not depend on hapsim simulating them
         boolean handlerChecks = binding != null && binding.checksOwnLevel();
         if (!handlerChecks && !context.session().level().atLeast(keyword.level())) {
-            return Reply.error(PERMISSION_DENIED);
+            return Reply.permissionDenied();
         }
         if (binding == null) {
             return Reply.error("hapsim does not simulate '" + String.join(" ", keyword.words()) + "'.\n");
         }
         if (!context.session().level().atLeast(binding.minimumLevel())) {
-            return Reply.error(PERMISSION_DENIED);
+            return Reply.permissionDenied();
         }
         return binding.handler().handle(context);
     }

@@ -33,6 +33,11 @@ public sealed interface Reply {
         return new Message(Severity.ERR, text);
     }
 
+    /** What a session below a command's level (or an argument's) gets. */
+    static Reply permissionDenied() {
+        return error("Permission denied\n");
+    }
+
     static Reply text(String text) {
         return new Stream(OutputSources.of(text));
     }

@@ -52,6 +52,7 @@ import java.util.Set;
  * @param payloadBufferSize          the payload's own buffer ({@code tune.cli.max-payload-size}, 3.4); 0: the payload shares tune.bufsize
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
  * @param taskCount                  how many tasks {@code show info} counts in an idle process
+ * @param clearResetsChanges         whether {@code clear counters all} zeroes the change counters (lastchg, chkdown)
  * @param rootWarnings               what the version warns about at start-up when run as root
  * @param payloadPrompt              when prompt mode asks for more payload lines with {@code + }
  * @param clearStopsAtLowerVersion   {@code clear map @V} empties nothing while entries of a lower version exist (3.4.7)
@@ -96,6 +97,7 @@ public record VersionProfile(
         int backgroundJobs,
         long descriptorCap,
         TaskCount taskCount,
+        boolean clearResetsChanges,
         boolean updatesRestateDrain,
         int payloadBufferSize,
         Set<RootWarning> rootWarnings,
@@ -173,6 +175,7 @@ public record VersionProfile(
         builder.backgroundJobs = backgroundJobs;
         builder.descriptorCap = descriptorCap;
         builder.taskCount = taskCount;
+        builder.clearResetsChanges = clearResetsChanges;
         builder.updatesRestateDrain = updatesRestateDrain;
         builder.payloadBufferSize = payloadBufferSize;
         builder.rootWarnings = rootWarnings;
@@ -228,6 +231,7 @@ public record VersionProfile(
         private int backgroundJobs;
         private long descriptorCap;
         private TaskCount taskCount;
+        private boolean clearResetsChanges;
         private boolean updatesRestateDrain;
         private int payloadBufferSize;
         private Set<RootWarning> rootWarnings = Set.of();
@@ -405,6 +409,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder clearResetsChanges(boolean value) {
+            this.clearResetsChanges = value;
+            return this;
+        }
+
         public Builder descriptorCap(long value) {
             this.descriptorCap = value;
             return this;
@@ -458,7 +467,7 @@ public record VersionProfile(
                     emptyPayload, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
-                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, updatesRestateDrain,
+                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, clearResetsChanges, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason);
         }

@@ -51,6 +51,7 @@ public final class VersionProfiles {
                 .backgroundJobs(0)
                 .descriptorCap(0)
                 .taskCount(new TaskCount(5, true)) // measured on 2.6; 2.4 and 2.8 assumed alike
+                .clearResetsChanges(false)
                 .payloadPrompt(PayloadPrompt.EVERY_LINE)
                 .healthNeedsDefaultServer(false)
                 .waitsForBackendRemoval(false)
@@ -104,6 +105,7 @@ public final class VersionProfiles {
                 .maxThreads(256) // Debian's build
                 .backgroundJobs(1)
                 .taskCount(new TaskCount(7, true)) // measured on 3.0 and 3.2; 3.1 assumed alike
+                .clearResetsChanges(true) // measured on 3.0, 3.2 and 3.4 (2.6: it does not)
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")

@@ -13,6 +13,7 @@ public final class ProxyCommands implements CommandGroup {
     @Override
     public void register(CommandTable table) {
         table.command("show stat", new ShowStatCommand());
+        table.command("clear counters", AccessLevel.OPERATOR, new ClearCountersCommand());
         table.command("show servers state", new ServersStateCommand());
         table.command("show backend", new ShowBackendCommand());
         table.command("show errors", AccessLevel.OPERATOR, new ShowErrorsCommand());

@@ -64,7 +64,7 @@ record StatValues(boolean legends, boolean serverCounts, String defaultAlgorithm
             case "bck" -> server.backup() ? "1" : "0";
             case "chkfail" -> check.enabled() ? "0" : null;
             case "chkdown" -> check.enabled() ? Long.toString(server.downTransitions()) : null;
-            case "lastchg" -> Long.toString(server.secondsSinceChange());
+            case "lastchg" -> Long.toString(server.secondsSinceCountedChange());
             case "downtime" -> check.enabled() ? Long.toString(server.downtime()) : null;
             case "qlimit" -> server.maxqueue() > 0 ? Integer.toString(server.maxqueue()) : null;
             case "iid" -> Integer.toString(server.proxy().id());

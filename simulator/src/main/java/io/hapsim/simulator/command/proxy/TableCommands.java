@@ -53,7 +53,7 @@ final class TableCommands {
     static Reply clear(CommandContext ctx) {
         ProxyBehaviour behaviour = ProxyBehaviour.of(ctx.profile());
         if (!ctx.session().level().atLeast(behaviour.clearTableLevel())) {
-            return Reply.error("Permission denied\n");
+            return Reply.permissionDenied();
         }
         String usage = "Required arguments: <table> \"data.<store_data_type>\" <operator> <value> or <table> key <key>"
                 + (behaviour.tablePointers() ? " or <table> ptr <ptr>\n" : "\n");

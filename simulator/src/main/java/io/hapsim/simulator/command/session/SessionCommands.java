@@ -14,8 +14,6 @@ import java.util.Locale;
 /** Commands about the connection itself: help, quit, levels, modes, timeout, message prefixes. */
 public final class SessionCommands implements CommandGroup {
 
-    static final String PERMISSION_DENIED = "Permission denied\n";
-
     @Override
     public void register(CommandTable table) {
         table.command("help", ctx -> Reply.info(ctx.registry().help(ctx.args().subList(1, ctx.args().size()), ctx.session())));
@@ -39,7 +37,7 @@ public final class SessionCommands implements CommandGroup {
             ctx.session().suppressTerminator();
         }
         if (!ctx.session().level().atLeast(target)) {
-            return Reply.error(PERMISSION_DENIED);
+            return Reply.permissionDenied();
         }
         ctx.session().lowerLevel(target);
         return Reply.EMPTY;
@@ -59,7 +57,7 @@ public final class SessionCommands implements CommandGroup {
             ctx.session().suppressTerminator();
         }
         if (!ctx.session().level().atLeast(AccessLevel.ADMIN)) {
-            return Reply.error(PERMISSION_DENIED);
+            return Reply.permissionDenied();
         }
         if (ctx.arg(1).isEmpty()) {
             return Reply.info(name + " is " + (getter.get(ctx.session()) ? "ON" : "OFF") + "\n");

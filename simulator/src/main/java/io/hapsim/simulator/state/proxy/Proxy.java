@@ -28,6 +28,8 @@ public final class Proxy {
     private FrontendState frontendState;
     private boolean backendUp = true;
     private long lastChange;
+    /** As a server's: "clear counters all" (3.0+) zeroed the backend's change counters until its next change. */
+    private boolean changeCountersCleared;
     private long downTime;
     private long downTransitions;
     /** Where server and backend state changes are logged: nowhere until {@link #logTo}. */
@@ -223,8 +225,16 @@ public final class Proxy {
         return (int) servers.stream().filter(s -> s.op() != OpState.STOPPED).count();
     }
 
+    /** Show stat's lastchg: the seconds since the backend last went up or down, 0 while its counters are cleared. */
     public long secondsSinceChange() {
-        return now() - lastChange;
+        return changeCountersCleared ? 0 : now() - lastChange;
+    }
+
+    /** "clear counters all" where it zeroes the change counters (3.0+), on the backend and its servers. */
+    public void clearChangeCounters() {
+        changeCountersCleared = true;
+        downTransitions = 0;
+        servers.forEach(Server::clearChangeCounters);
     }
 
     public long downtime() {
@@ -249,6 +259,7 @@ public final class Proxy {
         }
         backendUp = up;
         lastChange = now;
+        changeCountersCleared = false;
         if (!up && log != null) {
             log.alert(ServerStateMessages.noServerAvailable(this) + "\n");
         }

@@ -34,6 +34,8 @@ public final class Server {
     private int admin;
     private OpState op;
     private long lastChange;
+    /** "clear counters all" (3.0+) zeroed the change counters: show stat's lastchg reads 0 until the next change. */
+    private boolean changeCountersCleared;
     private long downTime;
     private long downTransitions;
     private boolean connectionsEstimated;
@@ -197,9 +199,20 @@ public final class Server {
                 && (op == OpState.RUNNING || op == OpState.STARTING);
     }
 
-    /** Seconds since the state last changed. */
+    /** Seconds since the state last changed (show servers state keeps counting after "clear counters all"). */
     public long secondsSinceChange() {
         return proxy.now() - lastChange;
+    }
+
+    /** Show stat's lastchg: the seconds since the last change, or 0 while the change counters are cleared. */
+    public long secondsSinceCountedChange() {
+        return changeCountersCleared ? 0 : secondsSinceChange();
+    }
+
+    /** "clear counters all" where it zeroes the change counters (3.0+): lastchg and chkdown start again. */
+    public void clearChangeCounters() {
+        changeCountersCleared = true;
+        downTransitions = 0;
     }
 
     /** Seconds spent stopped since the process started. */
@@ -413,5 +426,6 @@ public final class Server {
             downTime += now - lastChange;
         }
         lastChange = now;
+        changeCountersCleared = false;
     }
 }
