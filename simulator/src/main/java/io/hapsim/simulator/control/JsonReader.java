@@ -1,30 +1,46 @@
 package io.hapsim.simulator.control;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the bodies the control API takes: one JSON object whose values are strings, integers, booleans or null
- * (nothing nested). Malformed input throws {@link IllegalArgumentException}, which the API answers with 400.
+ * A small JSON reader, for the simulator's needs without a library: the bodies the control API takes (one object
+ * whose values are strings, integers, booleans or null, nothing nested) and, in tests, whole documents (objects as
+ * ordered maps, arrays as lists, integers as {@code Long}, other numbers as {@code Double}). Malformed input throws
+ * {@link IllegalArgumentException}, which the API answers with 400.
  */
-final class JsonReader {
+public final class JsonReader {
 
     private final String text;
+    /** Whether objects, arrays and non-integer numbers may appear as values. */
+    private final boolean nested;
     private int at;
 
-    private JsonReader(String text) {
+    private JsonReader(String text, boolean nested) {
         this.text = text;
+        this.nested = nested;
     }
 
-    /** The members of the object {@code text} holds, in order. */
+    /** The members of the flat object {@code text} holds, in order. */
     static Map<String, Object> object(String text) {
-        JsonReader reader = new JsonReader(text);
-        Map<String, Object> members = reader.members();
-        reader.skipBlanks();
-        if (reader.at < text.length()) {
-            throw reader.malformed("nothing expected after the object");
+        JsonReader reader = new JsonReader(text, false);
+        return reader.whole(reader.members());
+    }
+
+    /** The JSON value {@code text} holds, nested or not. */
+    public static Object parse(String text) {
+        JsonReader reader = new JsonReader(text, true);
+        return reader.whole(reader.value());
+    }
+
+    private <T> T whole(T value) {
+        skipBlanks();
+        if (at < text.length()) {
+            throw malformed("nothing expected after the " + (value instanceof Map ? "object" : "value"));
         }
-        return members;
+        return value;
     }
 
     private Map<String, Object> members() {
@@ -43,22 +59,33 @@ final class JsonReader {
         return members;
     }
 
+    private List<Object> elements() {
+        List<Object> elements = new ArrayList<>();
+        expect('[');
+        if (peek() == ']') {
+            at++;
+            return elements;
+        }
+        do {
+            elements.add(value());
+        } while (take(','));
+        expect(']');
+        return elements;
+    }
+
     private Object value() {
         char c = peek();
         if (c == '"') {
             return string();
         }
+        if (nested && c == '{') {
+            return members();
+        }
+        if (nested && c == '[') {
+            return elements();
+        }
         if (c == '-' || Character.isDigit(c)) {
-            int start = at;
-            at++;
-            while (at < text.length() && Character.isDigit(text.charAt(at))) {
-                at++;
-            }
-            try {
-                return Long.parseLong(text.substring(start, at));
-            } catch (NumberFormatException e) {
-                throw malformed("an integer expected");
-            }
+            return number();
         }
         for (String word : new String[] {"true", "false", "null"}) {
             if (text.startsWith(word, at)) {
@@ -67,6 +94,29 @@ final class JsonReader {
             }
         }
         throw malformed("a string, an integer, true, false or null expected");
+    }
+
+    /** An integer ({@code Long}); when nested values are read, also a fraction or exponent ({@code Double}). */
+    private Object number() {
+        int start = at;
+        at++;
+        String chars = nested ? "+-0123456789.eE" : "0123456789";
+        while (at < text.length() && chars.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        String number = text.substring(start, at);
+        try {
+            return Long.parseLong(number);
+        } catch (NumberFormatException e) {
+            if (!nested) {
+                throw malformed("an integer expected");
+            }
+        }
+        try {
+            return Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            throw malformed("a number expected");
+        }
     }
 
     private String string() {

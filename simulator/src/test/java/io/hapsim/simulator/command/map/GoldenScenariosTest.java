@@ -3,6 +3,7 @@ package io.hapsim.simulator.command.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.simulator.CorpusFolder;
+import io.hapsim.simulator.control.JsonReader;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
@@ -64,8 +65,8 @@ class GoldenScenariosTest {
         VersionProfile profile = VersionProfiles.get(label);
         Path dir = Files.createTempDirectory(tmp, "inst");
         MapCli cli = new MapCli(profile, Fixture.store(dir, profile));
-        Map<String, Object> scenario = (Map<String, Object>) MiniJson.parse(read(scenarioFile));
-        Map<String, Object> golden = (Map<String, Object>) MiniJson.parse(read(goldenFile));
+        Map<String, Object> scenario = (Map<String, Object>) JsonReader.parse(read(scenarioFile));
+        Map<String, Object> golden = (Map<String, Object>) JsonReader.parse(read(goldenFile));
         List<Object> connections = (List<Object>) scenario.get("connections");
         List<Object> recorded = (List<Object>) golden.get("connections");
         for (int i = 0; i < connections.size(); i++) {
@@ -103,7 +104,7 @@ class GoldenScenariosTest {
                 b.append(s);
             } else {
                 List<Object> run = (List<Object>) o;
-                b.append(((String) run.get(0)).repeat(((Double) run.get(1)).intValue()));
+                b.append(((String) run.get(0)).repeat(((Number) run.get(1)).intValue()));
             }
         }
         return b.toString();
