@@ -121,13 +121,12 @@ public final class ConformanceReport {
       Files.createDirectories(target.getParent());
     }
     Path closeMeasurement = (root != null ? root : RepoRoot.find()).resolve(CLOSE_MEASUREMENT);
-    Files.writeString(target, new ConformanceReport(suites, known, closeMeasurement).render(),
-        StandardCharsets.UTF_8);
+    ConformanceReport report = new ConformanceReport(suites, known, closeMeasurement);
+    Files.writeString(target, report.render(), StandardCharsets.UTF_8);
     out.println("conformance-report: wrote " + target + " from " + suites.size() + " results file(s) in "
         + results);
     if (root != null) { // the committed pages: the README's "Works with" table too
       Path readme = root.resolve("README.md");
-      ConformanceReport report = new ConformanceReport(suites, known, closeMeasurement);
       String before = Files.readString(readme, StandardCharsets.UTF_8);
       String after = WorksWithSection.intoReadme(before, report.comparisons().toList(), report.versions);
       if (!after.equals(before)) {

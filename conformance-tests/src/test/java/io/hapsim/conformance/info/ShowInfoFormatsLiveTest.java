@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hapsim.conformance.OneCommand;
 import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
@@ -12,10 +13,6 @@ import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +48,7 @@ class ShowInfoFormatsLiveTest {
       Path socket = Path.of(instance.sockets().get("admin").substring("unix:".length()));
       List<String> answers = new ArrayList<>();
       for (String command : COMMANDS) {
-        answers.add(valuesMasked(send(socket, command)));
+        answers.add(valuesMasked(OneCommand.answer(socket, command)));
       }
       return answers;
     }
@@ -87,17 +84,4 @@ class ShowInfoFormatsLiveTest {
     return at;
   }
 
-  private static String send(Path socket, String command) throws IOException {
-    try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-      channel.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.ISO_8859_1)));
-      ByteBuffer buf = ByteBuffer.allocate(1 << 16);
-      StringBuilder answer = new StringBuilder();
-      while (channel.read(buf) >= 0) {
-        buf.flip();
-        answer.append(StandardCharsets.ISO_8859_1.decode(buf));
-        buf.clear();
-      }
-      return answer.toString();
-    }
-  }
 }

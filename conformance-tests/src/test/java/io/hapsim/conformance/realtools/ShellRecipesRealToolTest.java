@@ -3,13 +3,11 @@ package io.hapsim.conformance.realtools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.report.WorksWithSection;
+import io.hapsim.conformance.OneCommand;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import java.io.IOException;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,18 +94,7 @@ class ShellRecipesRealToolTest {
   }
 
   private static long entries(Path socket, String map) throws IOException {
-    try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-      channel.write(ByteBuffer.wrap(("show map " + map + "\n").getBytes(StandardCharsets.ISO_8859_1)));
-      ByteBuffer buf = ByteBuffer.allocate(1 << 16);
-      long lines = 0;
-      while (channel.read(buf) >= 0) {
-        buf.flip();
-        while (buf.hasRemaining()) {
-          lines += buf.get() == '\n' ? 1 : 0;
-        }
-        buf.clear();
-      }
-      return lines - 1; // the empty line that ends the answer
-    }
+    return OneCommand.answer(socket, "show map " + map).lines().filter(line -> !line.isEmpty()).count();
   }
+
 }
