@@ -504,8 +504,8 @@ public final class Simulator implements AutoCloseable {
         /** The frontends, backends and stick tables of the configuration, in a process of that maxconn. */
         Proxies proxies(VersionProfile profile, int globalMaxconn) throws IOException {
             if (configFile != null) {
-                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1), profile,
-                        globalMaxconn);
+                return Proxies.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1),
+                        configFile.toString(), profile, globalMaxconn);
             }
             return configText != null ? Proxies.fromConfig(configText, profile, globalMaxconn)
                     : Proxies.none(globalMaxconn);

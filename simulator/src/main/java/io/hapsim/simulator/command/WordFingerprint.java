@@ -5,7 +5,7 @@ package io.hapsim.simulator.command;
  * start and end). HAProxy ranks its "maybe you meant" suggestions by the distance between such fingerprints;
  * reproducing the measure is what makes hapsim suggest the same commands.
  */
-final class WordFingerprint {
+public final class WordFingerprint {
 
     private static final int SIZE = 1024;
     private static final int DIGIT = 27;
@@ -14,7 +14,7 @@ final class WordFingerprint {
     private final int[] counts = new int[SIZE];
 
     /** Adds a word's transitions to this fingerprint (several words accumulate). */
-    WordFingerprint add(String word) {
+    public WordFingerprint add(String word) {
         int from = OTHER;
         for (int i = 0; i < word.length(); i++) {
             int to = classOf(word.charAt(i));
@@ -26,7 +26,7 @@ final class WordFingerprint {
         return this;
     }
 
-    int distance(WordFingerprint other) {
+    public int distance(WordFingerprint other) {
         int distance = 0;
         for (int i = 0; i < SIZE; i++) {
             // HAProxy keeps the counts in bytes, so they wrap at 256

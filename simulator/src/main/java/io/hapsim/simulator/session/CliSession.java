@@ -497,7 +497,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     private Reply dispatch(List<String> args, String payload) {
         try {
-            return registry.dispatch(new CommandContext(args, payload, state, runtime, registry));
+            return runtime.log().within(state.messageContext(),
+                    () -> registry.dispatch(new CommandContext(args, payload, state, runtime, registry)));
         } catch (RuntimeException e) {
             LOG.error("command {} failed", args, e);
             return Reply.error("Internal error.\n");

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.session;
 
+import io.hapsim.simulator.state.MessageContext;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,11 +15,17 @@ public final class SessionState {
     private SeverityOutput severityOutput;
     private Duration idleTimeout;
     private boolean suppressTerminator;
+    private final MessageContext messageContext = new MessageContext();
 
     public SessionState(AccessLevel level, SeverityOutput severityOutput, Duration idleTimeout) {
         this.level = Objects.requireNonNull(level);
         this.severityOutput = Objects.requireNonNull(severityOutput);
         this.idleTimeout = Objects.requireNonNull(idleTimeout);
+    }
+
+    /** The label this connection's commands log under (see {@link MessageContext}). */
+    public MessageContext messageContext() {
+        return messageContext;
     }
 
     public AccessLevel level() {

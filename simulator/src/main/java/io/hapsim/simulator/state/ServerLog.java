@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What the simulated process writes on its standard error: warnings and alerts in HAProxy's own format
@@ -18,6 +19,8 @@ public final class ServerLog {
     private final List<String> lines = new ArrayList<>();
     private final Set<String> onceKeys = ConcurrentHashMap.newKeySet();
     private final AtomicInteger warnings = new AtomicInteger();
+    /** The context of the command being run on this thread, if any. */
+    private final ThreadLocal<MessageContext> context = new ThreadLocal<>();
 
     public ServerLog(long pid, Consumer<String> sink) {
         this.pid = pid;
@@ -30,17 +33,17 @@ public final class ServerLog {
      */
     public void warning(String text) {
         warnings.incrementAndGet();
-        add("[WARNING]  (" + pid + ") : " + text);
+        add("[WARNING]  (" + pid + ") : " + labelled(text));
     }
 
     /** Logs an alert; as for {@link #warning}, {@code text} carries its own line ending. */
     public void alert(String text) {
-        add("[ALERT]    (" + pid + ") : " + text);
+        add("[ALERT]    (" + pid + ") : " + labelled(text));
     }
 
     /** Logs a notice; as for {@link #warning}, {@code text} carries its own line ending. */
     public void notice(String text) {
-        add("[NOTICE]   (" + pid + ") : " + text);
+        add("[NOTICE]   (" + pid + ") : " + labelled(text));
     }
 
     /** Logs an alert about the configuration that does not refuse it, as HAProxy prints those at start-up. */
@@ -60,11 +63,27 @@ public final class ServerLog {
         return warnings.get();
     }
 
+    /** Runs a command's work in its connection's message context: what it logs carries the context's label. */
+    public <T> T within(MessageContext commandContext, Supplier<T> work) {
+        MessageContext outer = context.get();
+        context.set(commandContext);
+        try {
+            return work.get();
+        } finally {
+            context.set(outer);
+        }
+    }
+
     /** Everything logged so far, oldest first. */
     public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);
         }
+    }
+
+    private String labelled(String text) {
+        MessageContext current = context.get();
+        return current == null || current.label() == null ? text : current.label() + " : " + text;
     }
 
     private void add(String line) {

@@ -27,7 +27,7 @@ final class AddBackendCommand implements CommandHandler {
         if (name.isEmpty()) {
             return Reply.error("Require backend name.\n");
         }
-        Character invalid = firstInvalidChar(name);
+        Character invalid = ProxyNames.firstInvalidChar(name);
         if (invalid != null) {
             return Reply.error("Invalid character '" + invalid + "' in backend name.\n");
         }
@@ -78,16 +78,6 @@ final class AddBackendCommand implements CommandHandler {
                         + "' uses a non dynamic load balancing method)";
         ctx.runtime().log().notice("CLI : " + registered + ".\n");
         return Reply.info(registered + ".\n");
-    }
-
-    /** Proxy names take letters, digits and '.', ':', '_', '-'. */
-    private static Character firstInvalidChar(String name) {
-        for (char c : name.toCharArray()) {
-            if (!(Character.isLetterOrDigit(c) && c < 128) && ".:_-".indexOf(c) < 0) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private static boolean isTcpOrHttp(String mode) {

@@ -1,6 +1,7 @@
 package io.hapsim.simulator.command.proxy;
 
 import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.state.proxy.AddedServerRules;
 import io.hapsim.simulator.version.VersionProfile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +21,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param jsonFinalLf         "show stat json" ends with a LF
  * @param defaultAlgorithm    the balance algorithm of a backend without "balance"
  * @param refusesCheckAddresses "set server ... check-addr" finds every address invalid
+ * @param addServerLabelSticky  the "CLI" label "add server" gives what is logged is never cleared
+ * @param addServerEarlyDuplicateCheck "add server" refuses a taken name before reading keywords, unlogged
+ * @param staticBalanceRefusal  "add server"'s answer for a backend without a dynamic algorithm (%s: its name)
+ * @param serverIdRange         what an "id" out of range gets
+ * @param deletesAddedServersOnly "del server" refuses servers of the configuration
+ * @param addedServers          how a server added at run time is set up
  */
 record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean tablePointers,
         boolean strictTableKeys, AccessLevel clearTableLevel, boolean jsonFinalLf, String defaultAlgorithm,
-        boolean refusesCheckAddresses) {
+        boolean refusesCheckAddresses, boolean addServerLabelSticky, boolean addServerEarlyDuplicateCheck,
+        String staticBalanceRefusal, String serverIdRange, boolean deletesAddedServersOnly,
+        AddedServerRules addedServers) {
 
     private static final Map<String, ProxyBehaviour> CACHE = new ConcurrentHashMap<>();
 
@@ -55,7 +64,14 @@ record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean t
                 AccessLevel.parse(value(properties, "table.clear-level")),
                 flag(properties, "stat.json-final-lf"),
                 value(properties, "balance.default"),
-                flag(properties, "set-server.check-addr-refused"));
+                flag(properties, "set-server.check-addr-refused"),
+                flag(properties, "add-server.label-sticky"),
+                flag(properties, "add-server.early-duplicate-check"),
+                value(properties, "add-server.static-balance"),
+                value(properties, "server.id-range"),
+                flag(properties, "del-server.added-only"),
+                new AddedServerRules(flag(properties, "add-server.disabled-kept"),
+                        flag(properties, "add-server.weight-shown-after-change")));
     }
 
     private static boolean flag(Properties properties, String key) {

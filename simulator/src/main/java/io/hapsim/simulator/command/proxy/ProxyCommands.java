@@ -35,6 +35,9 @@ public final class ProxyCommands implements CommandGroup {
         table.command("shutdown frontend", AccessLevel.ADMIN, FrontendCommands::shutdown);
         table.command("publish backend", AccessLevel.ADMIN, PublishCommands::publish);
         table.command("unpublish backend", AccessLevel.ADMIN, PublishCommands::unpublish);
+        // add server sets its log context before it checks the level: it checks the level itself
+        table.commandCheckingItsLevel("add server", new AddServerCommand());
+        table.command("del server", AccessLevel.ADMIN, new DelServerCommand());
         table.command("add backend", AccessLevel.ADMIN, new AddBackendCommand());
         table.command("del backend", AccessLevel.ADMIN, new DelBackendCommand());
         table.command("wait", AccessLevel.ADMIN, new WaitCommand());

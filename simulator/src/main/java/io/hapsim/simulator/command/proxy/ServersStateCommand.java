@@ -38,7 +38,7 @@ final class ServersStateCommand implements CommandHandler {
 
     private static String line(Server server) {
         Proxy proxy = server.proxy();
-        return proxy.id() + " " + proxy.name() + " " + server.id() + " " + server.name() + " " + server.address()
+        return proxy.id() + " " + proxy.name() + " " + server.id() + " " + server.name() + " " + orDash(server.ipAddress())
                 + " " + server.op().ordinal() + " " + server.admin() + " " + server.userWeight() + " "
                 + server.initialWeight() + " " + server.secondsSinceChange() + " " + server.health().status().code()
                 + " " + server.health().resultCode() + " " + server.health().health() + " "

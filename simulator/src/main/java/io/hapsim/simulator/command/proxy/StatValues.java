@@ -59,7 +59,8 @@ record StatValues(boolean legends, boolean serverCounts, String defaultAlgorithm
             case "svname" -> server.name();
             case "slim" -> server.maxconn() > 0 ? Integer.toString(server.maxconn()) : null;
             case "status" -> ServerStatus.of(server);
-            case "weight", "uweight" -> Integer.toString(server.userWeight());
+            case "weight" -> Integer.toString(server.shownWeight());
+            case "uweight" -> Integer.toString(server.userWeight());
             case "act" -> server.backup() ? "0" : "1";
             case "bck" -> server.backup() ? "1" : "0";
             case "chkfail" -> check.enabled() ? "0" : null;
@@ -69,6 +70,9 @@ record StatValues(boolean legends, boolean serverCounts, String defaultAlgorithm
             case "qlimit" -> server.maxqueue() > 0 ? Integer.toString(server.maxqueue()) : null;
             case "iid" -> Integer.toString(server.proxy().id());
             case "sid" -> Integer.toString(server.id());
+            case "srid" -> Integer.toString(server.revision());
+            // computed in 2.x only: a server added at run time had no idle connections at all (3.0: unlimited, empty)
+            case "src_ilim" -> server.addedAtRunTime() ? "0" : null;
             case "tracked" -> server.tracked() == null ? null
                     : server.tracked().proxy().name() + "/" + server.tracked().name();
             case "hanafail" -> server.observed() ? "0" : null;
@@ -104,12 +108,16 @@ record StatValues(boolean legends, boolean serverCounts, String defaultAlgorithm
         return serverCounts ? status + " (" + proxy.serversNotStopped() + "/" + proxy.servers().size() + ")" : status;
     }
 
-    /** "ip:port", "[ipv6]:port" or "unix". */
+    /** "ip:port", "[ipv6]:port" or "unix"; nothing while a name is not resolved. */
     private static String address(Server server) {
         if (server.unixSocket()) {
             return "unix";
         }
-        String host = InetText.isIpv6(server.address()) ? "[" + server.address() + "]" : server.address();
+        String ip = server.ipAddress();
+        if (ip == null) {
+            return null;
+        }
+        String host = InetText.isIpv6(ip) ? "[" + ip + "]" : ip;
         return host + ":" + server.port();
     }
 

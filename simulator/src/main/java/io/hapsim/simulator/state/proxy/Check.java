@@ -82,10 +82,13 @@ public final class Check {
         return status.completed() ? 3 : 0;
     }
 
-    /** "show servers state" check/agent state bits: configured, enabled, paused, agent. */
+    /**
+     * "show servers state" check/agent state bits: configured, enabled, paused, agent. A check that is not
+     * configured shows only the pause a "disabled" server line gave it.
+     */
     public int stateBits() {
         if (!configured) {
-            return 0;
+            return paused ? PAUSED : 0;
         }
         return CONFIGURED | (enabled ? ENABLED : 0) | (paused ? PAUSED : 0) | (agent ? AGENT : 0);
     }
@@ -119,8 +122,16 @@ public final class Check {
         this.enabled = enabled;
     }
 
+    /** Maintenance pauses a configured check and its end resumes it; a check not configured is left as it is. */
     void setPaused(boolean paused) {
-        this.paused = paused;
+        if (configured) {
+            this.paused = paused;
+        }
+    }
+
+    /** A "disabled" server line pauses the check even when none is configured (and nothing resumes that one). */
+    void pauseFromConfiguration() {
+        this.paused = true;
     }
 
     void setHealth(int health) {

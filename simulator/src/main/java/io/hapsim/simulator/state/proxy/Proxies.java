@@ -27,6 +27,12 @@ public final class Proxies {
     private int dynamicIdCursor;
     private ServerLog log;
     private boolean updatesRestateDrain;
+    /**
+     * HAProxy's process-wide count behind a new server's revision (show stat's srid): a deletion marks it, and the
+     * next server added moves it on, so that a reused name or id is told apart from the deleted server's.
+     */
+    private int revision;
+    private boolean deletedSinceLastAdd;
 
     Proxies(List<Proxy> proxies, List<StickTable> tables, int globalMaxconn, Map<String, DefaultsSection> namedDefaults,
             int dynamicIdCursor, LongSupplier clock) {
@@ -51,13 +57,18 @@ public final class Proxies {
      *                      without one of their own get, and the most {@code set maxconn global} accepts
      */
     public static Proxies fromConfig(String text, VersionProfile profile, int globalMaxconn) {
-        return ProxyConfigReader.read(text, () -> TimeUnit.NANOSECONDS.toSeconds(System.nanoTime()),
+        return fromConfig(text, "haproxy.cfg", profile, globalMaxconn);
+    }
+
+    /** As {@link #fromConfig(String, VersionProfile, int)}, from the file named {@code fileName}. */
+    public static Proxies fromConfig(String text, String fileName, VersionProfile profile, int globalMaxconn) {
+        return ProxyConfigReader.read(text, fileName, () -> TimeUnit.NANOSECONDS.toSeconds(System.nanoTime()),
                 profile.healthNeedsDefaultServer(), globalMaxconn);
     }
 
     /** Reads the proxies of a haproxy.cfg with the given clock, every server starting at its rise health. */
     static Proxies fromConfig(String text, LongSupplier clock, int globalMaxconn) {
-        return ProxyConfigReader.read(text, clock, false, globalMaxconn);
+        return ProxyConfigReader.read(text, "haproxy.cfg", clock, false, globalMaxconn);
     }
 
     /**
@@ -96,6 +107,32 @@ public final class Proxies {
         }
         proxies.add(backend);
         return backend;
+    }
+
+    /**
+     * Adds a server to a backend ("add server"): read from the words of a server line (name, address, keywords;
+     * default-server lines do not apply), numbered with the backend's lowest free id unless it forces one, and
+     * following {@code tracked} (null: none) as its "track" keyword asked, set up as the version's {@code rules} say.
+     */
+    public synchronized Server addServer(Proxy backend, List<String> words, Server tracked, AddedServerRules rules) {
+        ServerSettings settings = new ServerSettings();
+        settings.address(words.get(2));
+        settings.apply(words, 3);
+        if (deletedSinceLastAdd) {
+            revision++;
+            deletedSinceLastAdd = false;
+        }
+        Server server = backend.addServer(words.get(1), settings, revision, rules);
+        if (tracked != null) {
+            server.track(tracked);
+        }
+        return server;
+    }
+
+    /** Deletes a server ("del server"); its id becomes free again. */
+    public synchronized void removeServer(Server server) {
+        server.proxy().removeServer(server);
+        deletedSinceLastAdd = true;
     }
 
     /** Removes a backend ("del backend"); its id becomes free again. */

@@ -1,10 +1,10 @@
 package io.hapsim.simulator.state.proxy;
 
 import io.hapsim.simulator.state.ServerLog;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,7 +21,8 @@ public final class Proxy {
     private final boolean backend;
     private final ProxySettings settings;
     private final LongSupplier clock;
-    private final List<Server> servers = new ArrayList<>();
+    /** Changed by "add server" and "del server" while dumps may be walking it. */
+    private final List<Server> servers = new CopyOnWriteArrayList<>();
     private int id;
     private int maxconn;
     private int fullconn;
@@ -182,6 +183,27 @@ public final class Proxy {
 
     void add(Server server) {
         servers.add(server);
+    }
+
+    /** A server added at run time, at the end of the list, with its forced id or the lowest free one. */
+    Server addServer(String serverName, ServerSettings settings, int revision, AddedServerRules rules) {
+        Server server = Server.added(this, serverName, settings, revision, rules, now());
+        int id = settings.id();
+        for (int free = 1; id == 0; free++) {
+            int candidate = free;
+            if (servers.stream().noneMatch(s -> s.id() == candidate)) {
+                id = candidate;
+            }
+        }
+        server.assignId(id);
+        servers.add(server);
+        return server;
+    }
+
+    void removeServer(Server server) {
+        server.untrack();
+        servers.remove(server);
+        refreshBackendState();
     }
 
     CheckStatus checkPassStatus() {

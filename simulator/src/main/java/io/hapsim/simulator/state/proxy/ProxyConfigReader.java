@@ -28,21 +28,29 @@ final class ProxyConfigReader {
     private final Map<String, ProxySettings> namedDefaults = new HashMap<>();
     private ProxySettings defaults = new ProxySettings();
     private final int globalMaxconn;
+    /** The configuration's file name, as messages quoting one of its lines name it. */
+    private final String fileName;
     /** Servers start at their rise health only when a default-server line applies (3.3+). */
     private final boolean healthNeedsDefaultServer;
 
     /** A proxy section being read. */
     private record Section(String name, boolean frontend, boolean backend, ProxySettings settings,
-            List<List<String>> servers) {
+            List<ServerLine> servers) {
     }
 
-    private ProxyConfigReader(boolean healthNeedsDefaultServer, int globalMaxconn) {
+    /** A "server" line and its number in the file. */
+    private record ServerLine(List<String> words, int number) {
+    }
+
+    private ProxyConfigReader(String fileName, boolean healthNeedsDefaultServer, int globalMaxconn) {
+        this.fileName = fileName;
         this.healthNeedsDefaultServer = healthNeedsDefaultServer;
         this.globalMaxconn = globalMaxconn;
     }
 
-    static Proxies read(String text, LongSupplier clock, boolean healthNeedsDefaultServer, int globalMaxconn) {
-        ProxyConfigReader reader = new ProxyConfigReader(healthNeedsDefaultServer, globalMaxconn);
+    static Proxies read(String text, String fileName, LongSupplier clock, boolean healthNeedsDefaultServer,
+            int globalMaxconn) {
+        ProxyConfigReader reader = new ProxyConfigReader(fileName, healthNeedsDefaultServer, globalMaxconn);
         reader.scan(text);
         return reader.build(clock);
     }
@@ -51,8 +59,9 @@ final class ProxyConfigReader {
         String kind = "";
         Section section = null;
         String peers = "";
-        for (String line : text.split("\n", -1)) {
-            List<String> words = ConfigLine.words(line);
+        String[] lines = text.split("\n", -1);
+        for (int number = 1; number <= lines.length; number++) {
+            List<String> words = ConfigLine.words(lines[number - 1]);
             if (words.isEmpty()) {
                 continue;
             }
@@ -73,7 +82,7 @@ final class ProxyConfigReader {
                         declaredTables.add(StickTable.parse(peers + "/" + words.get(1), words, 2));
                     }
                 }
-                case "frontend", "backend", "listen" -> readProxyLine(section, words);
+                case "frontend", "backend", "listen" -> readProxyLine(section, words, number);
                 default -> {
                     // sections without proxies
                 }
@@ -106,11 +115,11 @@ final class ProxyConfigReader {
         }
     }
 
-    private void readProxyLine(Section section, List<String> words) {
+    private void readProxyLine(Section section, List<String> words, int number) {
         switch (words.get(0)) {
             case "server" -> {
                 if (section.backend() && words.size() > 2) {
-                    section.servers().add(words);
+                    section.servers().add(new ServerLine(words, number));
                 }
             }
             case "stick-table" -> {
@@ -155,7 +164,8 @@ final class ProxyConfigReader {
         IdSequence serverIds = new IdSequence(1);
         boolean startsHealthy = !healthNeedsDefaultServer || section.settings().declaresDefaultServer();
         List<ServerSettings> all = new ArrayList<>();
-        for (List<String> words : section.servers()) {
+        for (ServerLine line : section.servers()) {
+            List<String> words = line.words();
             ServerSettings settings = section.settings().defaultServer().copy();
             settings.address(words.get(2));
             settings.apply(words, 3);
@@ -163,7 +173,9 @@ final class ProxyConfigReader {
             all.add(settings);
         }
         for (int i = 0; i < all.size(); i++) {
-            Server server = new Server(proxy, section.servers().get(i).get(1), all.get(i), startsHealthy, now);
+            ServerLine line = section.servers().get(i);
+            Server server = new Server(proxy, line.words().get(1), all.get(i), startsHealthy,
+                    fileName + ":" + line.number(), now);
             // a disabled proxy never numbers its servers
             server.assignId(proxy.disabled() ? 0 : serverIds.assign(all.get(i).id()));
             proxy.add(server);

@@ -25,6 +25,9 @@ public final class Server {
     private final Check health;
     private final Check agent;
     private final List<Server> trackers = new ArrayList<>();
+    /** "file:line" of the configuration line that declared it; null for a server added at run time. */
+    private final String declaredAt;
+    private final int revision;
     private int id;
     private Server tracked;
     private String address;
@@ -39,12 +42,41 @@ public final class Server {
     private long downTime;
     private long downTransitions;
     private boolean connectionsEstimated;
+    /** Added at run time, its effective weight not computed since (show stat then gives the default 1). */
+    private boolean weightPending;
 
-    /** {@code startsHealthy}: the check health starts at its rise (else at 0, until a check or the CLI sets it). */
-    Server(Proxy proxy, String name, ServerSettings settings, boolean startsHealthy, long now) {
+    /**
+     * A server of the configuration. {@code startsHealthy}: the check health starts at its rise (else at 0, until a
+     * check or the CLI sets it); {@code declaredAt}: "file:line" of its line.
+     */
+    Server(Proxy proxy, String name, ServerSettings settings, boolean startsHealthy, String declaredAt, long now) {
+        this(proxy, name, settings, startsHealthy, declaredAt, 0, now);
+    }
+
+    /**
+     * A server added at run time ({@code add server}): it starts in maintenance at health 0, its checks configured
+     * but not enabled until {@code enable health} / {@code enable agent}.
+     *
+     * @param revision      what tells it from an earlier server that had its name or id (show stat's srid)
+     * @param rules    where the versions set it up differently
+     */
+    static Server added(Proxy proxy, String name, ServerSettings settings, int revision, AddedServerRules rules,
+            long now) {
+        Server server = new Server(proxy, name, settings, false, null, revision, now);
+        if (!rules.keepsDisabled()) {
+            server.admin = FORCED_MAINT;
+        }
+        server.weightPending = rules.weightShownAfterChange();
+        return server;
+    }
+
+    private Server(Proxy proxy, String name, ServerSettings settings, boolean startsHealthy, String declaredAt,
+            int revision, long now) {
         this.proxy = proxy;
         this.name = name;
         this.settings = settings;
+        this.declaredAt = declaredAt;
+        this.revision = revision;
         this.health = new Check(false, settings.check(), proxy.checkPassStatus(), proxy.checkPassCode(),
                 settings.rise(), settings.fall());
         this.agent = new Check(true, settings.agentCheck(), CheckStatus.L7OK, 0, 1, 1);
@@ -61,12 +93,20 @@ public final class Server {
         this.userWeight = settings.weight();
         this.maxconn = settings.maxconn();
         this.lastChange = now;
+        if (addedAtRunTime()) {
+            // a configured check runs from the start; one given to "add server" waits for "enable health"
+            health.setEnabled(false);
+            agent.setEnabled(false);
+        }
         if (settings.disabled()) {
             admin = FORCED_MAINT | CONFIG_MAINT;
             op = OpState.STOPPED;
-            health.setPaused(true);
+            health.pauseFromConfiguration();
             health.setHealth(0);
             agent.setPaused(true);
+        } else if (addedAtRunTime()) {
+            admin = FORCED_MAINT;
+            op = OpState.STOPPED;
         } else {
             op = OpState.RUNNING;
             runChecks();
@@ -94,6 +134,21 @@ public final class Server {
         return settings.id() > 0;
     }
 
+    /** Added by "add server" rather than read from the configuration. */
+    public boolean addedAtRunTime() {
+        return declaredAt == null;
+    }
+
+    /** Where the configuration declared it ("file:line"), or null for a server added at run time. */
+    public String declaredAt() {
+        return declaredAt;
+    }
+
+    /** Show stat's srid: 0, unless it was added after a server had been deleted. */
+    public int revision() {
+        return revision;
+    }
+
     public boolean backup() {
         return settings.backup();
     }
@@ -105,6 +160,11 @@ public final class Server {
 
     public int port() {
         return port;
+    }
+
+    /** The address when it is an IP (not a UNIX socket, not a name left unresolved), else null. */
+    public String ipAddress() {
+        return unixSocket() || InetText.canonical(address).isEmpty() ? null : address;
     }
 
     /** The name the address came from when it was not an IP literal, else null. */
@@ -122,6 +182,11 @@ public final class Server {
 
     public int userWeight() {
         return userWeight;
+    }
+
+    /** Show stat's weight: the user weight, or 1 while an added server's effective weight waits for a change. */
+    public int shownWeight() {
+        return weightPending ? 1 : userWeight;
     }
 
     public int maxconn() {
@@ -236,6 +301,13 @@ public final class Server {
         inherit();
     }
 
+    /** A deleted server no longer follows the one it tracked. */
+    void untrack() {
+        if (tracked != null) {
+            tracked.trackers.remove(this);
+        }
+    }
+
     /*
      * The three forced states each change two flags, one at a time as HAProxy does: each step is logged on its own
      * (leaving maintenance for drain says both "UP/DRAIN" and "remains in forced drain mode").
@@ -294,6 +366,7 @@ public final class Server {
 
     public void setUserWeight(int weight) {
         this.userWeight = weight;
+        weightPending = false;
         restateDrain();
         proxy.refreshBackendState();
     }
@@ -421,6 +494,7 @@ public final class Server {
 
     /** Restarts the age of the current state, counting the time spent stopped. */
     private void touch() {
+        weightPending = false;
         long now = proxy.now();
         if (op == OpState.STOPPED) {
             downTime += now - lastChange;
