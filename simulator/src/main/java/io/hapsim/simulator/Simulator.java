@@ -483,7 +483,8 @@ public final class Simulator implements AutoCloseable {
         /** A process state as the configuration, its files and these settings give it. */
         RuntimeState runtime(VersionProfile profile, HaproxyConfig config, ServerLog log, long pid)
                 throws IOException {
-            ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), profile);
+            ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), config.file(),
+                    profile);
             return new RuntimeState(profile, process, log, config.bufferSize(), patterns(profile),
                     proxies(profile, process.limits().maxconn()));
         }
