@@ -121,8 +121,10 @@ public final class Simulator implements AutoCloseable {
                 long id = connectionIds.incrementAndGet();
                 String address = endpoint.address();
                 StatsSocket socket = endpoint.socket();
-                return new CliSession(state.current(), registry,
-                        new SessionState(socket.level(), socket.severityOutput(), config.statsTimeout()),
+                SessionState session = new SessionState(socket.level(), socket.severityOutput(),
+                        config.statsTimeout());
+                session.listenerId(config.sockets().indexOf(socket) + 1);
+                return new CliSession(state.current(), registry, session,
                         new ConnectionHooks(journal.open(id, address, socket.level()),
                                 faults.forConnection(address, id), closeOfNewConnection(), this::fatalError));
             });

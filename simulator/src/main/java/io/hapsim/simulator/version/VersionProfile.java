@@ -63,6 +63,7 @@ import java.util.Set;
  * @param waitFailureGivesReason     a {@code wait} condition that can never be met says why (3.3+), not just "Failed."
  * @param ownEnvironment             the {@code HAPROXY_*} variables the process sets for itself and {@code show env}
  *                                   lists after the inherited ones, in the order it sets them
+ * @param streamListing              how {@code show sess} reads its words and lists a CLI stream
  */
 public record VersionProfile(
         String label,
@@ -109,7 +110,8 @@ public record VersionProfile(
         boolean healthNeedsDefaultServer,
         boolean waitsForBackendRemoval,
         boolean waitFailureGivesReason,
-        List<ProcessVariable> ownEnvironment) {
+        List<ProcessVariable> ownEnvironment,
+        StreamListing streamListing) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -131,6 +133,7 @@ public record VersionProfile(
         rootWarnings = rootWarnings.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(rootWarnings));
         Objects.requireNonNull(sizeSyntax);
         ownEnvironment = List.copyOf(ownEnvironment);
+        Objects.requireNonNull(streamListing);
     }
 
     /** The fixed line {@code help} and the usage messages end with for {@code prompt}. */
@@ -190,6 +193,7 @@ public record VersionProfile(
         builder.waitsForBackendRemoval = waitsForBackendRemoval;
         builder.waitFailureGivesReason = waitFailureGivesReason;
         builder.ownEnvironment = ownEnvironment;
+        builder.streamListing = streamListing;
         builder.label = newLabel;
         return builder;
     }
@@ -247,6 +251,7 @@ public record VersionProfile(
         private boolean waitsForBackendRemoval;
         private boolean waitFailureGivesReason;
         private List<ProcessVariable> ownEnvironment = List.of();
+        private StreamListing streamListing;
 
         private Builder() {
         }
@@ -471,6 +476,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder streamListing(StreamListing value) {
+            this.streamListing = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -481,7 +491,8 @@ public record VersionProfile(
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, clearResetsChanges, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
-                    healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment);
+                    healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
+                    streamListing);
         }
     }
 }

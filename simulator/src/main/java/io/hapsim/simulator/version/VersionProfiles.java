@@ -59,6 +59,7 @@ public final class VersionProfiles {
                 .updatesRestateDrain(true)
                 // as 2.6 lists them but for HAPROXY_STARTUP_VERSION, which 2.4 does not set yet (its source)
                 .ownEnvironment(ProcessVariable.LOCALPEER, ProcessVariable.CFGFILES, ProcessVariable.CLI)
+                .streamListing(StreamListing.CHANNEL_TIMEOUTS)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -84,6 +85,7 @@ public final class VersionProfiles {
                 // measured on 3.0; 2.8 assumed alike (its source already passes the start-up logs' descriptor)
                 .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.LOCALPEER,
                         ProcessVariable.STARTUPLOGS_FD, ProcessVariable.CFGFILES, ProcessVariable.CLI)
+                .streamListing(StreamListing.CONNECTOR_TIMEOUTS)
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")
@@ -124,6 +126,7 @@ public final class VersionProfiles {
                 // measured on 3.2; 3.1 assumed alike (its source keeps HAPROXY_BRANCH set)
                 .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.BRANCH, ProcessVariable.CFGFILES,
                         ProcessVariable.LOCALPEER, ProcessVariable.CLI)
+                .streamListing(StreamListing.CONNECTOR_TIMEOUTS_WITH_OPTIONS)
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")
