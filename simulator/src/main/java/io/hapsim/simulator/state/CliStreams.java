@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * The CLI connections the process serves now, in the order they came, as one thread's list of streams. Their
  * pointers only look like addresses: a base drawn from the pid, then one stream's size further for each connection
- * since the start (never reused, so that a pointer read earlier cannot end a newer connection). Their descriptors
+ * since the start (never reused, so that a pointer read earlier cannot end a newer connection, where real HAProxy,
+ * whose pools hand a freed stream's memory to the next one, may end the asking connection itself). Their descriptors
  * are the lowest free after the listeners', as the kernel hands them out. Touched only on the event loop.
  */
 public final class CliStreams {
