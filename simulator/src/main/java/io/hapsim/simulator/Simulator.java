@@ -121,8 +121,10 @@ public final class Simulator implements AutoCloseable {
                 long id = connectionIds.incrementAndGet();
                 String address = endpoint.address();
                 StatsSocket socket = endpoint.socket();
-                return new CliSession(state.current(), registry,
-                        new SessionState(socket.level(), socket.severityOutput(), config.statsTimeout()),
+                SessionState session = new SessionState(socket.level(), socket.severityOutput(),
+                        config.statsTimeout());
+                session.listenerId(config.sockets().indexOf(socket) + 1);
+                return new CliSession(state.current(), registry, session,
                         new ConnectionHooks(journal.open(id, address, socket.level()),
                                 faults.forConnection(address, id), closeOfNewConnection(), this::fatalError));
             });
@@ -483,7 +485,8 @@ public final class Simulator implements AutoCloseable {
         /** A process state as the configuration, its files and these settings give it. */
         RuntimeState runtime(VersionProfile profile, HaproxyConfig config, ServerLog log, long pid)
                 throws IOException {
-            ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), profile);
+            ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), config.file(),
+                    profile);
             return new RuntimeState(profile, process, log, config.bufferSize(), patterns(profile),
                     proxies(profile, process.limits().maxconn()));
         }

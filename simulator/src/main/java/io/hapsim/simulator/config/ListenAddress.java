@@ -21,6 +21,14 @@ public record ListenAddress(Path path, String host, int port) {
         return path != null;
     }
 
+    /** As HAProxy names a listener's address: its family, then the path or the address and port. */
+    public String qualified() {
+        if (isUnix()) {
+            return "unix@" + path;
+        }
+        return (host.contains(":") ? "ipv6@" : "ipv4@") + this;
+    }
+
     @Override
     public String toString() {
         return isUnix() ? path.toString() : (host.contains(":") ? "[" + host + "]" : host) + ":" + port;

@@ -34,6 +34,7 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -142,6 +143,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         runtime.counters().connectionOpened();
+        InetSocketAddress peer = ctx.channel().remoteAddress() instanceof InetSocketAddress inet ? inet : null;
+        state.stream(runtime.streams().open(state.listenerId(), peer, state::idleTimeout, this::shutdownByCommand));
         for (AppliedFault fault : faults.atAccept()) {
             if (!applyFault(fault, this::process)) {
                 return;
@@ -168,6 +171,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 return;
             }
             in.writeBytes(data);
+            state.stream().read();
             if (freezesWhenFull && in.readableBytes() >= runtime.bufferSize()) {
                 readsStopped = true;
             }
@@ -246,6 +250,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         runtime.counters().connectionClosed();
+        runtime.streams().close(state.stream());
         closing = true;
         cancelTimers();
         observer.ended(ending != null ? ending
@@ -545,6 +550,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                     : Prompt.TERMINATOR;
             write(answerShaping(Fault.DropTerminator.class) != null ? terminator.substring(1) : terminator);
         }
+        state.stream().commandAnswered();
         if (answerText != null) {
             observer.answered(answerText, answerSize);
             answerText = null;
@@ -637,6 +643,15 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 action.run();
             }
         }
+    }
+
+    /** {@code shutdown session}: closes once the command running now (maybe this one's) has its answer out. */
+    private void shutdownByCommand() {
+        ctx.executor().execute(() -> {
+            if (!closing) {
+                closeNow();
+            }
+        });
     }
 
     /** Ends the connection the way the version does once it is done with it. */

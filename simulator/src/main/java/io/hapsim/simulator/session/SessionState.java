@@ -1,5 +1,6 @@
 package io.hapsim.simulator.session;
 
+import io.hapsim.simulator.state.CliStream;
 import io.hapsim.simulator.state.MessageContext;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,6 +17,8 @@ public final class SessionState {
     private Duration idleTimeout;
     private boolean suppressTerminator;
     private final MessageContext messageContext = new MessageContext();
+    private int listenerId = 1;
+    private CliStream stream;
 
     public SessionState(AccessLevel level, SeverityOutput severityOutput, Duration idleTimeout) {
         this.level = Objects.requireNonNull(level);
@@ -85,6 +88,24 @@ public final class SessionState {
 
     public void idleTimeout(Duration idleTimeout) {
         this.idleTimeout = Objects.requireNonNull(idleTimeout);
+    }
+
+    /** The number of the stats socket it came through among the configuration's, from 1. */
+    public int listenerId() {
+        return listenerId;
+    }
+
+    public void listenerId(int listenerId) {
+        this.listenerId = listenerId;
+    }
+
+    /** Its connection as the process's stream (null until the connection is active). */
+    public CliStream stream() {
+        return stream;
+    }
+
+    void stream(CliStream stream) {
+        this.stream = stream;
     }
 
     /** Set by a command ending in {@code -} ({@code user -}): no terminator after it in non-interactive mode. */

@@ -3,6 +3,7 @@ package io.hapsim.simulator.state;
 import io.hapsim.simulator.config.ProcessSettings;
 import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.version.VersionProfile;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.List;
  * @param listeners listening sockets: stats sockets and proxies' bind addresses
  * @param limits    {@code Maxconn}, {@code Maxsock} and what follows from them
  * @param cliSockets the stats sockets of the configuration, in its order ({@code show cli sockets})
+ * @param configFile the configuration file as named, or null when there is none ({@code HAPROXY_CFGFILES})
  */
 public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
-        ProcessLimits limits, List<StatsSocket> cliSockets) {
+        ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile) {
 
     public ProcessInfo {
         cliSockets = List.copyOf(cliSockets);
@@ -26,7 +28,7 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
     /** A process for tests and scratch states: one thread, one listener, HAProxy's smallest computed limits. */
     public ProcessInfo(long pid, Instant startedAt, int threads) {
         this(pid, startedAt, threads, "localhost", 1, ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN,
-                1, threads, 0, 0), List.of());
+                1, threads, 0, 0), List.of(), null);
     }
 
     /**
@@ -34,13 +36,13 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
      * unless {@code nbthread} says otherwise, limits from the host's descriptor limit unless {@code maxconn} is set.
      */
     public static ProcessInfo start(long pid, ProcessSettings settings, List<StatsSocket> statsSockets,
-            VersionProfile profile) {
+            Path configFile, VersionProfile profile) {
         int threads = settings.nbthread() > 0 ? settings.nbthread()
                 : Math.min(Host.processors(), profile.maxThreads());
         int listeners = statsSockets.size() + settings.bindListeners();
         return new ProcessInfo(pid, Instant.now(), threads, settings.node() != null ? settings.node() : Host.name(),
                 listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
-                        Host.descriptorLimit(), profile.descriptorCap()), statsSockets);
+                        Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile);
     }
 
     public Uptime uptime() {

@@ -19,6 +19,7 @@ public final class RuntimeState {
     private final Proxies proxies;
     private final ProcessCounters counters = new ProcessCounters();
     private final RateLimits rateLimits = new RateLimits();
+    private final CliStreams streams;
 
     /** A process without frontends or backends. */
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
@@ -34,6 +35,7 @@ public final class RuntimeState {
         this.bufferSize = bufferSize;
         this.patterns = Objects.requireNonNull(patterns);
         this.proxies = Objects.requireNonNull(proxies);
+        this.streams = new CliStreams(process.pid(), process.listeners());
         proxies.logTo(log, profile.updatesRestateDrain());
     }
 
@@ -61,6 +63,11 @@ public final class RuntimeState {
     /** What show info counts: connections, bytes sent, the start-up time. */
     public ProcessCounters counters() {
         return counters;
+    }
+
+    /** The CLI connections served now, as {@code show sess} lists them. */
+    public CliStreams streams() {
+        return streams;
     }
 
     /** What {@code set rate-limit} set. */

@@ -2,6 +2,7 @@ package io.hapsim.simulator.version;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -60,6 +61,9 @@ import java.util.Set;
  *                                   to it (3.3+); otherwise at 0, which show servers state prints for unchecked servers
  * @param waitsForBackendRemoval     {@code wait} knows the be-removable condition (3.4)
  * @param waitFailureGivesReason     a {@code wait} condition that can never be met says why (3.3+), not just "Failed."
+ * @param ownEnvironment             the {@code HAPROXY_*} variables the process sets for itself and {@code show env}
+ *                                   lists after the inherited ones, in the order it sets them
+ * @param streamListing              how {@code show sess} reads its words and lists a CLI stream
  */
 public record VersionProfile(
         String label,
@@ -105,7 +109,9 @@ public record VersionProfile(
         boolean clearStopsAtLowerVersion,
         boolean healthNeedsDefaultServer,
         boolean waitsForBackendRemoval,
-        boolean waitFailureGivesReason) {
+        boolean waitFailureGivesReason,
+        List<ProcessVariable> ownEnvironment,
+        StreamListing streamListing) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -126,6 +132,8 @@ public record VersionProfile(
         Objects.requireNonNull(payloadPrompt);
         rootWarnings = rootWarnings.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(rootWarnings));
         Objects.requireNonNull(sizeSyntax);
+        ownEnvironment = List.copyOf(ownEnvironment);
+        Objects.requireNonNull(streamListing);
     }
 
     /** The fixed line {@code help} and the usage messages end with for {@code prompt}. */
@@ -184,6 +192,8 @@ public record VersionProfile(
         builder.healthNeedsDefaultServer = healthNeedsDefaultServer;
         builder.waitsForBackendRemoval = waitsForBackendRemoval;
         builder.waitFailureGivesReason = waitFailureGivesReason;
+        builder.ownEnvironment = ownEnvironment;
+        builder.streamListing = streamListing;
         builder.label = newLabel;
         return builder;
     }
@@ -240,6 +250,8 @@ public record VersionProfile(
         private boolean healthNeedsDefaultServer;
         private boolean waitsForBackendRemoval;
         private boolean waitFailureGivesReason;
+        private List<ProcessVariable> ownEnvironment = List.of();
+        private StreamListing streamListing;
 
         private Builder() {
         }
@@ -459,6 +471,16 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder ownEnvironment(ProcessVariable... value) {
+            this.ownEnvironment = List.of(value);
+            return this;
+        }
+
+        public Builder streamListing(StreamListing value) {
+            this.streamListing = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -469,7 +491,8 @@ public record VersionProfile(
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, clearResetsChanges, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
-                    healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason);
+                    healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
+                    streamListing);
         }
     }
 }

@@ -57,6 +57,9 @@ public final class VersionProfiles {
                 .waitsForBackendRemoval(false)
                 .waitFailureGivesReason(false)
                 .updatesRestateDrain(true)
+                // as 2.6 lists them but for HAPROXY_STARTUP_VERSION, which 2.4 does not set yet (its source)
+                .ownEnvironment(ProcessVariable.LOCALPEER, ProcessVariable.CFGFILES, ProcessVariable.CLI)
+                .streamListing(StreamListing.CHANNEL_TIMEOUTS)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -66,6 +69,8 @@ public final class VersionProfiles {
                 .idleTimeout(IdleTimeoutRule.UNLESS_PARTIAL_LINE)
                 .showsEntryCount(true)
                 .httpClientAcls(2)
+                .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.LOCALPEER, ProcessVariable.CFGFILES,
+                        ProcessVariable.CLI) // measured on 2.6.12 started from an empty environment
                 .build();
 
         VersionProfile v280 = v26.derive("2.8.0")
@@ -77,6 +82,10 @@ public final class VersionProfiles {
                 .closeStyle(CloseStyle.DRAIN)
                 .idleTimeout(IdleTimeoutRule.NEVER)
                 .updatesRestateDrain(false) // operational and administrative changes are reported apart
+                // measured on 3.0; 2.8 assumed alike (its source already passes the start-up logs' descriptor)
+                .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.LOCALPEER,
+                        ProcessVariable.STARTUPLOGS_FD, ProcessVariable.CFGFILES, ProcessVariable.CLI)
+                .streamListing(StreamListing.CONNECTOR_TIMEOUTS)
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")
@@ -114,6 +123,10 @@ public final class VersionProfiles {
                 .stallsAfterSilentCommand(false)
                 .sizeSyntax(SizeSyntax.WITH_UNIT)
                 .descriptorCap(1_048_576)
+                // measured on 3.2; 3.1 assumed alike (its source keeps HAPROXY_BRANCH set)
+                .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.BRANCH, ProcessVariable.CFGFILES,
+                        ProcessVariable.LOCALPEER, ProcessVariable.CLI)
+                .streamListing(StreamListing.CONNECTOR_TIMEOUTS_WITH_OPTIONS)
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")
@@ -152,6 +165,9 @@ public final class VersionProfiles {
                 .clearStopsAtLowerVersion(true) // measured on 3.4.7: versions are kept apart, walked from the lowest
                 .waitsForBackendRemoval(true)
                 .taskCount(new TaskCount(71, false)) // measured on 3.4.7; 3.3 not measured, taken as 3.2
+                .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.KEYLOG_FC_LOG_FMT,
+                        ProcessVariable.KEYLOG_BC_LOG_FMT, ProcessVariable.BRANCH, ProcessVariable.CFGFILES,
+                        ProcessVariable.LOCALPEER, ProcessVariable.CLI) // measured on 3.4.7
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

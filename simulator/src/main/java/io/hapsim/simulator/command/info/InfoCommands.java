@@ -10,7 +10,8 @@ import java.util.List;
 
 
 /**
- * Commands on the process as a whole: {@code show version}, {@code show info}, {@code set rate-limit}, {@code echo}.
+ * Commands on the process as a whole: {@code show version}, {@code show info}, {@code set rate-limit},
+ * {@code show env}, {@code echo}.
  */
 public final class InfoCommands implements CommandGroup {
 
@@ -19,6 +20,7 @@ public final class InfoCommands implements CommandGroup {
         table.command("show version", ctx -> Reply.info(ctx.profile().version() + "\n"));
         table.command("show info", InfoCommands::showInfo);
         table.command("set rate-limit", AccessLevel.ADMIN, new RateLimitCommand());
+        table.command("show env", AccessLevel.OPERATOR, new ShowEnvCommand());
         table.command("echo", ctx -> Reply.info(String.join(" ", ctx.args().subList(1, ctx.args().size())) + "\n"));
     }
 

@@ -3,7 +3,6 @@ package io.hapsim.simulator.command.session;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
-import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.StatsSocket;
 
 /**
@@ -16,16 +15,8 @@ final class CliSocketsCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         StringBuilder out = new StringBuilder("# socket lvl processes\n");
         for (StatsSocket socket : ctx.runtime().process().cliSockets()) {
-            out.append(address(socket.address())).append(' ').append(socket.level().word()).append(" all\n");
+            out.append(socket.address().qualified()).append(' ').append(socket.level().word()).append(" all\n");
         }
         return Reply.text(out.toString());
-    }
-
-    /** As HAProxy names a listener's address: its family, then the path or the address and port. */
-    private static String address(ListenAddress address) {
-        if (address.isUnix()) {
-            return "unix@" + address.path();
-        }
-        return (address.host().contains(":") ? "ipv6@" : "ipv4@") + address;
     }
 }

@@ -11,7 +11,10 @@ import io.hapsim.simulator.session.SeverityOutput;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Commands about the connection itself: help, quit, levels, modes, timeout, message prefixes. */
+/**
+ * Commands about the connection itself (help, quit, levels, modes, timeout, message prefixes) and about the CLI
+ * connections as the process's streams ({@code show sess}, {@code shutdown session}).
+ */
 public final class SessionCommands implements CommandGroup {
 
     @Override
@@ -27,6 +30,8 @@ public final class SessionCommands implements CommandGroup {
                 SessionState::experimentalMode, SessionState::experimentalMode));
         table.command("show cli level", ctx -> Reply.info(ctx.session().level().word() + "\n"));
         table.command("show cli sockets", new CliSocketsCommand());
+        table.command("show sess", AccessLevel.OPERATOR, new ShowSessCommand());
+        table.command("shutdown session", AccessLevel.ADMIN, new ShutdownSessionCommand());
         table.command("set severity-output", SessionCommands::setSeverityOutput);
         table.command("set timeout", SessionCommands::setTimeout);
     }

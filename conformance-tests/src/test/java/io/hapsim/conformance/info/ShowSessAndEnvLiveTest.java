@@ -1,0 +1,131 @@
+package io.hapsim.conformance.info;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hapsim.conformance.OneCommand;
+import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.replay.scenario.ScenarioLoader;
+import io.hapsim.conformance.replay.target.RealHaproxyTarget;
+import io.hapsim.conformance.replay.target.Target;
+import io.hapsim.conformance.replay.target.TargetInstance;
+import io.hapsim.conformance.simulator.SimulatorTarget;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code show sess}, {@code shutdown session} and {@code show env} against real HAProxy on the corpus fixture (stats
+ * timeout 1h), with two more CLI connections held open (one idle, one that answered {@code prompt}): the same lines
+ * once pointers, descriptors, ages, rates, timeouts left and flags are masked (sorted: real lists each thread's
+ * streams in turn; the flags and timeouts of the asking stream and of the one that answered depend on when real
+ * HAProxy looked at them, 2.6's asking stream showing its read timeout or not), the idle one closed by {@code shutdown session} with the same answers, the same errors, and the same
+ * {@code HAPROXY_*} variables in the same order (the inherited environments differ).
+ */
+class ShowSessAndEnvLiveTest {
+  private static final Pattern IDLE_POINTER = Pattern.compile("(0x[0-9a-f]+): [^\n]* rq\\[f=808000h,");
+  private static final List<String> ERRORS = List.of("admin:shutdown session", "admin:shutdown session zz",
+      "admin:shutdown session 0x1234", "admin:set severity-output number; shutdown session 1234",
+      "admin:show sess 0x1234", "oper:shutdown session 0x1234", "user:show sess", "user:show env",
+      "oper:show env NOPE", "admin:set severity-output number; show env HAPROXY", "admin:show sess help",
+      "admin:show sess zz", "admin:show sess susp", "admin:show sess older");
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
+  void sessionsAndEnvironmentAreRealHaproxys(String version) throws Exception {
+    RealHaproxyRequired.require(version, "show sess and show env against real HAProxy " + version);
+
+    List<String> real = answers(RealHaproxyTarget.of(version));
+    List<String> simulated = answers(SimulatorTarget.of(version));
+
+    assertThat(real.get(0)).as("real HAProxy listed three streams").hasLineCount(3);
+    assertThat(simulated).hasSameSizeAs(real);
+    for (int i = 0; i < real.size(); i++) {
+      assertThat(simulated.get(i)).as("step " + i).isEqualTo(real.get(i));
+    }
+  }
+
+  private static List<String> answers(Target target) throws Exception {
+    String scenario = "{\"connections\": [], \"instance\": {\"env\": {\"STATS_TIMEOUT\": \"1h\"}}}";
+    try (TargetInstance instance = target.start(ScenarioLoader.parse(scenario, "sess-env"))) {
+      Path admin = socket(instance, "admin");
+      String dir = admin.getParent().toString();
+      String port = instance.sockets().get("tcp").substring("127.0.0.1:".length());
+      List<String> answers = new ArrayList<>();
+      try (SocketChannel idle = connect(admin); SocketChannel prompted = connect(admin)) {
+        send(prompted, "prompt\n");
+        assertThat(read(prompted)).isEqualTo("\n> ");
+        Thread.sleep(100);
+        String listing = OneCommand.answer(socket(instance, "oper"), "show sess");
+        answers.add(masked(listing));
+        Matcher idleLine = IDLE_POINTER.matcher(listing);
+        assertThat(idleLine.find()).as("an idle stream with the idle flags in " + listing).isTrue();
+        String shutdown = "shutdown session " + idleLine.group(1);
+        answers.add(OneCommand.answer(admin, shutdown));
+        answers.add(read(idle) + "<end>");
+        // not shut down again: real may have given its memory, so its pointer, to the next connection's stream
+        answers.add(masked(OneCommand.answer(admin, "show sess")));
+      }
+      for (String error : ERRORS) {
+        String[] socketAndCommand = error.split(":", 2);
+        String answer = OneCommand.answer(socket(instance, socketAndCommand[0]), socketAndCommand[1]);
+        answers.add(answer.startsWith("0x") ? masked(answer) : answer); // 2.6 and 3.0 list all for a non-pointer
+      }
+      String environment = OneCommand.answer(admin, "show env");
+      for (String line : environment.split("\n")) {
+        if (line.startsWith("HAPROXY_")) {
+          String name = line.substring(0, line.indexOf('='));
+          answers.add(OneCommand.answer(admin, "show env " + name).replace(dir, "{DIR}").replace(port, "{PORT}"));
+        }
+      }
+      return answers;
+    }
+  }
+
+  /** The lines with their volatile values masked, sorted (the flags of the idle stream are checked apart). */
+  private static String masked(String listing) {
+    String[] lines = listing.strip().split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = lines[i].replaceFirst("^0x[0-9a-f]+:", "<ptr>:").replaceAll("fd=\\d+", "fd=<fd>")
+          .replaceAll("age=\\w+", "age=<age>").replaceAll("rate=\\d+", "rate=<rate>")
+          .replaceAll("(rx|rex|exp)=[^, \\]]*", "$1=<left>").replaceAll("f=[0-9a-f]+h", "f=<flags>h")
+          .replaceAll("scf=\\[8,[0-9a-f]+h", "scf=[8,<flags>h");
+    }
+    Arrays.sort(lines);
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static Path socket(TargetInstance instance, String name) {
+    return Path.of(instance.sockets().get(name).substring("unix:".length()));
+  }
+
+  private static SocketChannel connect(Path socket) throws IOException {
+    SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+    channel.connect(UnixDomainSocketAddress.of(socket));
+    return channel;
+  }
+
+  private static void send(SocketChannel channel, String text) throws IOException {
+    ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1));
+    while (bytes.hasRemaining()) {
+      channel.write(bytes);
+    }
+  }
+
+  /** What one read brings (a prompt), or nothing at the end of the connection. */
+  private static String read(SocketChannel channel) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(4096);
+    int n = channel.read(buffer);
+    return n < 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.ISO_8859_1);
+  }
+}
