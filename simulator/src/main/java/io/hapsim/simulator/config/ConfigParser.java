@@ -54,12 +54,18 @@ public final class ConfigParser {
             }
             if (SECTIONS.contains(words.get(0))) {
                 section = words.get(0);
+                if (section.equals("ring")) {
+                    reading.rings.add(new EventRing(argument(words, 1), argument(words, 1)));
+                }
                 continue;
             }
             String where = "parsing [" + (file == null ? "config" : file.toString()) + ":" + lineNumber + "] : ";
             try {
                 if (section.equals("global")) {
                     reading.global(where, words);
+                } else if (section.equals("ring") && words.get(0).equals("description")) {
+                    EventRing ring = reading.rings.remove(reading.rings.size() - 1);
+                    reading.rings.add(new EventRing(ring.name(), argument(words, 1)));
                 } else if ((section.equals("frontend") || section.equals("listen")) && words.get(0).equals("bind")) {
                     reading.bindListeners += checkBind(where, argument(words, 1), profile.addressSyntax());
                 } else {
@@ -75,7 +81,7 @@ public final class ConfigParser {
         }
         return new HaproxyConfig(file, reading.sockets, reading.statsTimeout, reading.bufferSize,
                 new ProcessSettings(reading.nbthread, reading.maxconn, reading.node, reading.cliMaxconn,
-                        reading.bindListeners, reading.chroot, reading.runsAsUser), reading.alerts);
+                        reading.bindListeners, reading.chroot, reading.runsAsUser, reading.rings), reading.alerts);
     }
 
     /** What the lines read so far set. */
@@ -93,6 +99,7 @@ public final class ConfigParser {
         private int bindListeners;
         private boolean chroot;
         private boolean runsAsUser;
+        private final List<EventRing> rings = new ArrayList<>();
 
         Reading(VersionProfile profile) {
             this.profile = profile;

@@ -1,7 +1,10 @@
 package io.hapsim.simulator.config;
 
+import java.util.List;
+
 /**
- * The global settings that shape what {@code show info} reports about the process.
+ * The global settings that shape what {@code show info} reports about the process, and the event rings
+ * {@code show events} lists.
  *
  * @param nbthread       {@code nbthread}, or 0 for one thread per CPU
  * @param maxconn        {@code maxconn}, or 0 to let the descriptor limit decide
@@ -10,11 +13,16 @@ package io.hapsim.simulator.config;
  * @param bindListeners  the listening addresses of every proxy's {@code bind} lines
  * @param chroot         a {@code chroot} directory is set
  * @param runsAsUser     {@code user} or {@code uid} is set
+ * @param rings          the {@code ring} sections, in configuration order
  */
 public record ProcessSettings(int nbthread, int maxconn, String node, int cliMaxconn, int bindListeners,
-        boolean chroot, boolean runsAsUser) {
+        boolean chroot, boolean runsAsUser, List<EventRing> rings) {
 
     public static final int DEFAULT_CLI_MAXCONN = 10;
     public static final ProcessSettings DEFAULTS =
-            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false);
+            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false, List.of());
+
+    public ProcessSettings {
+        rings = List.copyOf(rings);
+    }
 }

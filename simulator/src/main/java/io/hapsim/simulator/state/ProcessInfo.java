@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state;
 
+import io.hapsim.simulator.config.EventRing;
 import io.hapsim.simulator.config.ProcessSettings;
 import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.version.VersionProfile;
@@ -17,18 +18,20 @@ import java.util.List;
  * @param limits    {@code Maxconn}, {@code Maxsock} and what follows from them
  * @param cliSockets the stats sockets of the configuration, in its order ({@code show cli sockets})
  * @param configFile the configuration file as named, or null when there is none ({@code HAPROXY_CFGFILES})
+ * @param rings      the configuration's event rings ({@code show events})
  */
 public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
-        ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile) {
+        ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile, List<EventRing> rings) {
 
     public ProcessInfo {
         cliSockets = List.copyOf(cliSockets);
+        rings = List.copyOf(rings);
     }
 
     /** A process for tests and scratch states: one thread, one listener, HAProxy's smallest computed limits. */
     public ProcessInfo(long pid, Instant startedAt, int threads) {
         this(pid, startedAt, threads, "localhost", 1, ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN,
-                1, threads, 0, 0), List.of(), null);
+                1, threads, 0, 0), List.of(), null, List.of());
     }
 
     /**
@@ -42,7 +45,7 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
         int listeners = statsSockets.size() + settings.bindListeners();
         return new ProcessInfo(pid, Instant.now(), threads, settings.node() != null ? settings.node() : Host.name(),
                 listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
-                        Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile);
+                        Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings());
     }
 
     public Uptime uptime() {

@@ -137,9 +137,11 @@ class ConfigParserTest {
     @Test
     void readsTheProcessSettingsAndWarnsOfASecondMaxconnWithoutRefusing() {
         HaproxyConfig config = parse("global", "    nbthread 4", "    maxconn 12", "    maxconn 50", "    node n-1",
-                "    stats maxconn 5x", "listen l", "    bind :80,:81-82");
+                "    stats maxconn 5x", "listen l", "    bind :80,:81-82", "ring r1", "    description \"Local events\"",
+                "    size 32764", "ring r2", "    size 16384");
 
-        assertThat(config.process()).isEqualTo(new ProcessSettings(4, 12, "n-1", 5, 3, false, false));
+        assertThat(config.process()).isEqualTo(new ProcessSettings(4, 12, "n-1", 5, 3, false, false,
+                List.of(new EventRing("r1", "Local events"), new EventRing("r2", "r2"))));
         assertThat(config.alerts()).containsExactly("parsing [t.cfg:4] : 'maxconn' already specified. Continuing.");
     }
 

@@ -3,11 +3,9 @@ package io.hapsim.simulator.command.proxy;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.state.proxy.AddedServerRules;
 import io.hapsim.simulator.version.VersionProfile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.hapsim.simulator.command.VersionProperties;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,17 +25,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param serverIdRange         what an "id" out of range gets
  * @param deletesAddedServersOnly "del server" refuses servers of the configuration
  * @param addedServers          how a server added at run time is set up
+ * @param serversConnColumns    the columns "show servers conn" gives between a server's port and its idle
+ *                              connections per thread
  */
 record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean tablePointers,
         boolean strictTableKeys, AccessLevel clearTableLevel, boolean jsonFinalLf, String defaultAlgorithm,
         boolean refusesCheckAddresses, boolean addServerLabelSticky, boolean addServerEarlyDuplicateCheck,
         String staticBalanceRefusal, String serverIdRange, boolean deletesAddedServersOnly,
-        AddedServerRules addedServers) {
+        AddedServerRules addedServers, List<String> serversConnColumns) {
 
     private static final Map<String, ProxyBehaviour> CACHE = new ConcurrentHashMap<>();
 
     static ProxyBehaviour of(VersionProfile profile) {
         return CACHE.computeIfAbsent(profile.label(), ProxyBehaviour::load);
+    }
+
+    public ProxyBehaviour {
+        serversConnColumns = List.copyOf(serversConnColumns);
     }
 
     /** A message as the CLI sends it: HAProxy's text, completed with a LF when this version does so. */
@@ -46,43 +50,24 @@ record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean t
     }
 
     private static ProxyBehaviour load(String label) {
-        String resource = "/io/hapsim/simulator/proxy/" + label + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = ProxyBehaviour.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no proxy command behaviour " + resource);
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        VersionProperties properties = VersionProperties.load("proxy", label);
         return new ProxyBehaviour(
-                flag(properties, "messages.complete-lf"),
-                value(properties, "set-server.addr-messages").equals("legacy"),
-                flag(properties, "table.ptr"),
-                value(properties, "table.keys").equals("strict"),
-                AccessLevel.parse(value(properties, "table.clear-level")),
-                flag(properties, "stat.json-final-lf"),
-                value(properties, "balance.default"),
-                flag(properties, "set-server.check-addr-refused"),
-                flag(properties, "add-server.label-sticky"),
-                flag(properties, "add-server.early-duplicate-check"),
-                value(properties, "add-server.static-balance"),
-                value(properties, "server.id-range"),
-                flag(properties, "del-server.added-only"),
-                new AddedServerRules(flag(properties, "add-server.disabled-kept"),
-                        flag(properties, "add-server.weight-shown-after-change")));
-    }
-
-    private static boolean flag(Properties properties, String key) {
-        return Boolean.parseBoolean(value(properties, key));
-    }
-
-    private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("proxy command behaviour without " + key);
-        }
-        return value.strip();
+                properties.flag("messages.complete-lf"),
+                properties.value("set-server.addr-messages").equals("legacy"),
+                properties.flag("table.ptr"),
+                properties.value("table.keys").equals("strict"),
+                AccessLevel.parse(properties.value("table.clear-level")),
+                properties.flag("stat.json-final-lf"),
+                properties.value("balance.default"),
+                properties.flag("set-server.check-addr-refused"),
+                properties.flag("add-server.label-sticky"),
+                properties.flag("add-server.early-duplicate-check"),
+                properties.value("add-server.static-balance"),
+                properties.value("server.id-range"),
+                properties.flag("del-server.added-only"),
+                new AddedServerRules(properties.flag("add-server.disabled-kept"),
+                        properties.flag("add-server.weight-shown-after-change"),
+                        properties.flag("add-server.no-idle-connections")),
+                List.of(properties.value("servers-conn.columns").split(" ")));
     }
 }

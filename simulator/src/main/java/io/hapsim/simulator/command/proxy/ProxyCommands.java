@@ -15,6 +15,7 @@ public final class ProxyCommands implements CommandGroup {
         table.command("show stat", new ShowStatCommand());
         table.command("clear counters", AccessLevel.OPERATOR, new ClearCountersCommand());
         table.command("show servers state", new ServersStateCommand());
+        table.command("show servers conn", new ServersConnCommand());
         table.command("show backend", new ShowBackendCommand());
         table.command("show errors", AccessLevel.OPERATOR, new ShowErrorsCommand());
         table.command("set server", AccessLevel.ADMIN, new SetServerCommand());

@@ -71,8 +71,8 @@ record StatValues(boolean legends, boolean serverCounts, String defaultAlgorithm
             case "iid" -> Integer.toString(server.proxy().id());
             case "sid" -> Integer.toString(server.id());
             case "srid" -> Integer.toString(server.revision());
-            // computed in 2.x only: a server added at run time had no idle connections at all (3.0: unlimited, empty)
-            case "src_ilim" -> server.addedAtRunTime() ? "0" : null;
+            // computed where the column files say (2.x): only a limit shows
+            case "src_ilim" -> server.idleConnectionLimit() < 0 ? null : Integer.toString(server.idleConnectionLimit());
             case "tracked" -> server.tracked() == null ? null
                     : server.tracked().proxy().name() + "/" + server.tracked().name();
             case "hanafail" -> server.observed() ? "0" : null;

@@ -17,6 +17,8 @@ public final class Server {
     public static final int FORCED_DRAIN = 0x08;
     public static final int INHERITED_DRAIN = 0x10;
     static final int MAINT = FORCED_MAINT | INHERITED_MAINT;
+    private static final int UNLIMITED = -1;
+    private static final int DEFAULT_PURGE_DELAY_MS = 5000;
     static final int DRAIN = FORCED_DRAIN | INHERITED_DRAIN;
 
     private final Proxy proxy;
@@ -42,6 +44,10 @@ public final class Server {
     private long downTime;
     private long downTransitions;
     private boolean connectionsEstimated;
+    /** How many idle connections it may keep ("pool-max-conn"): any number, unless it was added in 2.x. */
+    private int idleConnectionLimit = UNLIMITED;
+    /** How long idle connections are kept before a purge ("pool-purge-delay"; the configured one is not read). */
+    private int purgeDelayMs = DEFAULT_PURGE_DELAY_MS;
     /** Added at run time, its effective weight not computed since (show stat then gives the default 1). */
     private boolean weightPending;
 
@@ -67,6 +73,10 @@ public final class Server {
             server.admin = FORCED_MAINT;
         }
         server.weightPending = rules.weightShownAfterChange();
+        if (rules.noIdleConnections()) {
+            server.idleConnectionLimit = 0;
+            server.purgeDelayMs = 0;
+        }
         return server;
     }
 
@@ -182,6 +192,16 @@ public final class Server {
 
     public int userWeight() {
         return userWeight;
+    }
+
+    /** The most idle connections it may keep, -1 for no limit. */
+    public int idleConnectionLimit() {
+        return idleConnectionLimit;
+    }
+
+    /** How long its idle connections are kept, in milliseconds. */
+    public int purgeDelayMs() {
+        return purgeDelayMs;
     }
 
     /** Show stat's weight: the user weight, or 1 while an added server's effective weight waits for a change. */

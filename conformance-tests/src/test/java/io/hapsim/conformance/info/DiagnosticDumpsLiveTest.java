@@ -1,0 +1,54 @@
+package io.hapsim.conformance.info;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hapsim.conformance.OneCommand;
+import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.replay.scenario.ScenarioLoader;
+import io.hapsim.conformance.replay.target.RealHaproxyTarget;
+import io.hapsim.conformance.replay.target.Target;
+import io.hapsim.conformance.replay.target.TargetInstance;
+import io.hapsim.conformance.simulator.SimulatorTarget;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The diagnostic dumps the simulator answers ({@code show events}, {@code show servers conn}, {@code show tasks},
+ * {@code show profiling}) against real HAProxy on the corpus fixture, byte for byte. Only the count of tasks queued at
+ * that moment is masked: a real process sometimes has the asking connection's own task in its run queue.
+ */
+class DiagnosticDumpsLiveTest {
+  private static final List<String> COMMANDS = List.of("show events", "show servers conn", "show servers conn be",
+      "show servers conn fe", "show servers conn nope", "show tasks", "show profiling", "show profiling");
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
+  void theDumpsAreRealHaproxys(String version) throws Exception {
+    RealHaproxyRequired.require(version, "diagnostic dumps against real HAProxy " + version);
+
+    List<String> real = answers(RealHaproxyTarget.of(version));
+    List<String> simulated = answers(SimulatorTarget.of(version));
+
+    assertThat(real.get(1)).as("real HAProxy listed its servers").contains("\nbe/s1 ");
+    for (int i = 0; i < COMMANDS.size(); i++) {
+      assertThat(simulated.get(i)).as(COMMANDS.get(i)).isEqualTo(real.get(i));
+    }
+  }
+
+  private static List<String> answers(Target target) throws Exception {
+    try (TargetInstance instance = target.start(ScenarioLoader.parse("{\"connections\": []}", "diagnostics"))) {
+      List<String> answers = new ArrayList<>();
+      for (int i = 0; i < COMMANDS.size(); i++) {
+        // show profiling once from an operator (refused), then from an admin
+        String level = i == COMMANDS.size() - 2 ? "oper" : "admin";
+        Path socket = Path.of(instance.sockets().get(level).substring("unix:".length()));
+        answers.add(OneCommand.answer(socket, COMMANDS.get(i)).replaceFirst("^Running tasks: \\d+", "Running tasks: N")
+            .replaceAll("(?m)^  \\w+\\+0 .*\n", ""));
+      }
+      return answers;
+    }
+  }
+}
