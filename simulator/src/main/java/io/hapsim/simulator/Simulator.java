@@ -112,10 +112,17 @@ public final class Simulator implements AutoCloseable {
             configured.complete(config);
             long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
             this.log = new ServerLog(pid, builder.logSink);
+            if (profile.startupLog().announcesVersion()) {
+                log.announceBeforeFirstWarning(versionAnnouncement(profile));
+            }
             config.alerts().forEach(log::configAlert);
-            RootStartWarnings.log(profile, config.process(), log);
             this.state = new StateHolder(() -> settings.runtime(profile, config, log, pid));
             runtime = state.current();
+            if (profile.startupLog().noticesMaxconn() && config.process().maxconn() == 0) {
+                log.notice("Automatically setting global.maxconn to " + runtime.process().limits().maxconn() + ".\n");
+            }
+            RootStartWarnings.log(profile, config.process(), log);
+            log.started();
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
             sessions.complete(endpoint -> {
                 long id = connectionIds.incrementAndGet();
@@ -179,6 +186,17 @@ public final class Simulator implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * What the version logs about itself before its first start-up warning: its version and the path of the
+     * executable, which for a simulator is the Java runtime's (left out when the platform does not tell it).
+     */
+    private static List<String> versionAnnouncement(VersionProfile profile) {
+        List<String> notices = new ArrayList<>();
+        notices.add("haproxy version is " + profile.version() + "\n");
+        ProcessHandle.current().info().command().ifPresent(path -> notices.add("path to executable is " + path + "\n"));
+        return notices;
     }
 
     private static void startThread(Runnable task) {

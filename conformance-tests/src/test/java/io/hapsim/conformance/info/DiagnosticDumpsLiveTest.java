@@ -9,7 +9,6 @@ import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import io.hapsim.conformance.simulator.SimulatorTarget;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,12 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The diagnostic dumps the simulator answers ({@code show events}, {@code show servers conn}, {@code show tasks},
- * {@code show profiling}) against real HAProxy on the corpus fixture, byte for byte. Only the count of tasks queued at
- * that moment is masked: a real process sometimes has the asking connection's own task in its run queue.
+ * {@code show profiling}, {@code show startup-logs}) against real HAProxy on the corpus fixture, byte for byte. Masked:
+ * the count of tasks queued at that moment (a real process sometimes has the asking connection's own task in its run
+ * queue), pids, and the executable's path (a simulator's is the Java runtime's).
  */
 class DiagnosticDumpsLiveTest {
   private static final List<String> COMMANDS = List.of("show events", "show servers conn", "show servers conn be",
-      "show servers conn fe", "show servers conn nope", "show tasks", "show profiling", "show profiling");
+      "show servers conn fe", "show servers conn nope", "show tasks", "oper:show profiling", "show profiling",
+      "oper:show startup-logs");
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
@@ -41,12 +42,11 @@ class DiagnosticDumpsLiveTest {
   private static List<String> answers(Target target) throws Exception {
     try (TargetInstance instance = target.start(ScenarioLoader.parse("{\"connections\": []}", "diagnostics"))) {
       List<String> answers = new ArrayList<>();
-      for (int i = 0; i < COMMANDS.size(); i++) {
-        // show profiling once from an operator (refused), then from an admin
-        String level = i == COMMANDS.size() - 2 ? "oper" : "admin";
-        Path socket = Path.of(instance.sockets().get(level).substring("unix:".length()));
-        answers.add(OneCommand.answer(socket, COMMANDS.get(i)).replaceFirst("^Running tasks: \\d+", "Running tasks: N")
-            .replaceAll("(?m)^  \\w+\\+0 .*\n", ""));
+      for (String command : COMMANDS) {
+        answers.add(OneCommand.answer(instance, command).replaceFirst("^Running tasks: \\d+", "Running tasks: N")
+            .replaceAll("(?m)^  \\w+\\+0 .*\n", "").replaceAll("\\((\\d+)\\) : ", "(PID) : ")
+            .replaceAll("path to executable is .*", "path to executable is <exe>")
+            .replaceAll("\\[[^\\]\\[ ]*haproxy\\.main\\(\\)\\]", "[<exe>.main()]"));
       }
       return answers;
     }

@@ -13,7 +13,6 @@ import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,10 +44,9 @@ class ShowInfoFormatsLiveTest {
 
   private static List<String> answers(Target target) throws Exception {
     try (TargetInstance instance = target.start(ScenarioLoader.parse("{\"connections\": []}", "info-formats"))) {
-      Path socket = Path.of(instance.sockets().get("admin").substring("unix:".length()));
       List<String> answers = new ArrayList<>();
       for (String command : COMMANDS) {
-        answers.add(valuesMasked(OneCommand.answer(socket, command)));
+        answers.add(valuesMasked(OneCommand.answer(instance, command)));
       }
       return answers;
     }

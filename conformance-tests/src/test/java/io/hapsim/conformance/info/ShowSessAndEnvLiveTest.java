@@ -58,7 +58,7 @@ class ShowSessAndEnvLiveTest {
   private static List<String> answers(Target target) throws Exception {
     String scenario = "{\"connections\": [], \"instance\": {\"env\": {\"STATS_TIMEOUT\": \"1h\"}}}";
     try (TargetInstance instance = target.start(ScenarioLoader.parse(scenario, "sess-env"))) {
-      Path admin = socket(instance, "admin");
+      Path admin = OneCommand.socket(instance, "admin");
       String dir = admin.getParent().toString();
       String port = instance.sockets().get("tcp").substring("127.0.0.1:".length());
       List<String> answers = new ArrayList<>();
@@ -66,7 +66,7 @@ class ShowSessAndEnvLiveTest {
         send(prompted, "prompt\n");
         assertThat(read(prompted)).isEqualTo("\n> ");
         Thread.sleep(100);
-        String listing = OneCommand.answer(socket(instance, "oper"), "show sess");
+        String listing = OneCommand.answer(OneCommand.socket(instance, "oper"), "show sess");
         answers.add(masked(listing));
         Matcher idleLine = IDLE_POINTER.matcher(listing);
         assertThat(idleLine.find()).as("an idle stream with the idle flags in " + listing).isTrue();
@@ -77,8 +77,7 @@ class ShowSessAndEnvLiveTest {
         answers.add(masked(OneCommand.answer(admin, "show sess")));
       }
       for (String error : ERRORS) {
-        String[] socketAndCommand = error.split(":", 2);
-        String answer = OneCommand.answer(socket(instance, socketAndCommand[0]), socketAndCommand[1]);
+        String answer = OneCommand.answer(instance, error);
         answers.add(answer.startsWith("0x") ? masked(answer) : answer); // 2.6 and 3.0 list all for a non-pointer
       }
       String environment = OneCommand.answer(admin, "show env");
@@ -103,10 +102,6 @@ class ShowSessAndEnvLiveTest {
     }
     Arrays.sort(lines);
     return String.join("\n", lines) + "\n";
-  }
-
-  private static Path socket(TargetInstance instance, String name) {
-    return Path.of(instance.sockets().get(name).substring("unix:".length()));
   }
 
   private static SocketChannel connect(Path socket) throws IOException {

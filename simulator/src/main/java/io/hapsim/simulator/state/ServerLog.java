@@ -19,6 +19,11 @@ public final class ServerLog {
     private final List<String> lines = new ArrayList<>();
     private final Set<String> onceKeys = ConcurrentHashMap.newKeySet();
     private final AtomicInteger warnings = new AtomicInteger();
+    /** While the process starts, what it logs is its start-up log too ({@code show startup-logs}). */
+    private volatile boolean starting = true;
+    private int startupLineCount;
+    /** Logged once before the first warning or alert of the start-up, where the version announces itself. */
+    private List<String> announcement = List.of();
     /** The context of the command being run on this thread, if any. */
     private final ThreadLocal<MessageContext> context = new ThreadLocal<>();
 
@@ -32,12 +37,14 @@ public final class ServerLog {
      * as given; a caller that wants a line ending adds it.
      */
     public void warning(String text) {
+        announce();
         warnings.incrementAndGet();
         add("[WARNING]  (" + pid + ") : " + labelled(text));
     }
 
     /** Logs an alert; as for {@link #warning}, {@code text} carries its own line ending. */
     public void alert(String text) {
+        announce();
         add("[ALERT]    (" + pid + ") : " + labelled(text));
     }
 
@@ -48,6 +55,7 @@ public final class ServerLog {
 
     /** Logs an alert about the configuration that does not refuse it, as HAProxy prints those at start-up. */
     public void configAlert(String text) {
+        announce();
         add("[ALERT]    (" + pid + ") : config : " + text + "\n");
     }
 
@@ -61,6 +69,35 @@ public final class ServerLog {
     /** The warnings logged so far ({@code show info}'s {@code TotalWarnings}); alerts are not counted. */
     public int warningCount() {
         return warnings.get();
+    }
+
+    /** Notices to log before the first warning or alert of the start-up (each with its line ending). */
+    public void announceBeforeFirstWarning(List<String> notices) {
+        announcement = List.copyOf(notices);
+    }
+
+    /** The process has started: what it logs from now on is not part of its start-up log. */
+    public void started() {
+        synchronized (lines) {
+            startupLineCount = lines.size();
+        }
+        starting = false;
+        announcement = List.of();
+    }
+
+    /** What was logged while the process started. */
+    public List<String> startupLines() {
+        synchronized (lines) {
+            return List.copyOf(starting ? lines : lines.subList(0, startupLineCount));
+        }
+    }
+
+    private void announce() {
+        if (starting && !announcement.isEmpty()) {
+            List<String> notices = announcement;
+            announcement = List.of();
+            notices.forEach(this::notice);
+        }
     }
 
     /** Runs a command's work in its connection's message context: what it logs carries the context's label. */

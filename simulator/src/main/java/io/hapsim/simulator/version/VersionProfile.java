@@ -64,6 +64,7 @@ import java.util.Set;
  * @param ownEnvironment             the {@code HAPROXY_*} variables the process sets for itself and {@code show env}
  *                                   lists after the inherited ones, in the order it sets them
  * @param streamListing              how {@code show sess} reads its words and lists a CLI stream
+ * @param startupLog                 what the start-up log keeps and adds ({@code show startup-logs})
  */
 public record VersionProfile(
         String label,
@@ -111,7 +112,8 @@ public record VersionProfile(
         boolean waitsForBackendRemoval,
         boolean waitFailureGivesReason,
         List<ProcessVariable> ownEnvironment,
-        StreamListing streamListing) {
+        StreamListing streamListing,
+        StartupLog startupLog) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -134,6 +136,7 @@ public record VersionProfile(
         Objects.requireNonNull(sizeSyntax);
         ownEnvironment = List.copyOf(ownEnvironment);
         Objects.requireNonNull(streamListing);
+        Objects.requireNonNull(startupLog);
     }
 
     /** The fixed line {@code help} and the usage messages end with for {@code prompt}. */
@@ -194,6 +197,7 @@ public record VersionProfile(
         builder.waitFailureGivesReason = waitFailureGivesReason;
         builder.ownEnvironment = ownEnvironment;
         builder.streamListing = streamListing;
+        builder.startupLog = startupLog;
         builder.label = newLabel;
         return builder;
     }
@@ -252,6 +256,7 @@ public record VersionProfile(
         private boolean waitFailureGivesReason;
         private List<ProcessVariable> ownEnvironment = List.of();
         private StreamListing streamListing;
+        private StartupLog startupLog;
 
         private Builder() {
         }
@@ -481,6 +486,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder startupLog(StartupLog value) {
+            this.startupLog = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -492,7 +502,7 @@ public record VersionProfile(
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, clearResetsChanges, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
-                    streamListing);
+                    streamListing, startupLog);
         }
     }
 }

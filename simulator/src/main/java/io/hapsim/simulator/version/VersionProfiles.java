@@ -60,6 +60,7 @@ public final class VersionProfiles {
                 // as 2.6 lists them but for HAPROXY_STARTUP_VERSION, which 2.4 does not set yet (its source)
                 .ownEnvironment(ProcessVariable.LOCALPEER, ProcessVariable.CFGFILES, ProcessVariable.CLI)
                 .streamListing(StreamListing.CHANNEL_TIMEOUTS)
+                .startupLog(StartupLog.FROM_FIRST_MESSAGE) // measured on 2.6 (empty: an empty line)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -99,6 +100,7 @@ public final class VersionProfiles {
 
         VersionProfile v30 = v28.derive("3.0")
                 .version("3.0.11-1+deb13u5").releaseDate("2026/11/18").imitates(DEBIAN_BUILD)
+                .startupLog(StartupLog.ANNOUNCED) // measured on 3.0 and 3.2 (empty: nothing)
                 .lineMode(LineMode.FIRST_LINE)
                 .markerRule(PayloadMarkerRule.LAST_WORD)
                 .overlongPatternRunsNextLine(true)
@@ -152,6 +154,7 @@ public final class VersionProfiles {
                 .rootWarnings(RootWarning.NO_USER)
                 .healthNeedsDefaultServer(true)
                 .waitFailureGivesReason(true)
+                .startupLog(StartupLog.ANNOUNCED_WITH_MAXCONN) // measured on 3.4; 3.3 from its source
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")

@@ -23,6 +23,7 @@ public final class InfoCommands implements CommandGroup {
         table.command("show env", AccessLevel.OPERATOR, new ShowEnvCommand());
         table.command("show events", new ShowEventsCommand());
         table.command("show tasks", new ShowTasksCommand());
+        table.command("show startup-logs", AccessLevel.OPERATOR, new StartupLogsCommand());
         table.command("show profiling", AccessLevel.ADMIN, new ShowProfilingCommand());
         table.command("echo", ctx -> Reply.info(String.join(" ", ctx.args().subList(1, ctx.args().size())) + "\n"));
     }

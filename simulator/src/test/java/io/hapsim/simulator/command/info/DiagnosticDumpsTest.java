@@ -6,6 +6,7 @@ import io.hapsim.simulator.RawClient;
 import io.hapsim.simulator.Simulator;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +61,35 @@ class DiagnosticDumpsTest {
                             + "be/s2 2/2 127.0.0.1 18293 - " + checked + " 0 0\n"
                             + "be/n1 2/3 127.0.0.1 9001 - " + added + " 0 0\n\n");
             assertThat(send("show servers conn nope")).isEqualTo("Can't find backend.\n\n");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"2.6|\\n\\n", "3.0|\\n", "3.4|\\n"})
+    void anEmptyStartupLogIsAnEmptyLineOn2xAndNothingFrom30(String version, String answer) throws Exception {
+        String config = "global\n    maxconn 100\n    chroot /\n    user root\n"
+                + "    stats socket " + dir.resolve("admin.sock") + " level admin\n";
+        try (Simulator sim = Simulator.builder().version(version).config(config).log(line -> { }).start()) {
+            assertThat(send("show startup-logs")).isEqualTo(answer.replace("\\n", "\n"));
+        }
+    }
+
+    @Test
+    void from30TheFirstStartupAlertComesAfterTheVersionAndFrom33TheComputedMaxconnIsNoticed() throws Exception {
+        String socket = "    stats socket " + dir.resolve("admin.sock") + " level admin\n";
+        String twice = "global\n    maxconn 100\n    maxconn 200\n    chroot /\n    user root\n" + socket;
+        try (Simulator sim = Simulator.builder().version("3.0").config(twice).log(line -> { }).start()) {
+            assertThat(send("show startup-logs").replaceAll("\\(\\d+\\)", "(PID)")).matches(
+                    "\\[NOTICE]   \\(PID\\) : haproxy version is 3\\.0\\.11-1\\+deb13u5\n"
+                            + "\\[NOTICE]   \\(PID\\) : path to executable is \\S+java\n"
+                            + "\\[ALERT]    \\(PID\\) : config : parsing \\[haproxy\\.cfg:3] : 'maxconn' already"
+                            + " specified\\. Continuing\\.\n\n");
+        }
+        String computed = "global\n    chroot /\n    user root\n" + socket;
+        try (Simulator sim = Simulator.builder().version("3.4").config(computed).log(line -> { }).start()) {
+            assertThat(send("show startup-logs")).matches(
+                    "\\[NOTICE]   \\(\\d+\\) : Automatically setting global\\.maxconn to \\d+\\.\n\n");
+            assertThat(send("show info")).contains("\nTotalWarnings: 0\n");
         }
     }
 
