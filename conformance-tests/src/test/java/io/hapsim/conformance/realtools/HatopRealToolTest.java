@@ -115,13 +115,19 @@ class HatopRealToolTest {
       run(command.toArray(String[]::new));
     }
 
-    /** The screen once {@code ready} holds for it (hatop redraws once a second), 20 s at most. */
+    /**
+     * The screen once {@code ready} holds for it and it stays the same over two captures 150 ms apart, 20 s at
+     * most: hatop redraws once a second, row by row, and a capture in the middle of a redraw mixes two screens.
+     */
     String await(Predicate<String> ready) throws IOException, InterruptedException {
       String screen = "";
       for (int attempt = 0; attempt < 200; attempt++) {
         screen = run("capture-pane", "-p", "-t", "main");
         if (ready.test(screen)) {
-          return screen;
+          Thread.sleep(150);
+          if (screen.equals(run("capture-pane", "-p", "-t", "main"))) {
+            return screen;
+          }
         }
         Thread.sleep(100);
       }
