@@ -56,6 +56,8 @@ public final class ConfigParser {
                 section = words.get(0);
                 if (section.equals("ring")) {
                     reading.rings.add(new EventRing(argument(words, 1), argument(words, 1)));
+                } else if (section.equals("resolvers")) {
+                    reading.resolvers.add(new ResolversSection(argument(words, 1), List.of()));
                 }
                 continue;
             }
@@ -63,6 +65,11 @@ public final class ConfigParser {
             try {
                 if (section.equals("global")) {
                     reading.global(where, words);
+                } else if (section.equals("resolvers") && words.get(0).equals("nameserver")) {
+                    ResolversSection resolvers = reading.resolvers.remove(reading.resolvers.size() - 1);
+                    List<String> names = new ArrayList<>(resolvers.nameservers());
+                    names.add(argument(words, 1));
+                    reading.resolvers.add(new ResolversSection(resolvers.name(), names));
                 } else if (section.equals("ring") && words.get(0).equals("description")) {
                     EventRing ring = reading.rings.remove(reading.rings.size() - 1);
                     reading.rings.add(new EventRing(ring.name(), argument(words, 1)));
@@ -81,7 +88,8 @@ public final class ConfigParser {
         }
         return new HaproxyConfig(file, reading.sockets, reading.statsTimeout, reading.bufferSize,
                 new ProcessSettings(reading.nbthread, reading.maxconn, reading.node, reading.cliMaxconn,
-                        reading.bindListeners, reading.chroot, reading.runsAsUser, reading.rings), reading.alerts);
+                        reading.bindListeners, reading.chroot, reading.runsAsUser, reading.rings, reading.resolvers),
+                reading.alerts);
     }
 
     /** What the lines read so far set. */
@@ -100,6 +108,7 @@ public final class ConfigParser {
         private boolean chroot;
         private boolean runsAsUser;
         private final List<EventRing> rings = new ArrayList<>();
+        private final List<ResolversSection> resolvers = new ArrayList<>();
 
         Reading(VersionProfile profile) {
             this.profile = profile;

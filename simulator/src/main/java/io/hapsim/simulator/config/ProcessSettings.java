@@ -3,8 +3,8 @@ package io.hapsim.simulator.config;
 import java.util.List;
 
 /**
- * The global settings that shape what {@code show info} reports about the process, and the event rings
- * {@code show events} lists.
+ * The global settings that shape what {@code show info} reports about the process, and the sections whose state
+ * other dumps show (event rings, resolvers).
  *
  * @param nbthread       {@code nbthread}, or 0 for one thread per CPU
  * @param maxconn        {@code maxconn}, or 0 to let the descriptor limit decide
@@ -14,15 +14,17 @@ import java.util.List;
  * @param chroot         a {@code chroot} directory is set
  * @param runsAsUser     {@code user} or {@code uid} is set
  * @param rings          the {@code ring} sections, in configuration order
+ * @param resolvers      the {@code resolvers} sections, in configuration order
  */
 public record ProcessSettings(int nbthread, int maxconn, String node, int cliMaxconn, int bindListeners,
-        boolean chroot, boolean runsAsUser, List<EventRing> rings) {
+        boolean chroot, boolean runsAsUser, List<EventRing> rings, List<ResolversSection> resolvers) {
 
     public static final int DEFAULT_CLI_MAXCONN = 10;
     public static final ProcessSettings DEFAULTS =
-            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false, List.of());
+            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false, List.of(), List.of());
 
     public ProcessSettings {
         rings = List.copyOf(rings);
+        resolvers = List.copyOf(resolvers);
     }
 }

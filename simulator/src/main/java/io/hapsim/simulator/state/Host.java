@@ -1,9 +1,11 @@
 package io.hapsim.simulator.state;
 
+import io.hapsim.simulator.config.ResolversSection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Facts about the machine that HAProxy reads at start-up and {@code show info} reports. */
@@ -11,6 +13,7 @@ public final class Host {
 
     private static final Path HOST_NAME = Path.of("/proc/sys/kernel/hostname");
     private static final Path LIMITS = Path.of("/proc/self/limits");
+    private static final Path RESOLV_CONF = Path.of("/etc/resolv.conf");
     /** Where /proc cannot tell: the usual default soft limit. */
     private static final long UNKNOWN_DESCRIPTOR_LIMIT = 1024;
 
@@ -63,6 +66,32 @@ public final class Host {
         } catch (IOException | RuntimeException e) {
             return false; // not Linux: no way to tell, and no warning is the safer answer
         }
+    }
+
+    /**
+     * The configuration's resolvers sections followed by the "default" one HAProxy makes from the host's
+     * {@code /etc/resolv.conf} (its name servers named after their addresses), unless the configuration has one of
+     * that name or the file names no server.
+     */
+    public static List<ResolversSection> withDefaultResolvers(List<ResolversSection> configured) {
+        List<ResolversSection> all = new ArrayList<>(configured);
+        if (configured.stream().noneMatch(section -> section.name().equals("default"))) {
+            List<String> servers = new ArrayList<>();
+            try {
+                for (String line : Files.readAllLines(RESOLV_CONF, StandardCharsets.ISO_8859_1)) {
+                    String[] words = line.strip().split("\\s+");
+                    if (words.length > 1 && words[0].equals("nameserver")) {
+                        servers.add(words[1]);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // no resolv.conf: no default section
+            }
+            if (!servers.isEmpty()) {
+                all.add(new ResolversSection("default", servers));
+            }
+        }
+        return all;
     }
 
     private static long limit(String field) {

@@ -2,6 +2,7 @@ package io.hapsim.simulator.state;
 
 import io.hapsim.simulator.config.EventRing;
 import io.hapsim.simulator.config.ProcessSettings;
+import io.hapsim.simulator.config.ResolversSection;
 import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.version.VersionProfile;
 import java.nio.file.Path;
@@ -19,19 +20,22 @@ import java.util.List;
  * @param cliSockets the stats sockets of the configuration, in its order ({@code show cli sockets})
  * @param configFile the configuration file as named, or null when there is none ({@code HAPROXY_CFGFILES})
  * @param rings      the configuration's event rings ({@code show events})
+ * @param resolvers  the resolvers sections, the configuration's then the host's default ({@code show resolvers})
  */
 public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
-        ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile, List<EventRing> rings) {
+        ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile, List<EventRing> rings,
+        List<ResolversSection> resolvers) {
 
     public ProcessInfo {
         cliSockets = List.copyOf(cliSockets);
         rings = List.copyOf(rings);
+        resolvers = List.copyOf(resolvers);
     }
 
     /** A process for tests and scratch states: one thread, one listener, HAProxy's smallest computed limits. */
     public ProcessInfo(long pid, Instant startedAt, int threads) {
         this(pid, startedAt, threads, "localhost", 1, ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN,
-                1, threads, 0, 0), List.of(), null, List.of());
+                1, threads, 0, 0), List.of(), null, List.of(), List.of());
     }
 
     /**
@@ -45,7 +49,8 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
         int listeners = statsSockets.size() + settings.bindListeners();
         return new ProcessInfo(pid, Instant.now(), threads, settings.node() != null ? settings.node() : Host.name(),
                 listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
-                        Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings());
+                        Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings(),
+                Host.withDefaultResolvers(settings.resolvers()));
     }
 
     public Uptime uptime() {

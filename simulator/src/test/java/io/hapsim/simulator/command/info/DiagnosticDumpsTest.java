@@ -93,6 +93,24 @@ class DiagnosticDumpsTest {
         }
     }
 
+    @Test
+    void resolversListEachNameServersCountersAndADefaultSectionReplacesTheHostsOne() throws Exception {
+        String config = "global\n    stats socket " + dir.resolve("admin.sock") + " level admin\n"
+                + "resolvers dns\n    nameserver ns1 127.0.0.1:18530\n"
+                + "resolvers default\n    nameserver local 127.0.0.1:53\n";
+        String counters = "  sent:        0\n  snd_error:   0\n  valid:       0\n  update:      0\n"
+                + "  cname:       0\n  cname_error: 0\n  any_err:     0\n  nx:          0\n  timeout:     0\n"
+                + "  refused:     0\n  other:       0\n  invalid:     0\n  too_big:     0\n  truncated:   0\n"
+                + "  outdated:    0\n";
+        try (Simulator sim = Simulator.builder().version("3.0").config(config).log(line -> { }).start()) {
+            assertThat(send("show resolvers")).isEqualTo("Resolvers section dns\n nameserver ns1:\n" + counters
+                    + "Resolvers section default\n nameserver local:\n" + counters + "\n");
+            assertThat(send("show resolvers dns")).isEqualTo("Resolvers section dns\n nameserver ns1:\n" + counters
+                    + "\n");
+            assertThat(send("show resolvers nope")).isEqualTo("Can't find that resolvers section\n\n");
+        }
+    }
+
     private String send(String line) throws Exception {
         try (RawClient client = RawClient.unix(dir.resolve("admin.sock"))) {
             client.send(line + "\n");
