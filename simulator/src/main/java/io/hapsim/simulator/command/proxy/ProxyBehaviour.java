@@ -15,9 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param completesLf         the CLI adds the final LF a message lacks
  * @param legacyAddrMessages  "set server addr" answers in 2.x words
- * @param tablePointers       "show/clear table" take "ptr &lt;ptr&gt;"
- * @param strictTableKeys     table keys are checked (and converted between IP versions) as 3.0 does
- * @param clearTableLevel     the level "clear table" needs
+ * @param tables              how the table commands behave
  * @param jsonFinalLf         "show stat json" ends with a LF
  * @param defaultAlgorithm    the balance algorithm of a backend without "balance"
  * @param refusesCheckAddresses "set server ... check-addr" finds every address invalid
@@ -28,8 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param deletesAddedServersOnly "del server" refuses servers of the configuration
  * @param addedServers          how a server added at run time is set up
  */
-record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean tablePointers,
-        boolean strictTableKeys, AccessLevel clearTableLevel, boolean jsonFinalLf, String defaultAlgorithm,
+record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, TableRules tables, boolean jsonFinalLf, String defaultAlgorithm,
         boolean refusesCheckAddresses, boolean addServerLabelSticky, boolean addServerEarlyDuplicateCheck,
         String staticBalanceRefusal, String serverIdRange, boolean deletesAddedServersOnly,
         AddedServerRules addedServers) {
@@ -59,9 +56,14 @@ record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean t
         return new ProxyBehaviour(
                 flag(properties, "messages.complete-lf"),
                 value(properties, "set-server.addr-messages").equals("legacy"),
-                flag(properties, "table.ptr"),
-                value(properties, "table.keys").equals("strict"),
-                AccessLevel.parse(value(properties, "table.clear-level")),
+                new TableRules(flag(properties, "table.ptr"),
+                        value(properties, "table.keys").equals("strict"),
+                        AccessLevel.parse(value(properties, "table.clear-level")),
+                        AccessLevel.parse(value(properties, "table.set-level")),
+                        Integer.parseInt(value(properties, "table.buckets")),
+                        flag(properties, "table.shard-field"),
+                        flag(properties, "table.binary-keys-stored"),
+                        flag(properties, "table.refused-lookup-held")),
                 flag(properties, "stat.json-final-lf"),
                 value(properties, "balance.default"),
                 flag(properties, "set-server.check-addr-refused"),
