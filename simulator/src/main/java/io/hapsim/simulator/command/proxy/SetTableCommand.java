@@ -52,6 +52,9 @@ final class SetTableCommand {
         if (lookup.error() != null) {
             if (request.table.type().equals("binary") && rules.binaryKeysStored() && lookup.key().isPresent()) {
                 request.entries.set(lookup.key().get(), List.of());
+                if (rules.refusedLookupHeld()) {
+                    request.entries.hold(lookup.key().get());
+                }
             }
             return lookup.error();
         }

@@ -24,7 +24,8 @@ final class TableDump {
      */
     static String line(StickTable table, StickTableEntries.Listed entry, TableRules rules) {
         StringBuilder out = new StringBuilder("0x").append(Long.toHexString(entry.pointer())).append(": key=")
-                .append(entry.key().text()).append(" use=").append(entry.references()).append(" exp=").append(entry.expiresIn());
+                .append(entry.key().text()).append(" use=").append(entry.references()).append(" exp=")
+                .append(entry.expiresIn());
         if (rules.shardField()) {
             out.append(" shard=0");
         }

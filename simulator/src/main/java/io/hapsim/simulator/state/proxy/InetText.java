@@ -96,7 +96,8 @@ public final class InetText {
         boolean embedsIpv4 = bestStart == 0 && (bestLength == 6 || (bestLength == 5 && groups[5] == 0xffff));
         for (int i = 0; i < 8; i++) {
             if (embedsIpv4 && i == 6) {
-                out.append(out.charAt(out.length() - 1) == ':' ? "" : ":").append(bytes[12] & 0xff).append('.').append(bytes[13] & 0xff).append('.')
+                out.append(out.charAt(out.length() - 1) == ':' ? "" : ":");
+                out.append(bytes[12] & 0xff).append('.').append(bytes[13] & 0xff).append('.')
                         .append(bytes[14] & 0xff).append('.').append(bytes[15] & 0xff);
                 break;
             }

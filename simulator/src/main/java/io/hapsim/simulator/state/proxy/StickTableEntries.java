@@ -163,7 +163,8 @@ public final class StickTableEntries {
     }
 
     private void purge(long now) {
-        entries.values().removeIf(entry -> entry.references == 0 && entry.expiresAt != 0 && entry.expiresAt <= now);
+        entries.values()
+                .removeIf(entry -> entry.references == 0 && entry.expiresAt != 0 && entry.expiresAt <= now);
     }
 
     /** One table's entries per table name. */

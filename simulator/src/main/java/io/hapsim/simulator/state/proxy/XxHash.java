@@ -111,7 +111,8 @@ final class XxHash {
     }
 
     private static int int32(byte[] data, int at) {
-        return (data[at] & 0xff) | (data[at + 1] & 0xff) << 8 | (data[at + 2] & 0xff) << 16 | (data[at + 3] & 0xff) << 24;
+        return (data[at] & 0xff) | (data[at + 1] & 0xff) << 8 | (data[at + 2] & 0xff) << 16
+                | (data[at + 3] & 0xff) << 24;
     }
 
     private static long int64(byte[] data, int at) {
