@@ -1,9 +1,9 @@
 package io.hapsim.simulator.command.proxy;
 
+import io.hapsim.simulator.command.VersionProperties;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.state.proxy.AddedServerRules;
 import io.hapsim.simulator.version.VersionProfile;
-import io.hapsim.simulator.command.VersionProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param completesLf         the CLI adds the final LF a message lacks
  * @param legacyAddrMessages  "set server addr" answers in 2.x words
- * @param tablePointers       "show/clear table" take "ptr &lt;ptr&gt;"
- * @param strictTableKeys     table keys are checked (and converted between IP versions) as 3.0 does
- * @param clearTableLevel     the level "clear table" needs
+ * @param tables              how the table commands behave
  * @param jsonFinalLf         "show stat json" ends with a LF
  * @param defaultAlgorithm    the balance algorithm of a backend without "balance"
  * @param refusesCheckAddresses "set server ... check-addr" finds every address invalid
@@ -28,9 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param serversConnColumns    the columns "show servers conn" gives between a server's port and its idle
  *                              connections per thread
  */
-record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean tablePointers,
-        boolean strictTableKeys, AccessLevel clearTableLevel, boolean jsonFinalLf, String defaultAlgorithm,
-        boolean refusesCheckAddresses, boolean addServerLabelSticky, boolean addServerEarlyDuplicateCheck,
+record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, TableRules tables, boolean jsonFinalLf,
+        String defaultAlgorithm, boolean refusesCheckAddresses, boolean addServerLabelSticky, boolean addServerEarlyDuplicateCheck,
         String staticBalanceRefusal, String serverIdRange, boolean deletesAddedServersOnly,
         AddedServerRules addedServers, List<String> serversConnColumns) {
 
@@ -54,9 +51,14 @@ record ProxyBehaviour(boolean completesLf, boolean legacyAddrMessages, boolean t
         return new ProxyBehaviour(
                 properties.flag("messages.complete-lf"),
                 properties.value("set-server.addr-messages").equals("legacy"),
-                properties.flag("table.ptr"),
-                properties.value("table.keys").equals("strict"),
-                AccessLevel.parse(properties.value("table.clear-level")),
+                new TableRules(properties.flag("table.ptr"),
+                        properties.value("table.keys").equals("strict"),
+                        AccessLevel.parse(properties.value("table.clear-level")),
+                        AccessLevel.parse(properties.value("table.set-level")),
+                        Integer.parseInt(properties.value("table.buckets")),
+                        properties.flag("table.shard-field"),
+                        properties.flag("table.binary-keys-stored"),
+                        properties.flag("table.refused-lookup-held")),
                 properties.flag("stat.json-final-lf"),
                 properties.value("balance.default"),
                 properties.flag("set-server.check-addr-refused"),

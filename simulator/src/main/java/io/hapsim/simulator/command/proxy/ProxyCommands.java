@@ -45,5 +45,7 @@ public final class ProxyCommands implements CommandGroup {
         table.command("show table", TableCommands::show);
         // the level clear table needs depends on the version: checked by the handler
         table.command("clear table", TableCommands::clear);
+        // so does set table's: 3.2+ before reading its arguments, earlier versions once the entry is found
+        table.command("set table", SetTableCommand::set);
     }
 }

@@ -48,7 +48,33 @@ public final class InetText {
         return true;
     }
 
-    /** RFC 5952 text: the first longest run of two or more zero groups becomes "::". */
+    /** The 4 or 16 bytes of a canonical literal. */
+    static byte[] bytes(String canonical) {
+        try {
+            byte[] bytes = InetAddress.getByName(canonical).getAddress();
+            return bytes.length == 4 && isIpv6(canonical) ? ipv4Mapped(bytes) : bytes;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an IP literal: " + canonical, e);
+        }
+    }
+
+    /** The IPv6 address of 16 bytes as inet_ntop writes it. */
+    static String text(byte[] bytes) {
+        return ipv6(bytes);
+    }
+
+    private static byte[] ipv4Mapped(byte[] ipv4) {
+        byte[] bytes = new byte[16];
+        bytes[10] = (byte) 0xff;
+        bytes[11] = (byte) 0xff;
+        System.arraycopy(ipv4, 0, bytes, 12, 4);
+        return bytes;
+    }
+
+    /**
+     * RFC 5952 text: the first longest run of two or more zero groups becomes "::"; as inet_ntop, an address of six
+     * zero groups, or of five and ffff, ends with its last four bytes in dotted decimal.
+     */
     private static String ipv6(byte[] bytes) {
         int[] groups = new int[8];
         for (int i = 0; i < 8; i++) {
@@ -67,7 +93,14 @@ public final class InetText {
             }
         }
         StringBuilder out = new StringBuilder();
+        boolean embedsIpv4 = bestStart == 0 && (bestLength == 6 || (bestLength == 5 && groups[5] == 0xffff));
         for (int i = 0; i < 8; i++) {
+            if (embedsIpv4 && i == 6) {
+                out.append(out.charAt(out.length() - 1) == ':' ? "" : ":");
+                out.append(bytes[12] & 0xff).append('.').append(bytes[13] & 0xff).append('.')
+                        .append(bytes[14] & 0xff).append('.').append(bytes[15] & 0xff);
+                break;
+            }
             if (i == bestStart) {
                 out.append("::");
                 i += bestLength - 1;

@@ -19,6 +19,7 @@ public final class Proxies {
     /** Changed by "add backend" and "del backend" while dumps may be walking it. */
     private final List<Proxy> proxies;
     private final List<StickTable> tables;
+    private final Map<String, StickTableEntries> tableEntries;
     private final int hardMaxconn;
     private final Map<String, DefaultsSection> namedDefaults;
     private final LongSupplier clock;
@@ -38,6 +39,7 @@ public final class Proxies {
             int dynamicIdCursor, LongSupplier clock) {
         this.proxies = new CopyOnWriteArrayList<>(proxies);
         this.tables = List.copyOf(tables);
+        this.tableEntries = StickTableEntries.of(tables, () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
         this.globalMaxconn = globalMaxconn;
         this.hardMaxconn = globalMaxconn;
         this.namedDefaults = Map.copyOf(namedDefaults);
@@ -167,6 +169,11 @@ public final class Proxies {
     /** The stick tables in the order "show table" lists them: the last declared first. */
     public List<StickTable> tables() {
         return tables;
+    }
+
+    /** The entries of {@code table}, one of {@link #tables()}. */
+    public StickTableEntries entries(StickTable table) {
+        return tableEntries.get(table.name());
     }
 
     public Optional<StickTable> table(String name) {

@@ -1,33 +1,51 @@
 package io.hapsim.simulator.state.proxy;
 
+import io.hapsim.simulator.config.TimeValue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A stick table declared in the configuration ("stick-table" in a proxy, "table" in a peers section). Without
- * traffic a table stays empty, so only its declaration matters.
+ * A stick table declared in the configuration ("stick-table" in a proxy, "table" in a peers section).
  *
- * @param name        the proxy's name, or "peers/table"
- * @param type        ip, ipv6, integer, string or binary
- * @param size        the number of entries it may hold
- * @param storedTypes the data types of its "store" list, without their arguments ("http_req_rate")
+ * @param name          the proxy's name, or "peers/table"
+ * @param type          ip, ipv6, integer, string or binary
+ * @param size          the number of entries it may hold
+ * @param keyLength     the "len" of a string or binary key (32 by default)
+ * @param expireMillis  how long an entry lives after it was last set, 0 for ever
+ * @param stored        the data of its "store" list, in HAProxy's order of data types
  */
-public record StickTable(String name, String type, long size, List<String> storedTypes) {
+public record StickTable(String name, String type, long size, int keyLength, long expireMillis,
+        List<StoredData> stored) {
 
     private static final Set<String> WITH_ARGUMENT = Set.of("type", "size", "store", "len", "expire", "peers",
             "srvkey", "write-to");
+    private static final int DEFAULT_KEY_LENGTH = 32;
+
+    /**
+     * One data type of the "store" list.
+     *
+     * @param type         the data type
+     * @param count        how many elements an array type (gpt, gpc, gpc_rate) holds, 1 for the others
+     * @param periodMillis a rate's period
+     */
+    public record StoredData(TableDataType type, int count, long periodMillis) {
+    }
 
     public StickTable {
-        storedTypes = List.copyOf(storedTypes);
+        stored = List.copyOf(stored);
     }
 
     /** Reads a declaration's words after "stick-table" (or after "table <name>"), from {@code start}. */
     static StickTable parse(String name, List<String> words, int start) {
         String type = "ip";
         long size = 0;
-        List<String> stored = new ArrayList<>();
+        int keyLength = DEFAULT_KEY_LENGTH;
+        long expire = 0;
+        List<StoredData> stored = new ArrayList<>();
         for (int i = start; i + 1 < words.size(); i++) {
             String keyword = words.get(i);
             if (!WITH_ARGUMENT.contains(keyword)) {
@@ -37,18 +55,37 @@ public record StickTable(String name, String type, long size, List<String> store
             switch (keyword) {
                 case "type" -> type = argument.equals("ipv4") ? "ip" : argument;
                 case "size" -> size = size(argument);
+                case "len" -> keyLength = argument.matches("\\d{1,9}") ? Integer.parseInt(argument) : keyLength;
+                case "expire" -> expire = TimeValue.read(argument, TimeValue.Unit.MILLISECONDS).value();
                 case "store" -> {
-                    for (String data : argument.split(",")) {
-                        int parenthesis = data.indexOf('(');
-                        stored.add(parenthesis < 0 ? data : data.substring(0, parenthesis));
+                    for (String data : argument.split(",(?![^(]*\\))")) {
+                        storedData(data).filter(d -> stored.stream().noneMatch(s -> s.type() == d.type()))
+                                .ifPresent(stored::add);
                     }
                 }
                 default -> {
-                    // len, expire, peers ...: nothing the CLI shows without entries
+                    // peers, srvkey, write-to: nothing the CLI shows
                 }
             }
         }
-        return new StickTable(name, type, size, stored);
+        stored.sort(Comparator.comparing(StoredData::type));
+        return new StickTable(name, type, size, keyLength, expire, stored);
+    }
+
+    /** "gpc0", "http_req_rate(10s)", "gpc(2)" or "gpc_rate(3,10s)". */
+    private static Optional<StoredData> storedData(String text) {
+        int parenthesis = text.indexOf('(');
+        String word = parenthesis < 0 ? text : text.substring(0, parenthesis);
+        String[] arguments = parenthesis < 0 ? new String[0]
+                : text.substring(parenthesis + 1, text.endsWith(")") ? text.length() - 1 : text.length()).split(",");
+        return TableDataType.named(word).map(type -> {
+            int count = type.isArray() && arguments.length > 0 && arguments[0].matches("\\d{1,3}")
+                    ? Integer.parseInt(arguments[0]) : 1;
+            String period = arguments.length == 0 ? "" : arguments[arguments.length - 1];
+            long periodMillis = type.kind() == TableDataType.Kind.RATE && !period.isEmpty()
+                    ? TimeValue.read(period, TimeValue.Unit.MILLISECONDS).value() : 0;
+            return new StoredData(type, count, periodMillis);
+        });
     }
 
     /** A size with an optional k, m or g suffix (powers of 1024). */
@@ -65,7 +102,29 @@ public record StickTable(String name, String type, long size, List<String> store
                 : 0;
     }
 
-    public boolean stores(String dataType) {
-        return storedTypes.contains(dataType);
+    public boolean stores(TableDataType dataType) {
+        return stored.stream().anyMatch(data -> data.type() == dataType);
+    }
+
+    /** Where the first value of {@code dataType} sits among an entry's values, or -1 when it is not stored. */
+    public int slot(TableDataType dataType) {
+        int slot = 0;
+        for (StoredData data : stored) {
+            if (data.type() == dataType) {
+                return slot;
+            }
+            slot += data.count();
+        }
+        return -1;
+    }
+
+    /** How many values an entry holds: one per stored type, one per element of an array type. */
+    public int slotCount() {
+        return stored.stream().mapToInt(StoredData::count).sum();
+    }
+
+    /** The names of the stored data types, without their arguments ("http_req_rate"). */
+    public List<String> storedTypes() {
+        return stored.stream().map(data -> data.type().word()).toList();
     }
 }

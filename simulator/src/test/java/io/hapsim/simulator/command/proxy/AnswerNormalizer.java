@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Blanks what differs by nature between two runs (see the recordings' README): ages and durations, the date of
- * "show errors", and the backend h1 counters real HTTP health checks increase.
+ * "show errors", the backend h1 counters real HTTP health checks increase, and a table entry's address and the
+ * milliseconds it has left (0, no expiry, is kept).
  */
 final class AnswerNormalizer {
 
@@ -19,6 +20,8 @@ final class AnswerNormalizer {
                     + "\"tags\":\\{[^}]*\\},\"value\":\\{\"type\":\"\\w+\",\"value\":)\\d+");
     private static final Pattern SERVERS_STATE = Pattern.compile("^((?:\\S+ ){9})\\d+( .*)$");
     private static final Pattern ERRORS_DATE = Pattern.compile("\\[\\d\\d/\\w{3}/\\d{4}:\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\]");
+
+    private static final Pattern TABLE_ENTRY = Pattern.compile("^0x[0-9a-f]+(: key=.* exp=)(?:[1-9]\\d*|(0))");
 
     private AnswerNormalizer() {
     }
@@ -36,6 +39,8 @@ final class AnswerNormalizer {
                 line = JSON.matcher(line).replaceAll("$1T");
                 line = SERVERS_STATE.matcher(line).replaceAll("$1T$2");
                 line = ERRORS_DATE.matcher(line).replaceAll("[DATE]");
+                line = TABLE_ENTRY.matcher(line)
+                        .replaceAll(match -> "0xPTR" + match.group(1) + (match.group(2) != null ? "0" : "LEFT"));
             }
             out.append(line).append('\n');
         }

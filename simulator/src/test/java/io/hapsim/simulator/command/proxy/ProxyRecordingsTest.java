@@ -24,7 +24,7 @@ class ProxyRecordingsTest {
 
     private static final List<String> VERSIONS = List.of("2.6", "3.0", "3.2", "3.4");
     private static final List<String> SCENARIOS = List.of("stat", "servers-state", "set-server", "enable-disable",
-            "maxconn", "frontend", "tables", "errors", "tracking", "backends", "wait");
+            "maxconn", "frontend", "tables", "table-entries", "errors", "tracking", "backends", "wait");
     private static final Duration READ = Duration.ofSeconds(5);
 
     @TempDir
