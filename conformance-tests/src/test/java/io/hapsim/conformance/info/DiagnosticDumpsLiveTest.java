@@ -2,14 +2,8 @@ package io.hapsim.conformance.info;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hapsim.conformance.OneCommand;
+import io.hapsim.conformance.FixtureAnswers;
 import io.hapsim.conformance.RealHaproxyRequired;
-import io.hapsim.conformance.replay.scenario.ScenarioLoader;
-import io.hapsim.conformance.replay.target.RealHaproxyTarget;
-import io.hapsim.conformance.replay.target.Target;
-import io.hapsim.conformance.replay.target.TargetInstance;
-import io.hapsim.conformance.simulator.SimulatorTarget;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,25 +25,16 @@ class DiagnosticDumpsLiveTest {
   void theDumpsAreRealHaproxys(String version) throws Exception {
     RealHaproxyRequired.require(version, "diagnostic dumps against real HAProxy " + version);
 
-    List<String> real = answers(RealHaproxyTarget.of(version));
-    List<String> simulated = answers(SimulatorTarget.of(version));
+    FixtureAnswers answers = FixtureAnswers.ask(version, COMMANDS, DiagnosticDumpsLiveTest::masked);
 
-    assertThat(real.get(1)).as("real HAProxy listed its servers").contains("\nbe/s1 ");
-    for (int i = 0; i < COMMANDS.size(); i++) {
-      assertThat(simulated.get(i)).as(COMMANDS.get(i)).isEqualTo(real.get(i));
-    }
+    assertThat(answers.real().get(1)).as("real HAProxy listed its servers").contains("\nbe/s1 ");
+    answers.assertSimulatorAnswersAsReal();
   }
 
-  private static List<String> answers(Target target) throws Exception {
-    try (TargetInstance instance = target.start(ScenarioLoader.parse("{\"connections\": []}", "diagnostics"))) {
-      List<String> answers = new ArrayList<>();
-      for (String command : COMMANDS) {
-        answers.add(OneCommand.answer(instance, command).replaceFirst("^Running tasks: \\d+", "Running tasks: N")
-            .replaceAll("(?m)^  \\w+\\+0 .*\n", "").replaceAll("\\((\\d+)\\) : ", "(PID) : ")
-            .replaceAll("path to executable is .*", "path to executable is <exe>")
-            .replaceAll("\\[[^\\]\\[ ]*haproxy\\.main\\(\\)\\]", "[<exe>.main()]"));
-      }
-      return answers;
-    }
+  private static String masked(String answer) {
+    return answer.replaceFirst("^Running tasks: \\d+", "Running tasks: N").replaceAll("(?m)^  \\w+\\+0 .*\n", "")
+        .replaceAll("\\((\\d+)\\) : ", "(PID) : ")
+        .replaceAll("path to executable is .*", "path to executable is <exe>")
+        .replaceAll("\\[[^\\]\\[ ]*haproxy\\.main\\(\\)\\]", "[<exe>.main()]");
   }
 }

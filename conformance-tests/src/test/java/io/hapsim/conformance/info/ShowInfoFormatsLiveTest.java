@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hapsim.conformance.OneCommand;
+import io.hapsim.conformance.FixtureAnswers;
 import io.hapsim.conformance.RealHaproxyRequired;
-import io.hapsim.conformance.replay.scenario.ScenarioLoader;
-import io.hapsim.conformance.replay.target.RealHaproxyTarget;
-import io.hapsim.conformance.replay.target.Target;
-import io.hapsim.conformance.replay.target.TargetInstance;
-import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,23 +27,11 @@ class ShowInfoFormatsLiveTest {
   void theFormatsAreRealHaproxys(String version) throws Exception {
     RealHaproxyRequired.require(version, "show info formats against real HAProxy " + version);
 
-    List<String> real = answers(RealHaproxyTarget.of(version));
-    List<String> simulated = answers(SimulatorTarget.of(version));
+    FixtureAnswers answers = FixtureAnswers.ask(version, COMMANDS, ShowInfoFormatsLiveTest::valuesMasked);
 
-    assertThat(real.get(0)).as("real HAProxy described its fields").contains("Name: <value>:\"Product name\"\n");
-    for (int i = 0; i < COMMANDS.size(); i++) {
-      assertThat(simulated.get(i)).as(COMMANDS.get(i)).isEqualTo(real.get(i));
-    }
-  }
-
-  private static List<String> answers(Target target) throws Exception {
-    try (TargetInstance instance = target.start(ScenarioLoader.parse("{\"connections\": []}", "info-formats"))) {
-      List<String> answers = new ArrayList<>();
-      for (String command : COMMANDS) {
-        answers.add(valuesMasked(OneCommand.answer(instance, command)));
-      }
-      return answers;
-    }
+    assertThat(answers.real().get(0)).as("real HAProxy described its fields")
+        .contains("Name: <value>:\"Product name\"\n");
+    answers.assertSimulatorAnswersAsReal();
   }
 
   /** The answer with each field's value replaced (JSON values by their JSON type). */

@@ -28,16 +28,11 @@ final class TableCommands {
         }
         TableRequest request = found.get();
         String word = request.word();
-        if (word.equals("key") || (word.equals("ptr") && request.rules.pointers())) {
-            TableRequest.Lookup lookup = word.equals("key")
-                    ? request.byKey("Showing keys from tables of type other than ip, ipv6, string and integer is "
-                            + "not supported\n")
-                    : request.byPointer();
+        if (request.namesOneEntry()) {
+            TableRequest.Lookup lookup = request.oneEntry("Showing keys from tables of type other than ip, ipv6, "
+                    + "string and integer is not supported\n");
             if (lookup.error() != null) {
                 return lookup.error();
-            }
-            if (!request.mayTouchEntries()) {
-                return request.refused(lookup, false);
             }
             return Reply.text(lookup.entry().map(entry -> TableDump.header(request.table, request.entries)
                     + TableDump.line(request.table, entry, request.rules)).orElse(""));
@@ -79,16 +74,11 @@ final class TableCommands {
         }
         TableRequest request = found.get();
         String word = request.word();
-        if (word.equals("key") || (word.equals("ptr") && rules.pointers())) {
-            TableRequest.Lookup lookup = word.equals("key")
-                    ? request.byKey("Removing keys from tables of type other than ip, ipv6, string and integer is "
-                            + "not supported\n")
-                    : request.byPointer();
+        if (request.namesOneEntry()) {
+            TableRequest.Lookup lookup = request.oneEntry("Removing keys from tables of type other than ip, ipv6, "
+                    + "string and integer is not supported\n");
             if (lookup.error() != null) {
                 return lookup.error();
-            }
-            if (!request.mayTouchEntries()) {
-                return request.refused(lookup, false);
             }
             boolean removed = lookup.entry().isEmpty() || request.entries.remove(lookup.key().orElseThrow());
             return removed ? Reply.EMPTY : Reply.error("Entry currently in use, cannot remove\n");

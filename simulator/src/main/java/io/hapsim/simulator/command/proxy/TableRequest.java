@@ -92,6 +92,26 @@ final class TableRequest {
         return Reply.permissionDenied();
     }
 
+    /**
+     * Whether the words name one entry ("key &lt;k&gt;", or "ptr &lt;p&gt;" where the version knows pointers).
+     */
+    boolean namesOneEntry() {
+        return word().equals("key") || word().equals("ptr") && rules.pointers();
+    }
+
+    /**
+     * The entry "key" or "ptr" names, for show and clear: the lookup, or as its error the answer that ends the
+     * command (the key or pointer refused, or the connection below operator). {@code binaryRefusal}: what a
+     * binary table's key gets.
+     */
+    Lookup oneEntry(String binaryRefusal) {
+        Lookup lookup = word().equals("key") ? byKey(binaryRefusal) : byPointer();
+        if (lookup.error() == null && !mayTouchEntries()) {
+            return new Lookup(lookup.key(), lookup.entry(), refused(lookup, false));
+        }
+        return lookup;
+    }
+
     /** "ptr &lt;p&gt;" (3.0+): the entry at that address, which must exist. */
     Lookup byPointer() {
         String text = ctx.arg(4);
