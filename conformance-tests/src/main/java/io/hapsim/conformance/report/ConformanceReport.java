@@ -176,7 +176,8 @@ public final class ConformanceReport {
         .append("is reported below without failing. Random sessions: identical / run; by default a property stops ")
         .append("at its first difference (shown below), so a failed one ran fewer sessions than its budget. Bold: ")
         .append("something differed. —: nothing to measure (no golden recorded, or no real binary, for that ")
-        .append("version). not run: the real binary was missing.\n")
+        .append("version). not run: no golden of the scenario for that version (see Not run), or the real binary ")
+        .append("was missing.\n")
         .toString();
   }
 
