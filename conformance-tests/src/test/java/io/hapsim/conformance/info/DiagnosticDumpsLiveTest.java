@@ -10,15 +10,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The diagnostic dumps the simulator answers ({@code show events}, {@code show servers conn}, {@code show tasks},
- * {@code show profiling}, {@code show startup-logs}, {@code show resolvers} with the host's default section) against
- * real HAProxy on the corpus fixture, byte for byte. Masked: the count of tasks queued at that moment (a real process
- * sometimes has the asking connection's own task in its run queue), pids, and the executable's path (a simulator's is
- * the Java runtime's).
+ * {@code show profiling}, {@code show startup-logs}, {@code show resolvers} with the host's default section,
+ * {@code show peers} without peers) against real HAProxy on the corpus fixture, byte for byte. Masked: the count of
+ * tasks queued at that moment (a real process sometimes has the asking connection's own task in its run queue), pids,
+ * and the executable's path (a simulator's is the Java runtime's).
  */
 class DiagnosticDumpsLiveTest {
   private static final List<String> COMMANDS = List.of("show events", "show servers conn", "show servers conn be",
       "show servers conn fe", "show servers conn nope", "show tasks", "oper:show profiling", "show profiling",
-      "oper:show startup-logs", "show resolvers", "show resolvers default", "show resolvers nope");
+      "oper:show startup-logs", "show resolvers", "show resolvers default", "show resolvers nope", "user:show peers",
+      "show peers dict", "show peers nope");
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})

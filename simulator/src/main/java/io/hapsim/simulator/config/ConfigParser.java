@@ -58,6 +58,8 @@ public final class ConfigParser {
                     reading.rings.add(new EventRing(argument(words, 1), argument(words, 1)));
                 } else if (section.equals("resolvers")) {
                     reading.resolvers.add(new ResolversSection(argument(words, 1), List.of()));
+                } else if (section.equals("peers")) {
+                    reading.peers.add(new PeersSection(argument(words, 1), List.of()));
                 }
                 continue;
             }
@@ -70,6 +72,11 @@ public final class ConfigParser {
                     List<String> names = new ArrayList<>(resolvers.nameservers());
                     names.add(argument(words, 1));
                     reading.resolvers.add(new ResolversSection(resolvers.name(), names));
+                } else if (section.equals("peers") && words.get(0).equals("peer")) {
+                    PeersSection peers = reading.peers.remove(reading.peers.size() - 1);
+                    List<String> names = new ArrayList<>(peers.peers());
+                    names.add(argument(words, 1));
+                    reading.peers.add(new PeersSection(peers.name(), names));
                 } else if (section.equals("ring") && words.get(0).equals("description")) {
                     EventRing ring = reading.rings.remove(reading.rings.size() - 1);
                     reading.rings.add(new EventRing(ring.name(), argument(words, 1)));
@@ -88,7 +95,8 @@ public final class ConfigParser {
         }
         return new HaproxyConfig(file, reading.sockets, reading.statsTimeout, reading.bufferSize,
                 new ProcessSettings(reading.nbthread, reading.maxconn, reading.node, reading.cliMaxconn,
-                        reading.bindListeners, reading.chroot, reading.runsAsUser, reading.rings, reading.resolvers),
+                        reading.bindListeners, reading.chroot, reading.runsAsUser, reading.rings, reading.resolvers,
+                        reading.peers),
                 reading.alerts);
     }
 
@@ -109,6 +117,7 @@ public final class ConfigParser {
         private boolean runsAsUser;
         private final List<EventRing> rings = new ArrayList<>();
         private final List<ResolversSection> resolvers = new ArrayList<>();
+        private final List<PeersSection> peers = new ArrayList<>();
 
         Reading(VersionProfile profile) {
             this.profile = profile;

@@ -15,16 +15,19 @@ import java.util.List;
  * @param runsAsUser     {@code user} or {@code uid} is set
  * @param rings          the {@code ring} sections, in configuration order
  * @param resolvers      the {@code resolvers} sections, in configuration order
+ * @param peers          the {@code peers} sections, in configuration order
  */
 public record ProcessSettings(int nbthread, int maxconn, String node, int cliMaxconn, int bindListeners,
-        boolean chroot, boolean runsAsUser, List<EventRing> rings, List<ResolversSection> resolvers) {
+        boolean chroot, boolean runsAsUser, List<EventRing> rings, List<ResolversSection> resolvers,
+        List<PeersSection> peers) {
 
     public static final int DEFAULT_CLI_MAXCONN = 10;
     public static final ProcessSettings DEFAULTS =
-            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false, List.of(), List.of());
+            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false, List.of(), List.of(), List.of());
 
     public ProcessSettings {
         rings = List.copyOf(rings);
         resolvers = List.copyOf(resolvers);
+        peers = List.copyOf(peers);
     }
 }

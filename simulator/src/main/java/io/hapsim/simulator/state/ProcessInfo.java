@@ -1,6 +1,7 @@
 package io.hapsim.simulator.state;
 
 import io.hapsim.simulator.config.EventRing;
+import io.hapsim.simulator.config.PeersSection;
 import io.hapsim.simulator.config.ProcessSettings;
 import io.hapsim.simulator.config.ResolversSection;
 import io.hapsim.simulator.config.StatsSocket;
@@ -21,21 +22,23 @@ import java.util.List;
  * @param configFile the configuration file as named, or null when there is none ({@code HAPROXY_CFGFILES})
  * @param rings      the configuration's event rings ({@code show events})
  * @param resolvers  the resolvers sections, the configuration's then the host's default ({@code show resolvers})
+ * @param activePeers the peers sections that name this host's local peer (the others are left out at start-up)
  */
 public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
         ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile, List<EventRing> rings,
-        List<ResolversSection> resolvers) {
+        List<ResolversSection> resolvers, List<PeersSection> activePeers) {
 
     public ProcessInfo {
         cliSockets = List.copyOf(cliSockets);
         rings = List.copyOf(rings);
         resolvers = List.copyOf(resolvers);
+        activePeers = List.copyOf(activePeers);
     }
 
     /** A process for tests and scratch states: one thread, one listener, HAProxy's smallest computed limits. */
     public ProcessInfo(long pid, Instant startedAt, int threads) {
         this(pid, startedAt, threads, "localhost", 1, ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN,
-                1, threads, 0, 0), List.of(), null, List.of(), List.of());
+                1, threads, 0, 0), List.of(), null, List.of(), List.of(), List.of());
     }
 
     /**
@@ -50,7 +53,8 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
         return new ProcessInfo(pid, Instant.now(), threads, settings.node() != null ? settings.node() : Host.name(),
                 listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
                         Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings(),
-                Host.withDefaultResolvers(settings.resolvers()));
+                Host.withDefaultResolvers(settings.resolvers()),
+                settings.peers().stream().filter(peers -> peers.peers().contains(Host.name())).toList());
     }
 
     public Uptime uptime() {

@@ -139,11 +139,13 @@ class ConfigParserTest {
         HaproxyConfig config = parse("global", "    nbthread 4", "    maxconn 12", "    maxconn 50", "    node n-1",
                 "    stats maxconn 5x", "listen l", "    bind :80,:81-82", "ring r1", "    description \"Local events\"",
                 "    size 32764", "ring r2", "    size 16384", "resolvers dns", "    nameserver ns1 10.0.0.1:53",
-                "    nameserver ns2 10.0.0.2:53", "    hold valid 10s");
+                "    nameserver ns2 10.0.0.2:53", "    hold valid 10s", "peers p", "    peer a 127.0.0.1:10000",
+                "    peer b 127.0.0.1:10001", "    table t type ip size 1k");
 
         assertThat(config.process()).isEqualTo(new ProcessSettings(4, 12, "n-1", 5, 3, false, false,
                 List.of(new EventRing("r1", "Local events"), new EventRing("r2", "r2")),
-                List.of(new ResolversSection("dns", List.of("ns1", "ns2")))));
+                List.of(new ResolversSection("dns", List.of("ns1", "ns2"))),
+                List.of(new PeersSection("p", List.of("a", "b")))));
         assertThat(config.alerts()).containsExactly("parsing [t.cfg:4] : 'maxconn' already specified. Continuing.");
     }
 

@@ -23,6 +23,7 @@ public final class InfoCommands implements CommandGroup {
         table.command("show env", AccessLevel.OPERATOR, new ShowEnvCommand());
         table.command("show events", new ShowEventsCommand());
         table.command("show resolvers", new ShowResolversCommand());
+        table.command("show peers", new ShowPeersCommand());
         table.command("show tasks", new ShowTasksCommand());
         table.command("show startup-logs", AccessLevel.OPERATOR, new StartupLogsCommand());
         table.command("show profiling", AccessLevel.ADMIN, new ShowProfilingCommand());
