@@ -17,9 +17,9 @@ public final class Server {
     public static final int FORCED_DRAIN = 0x08;
     public static final int INHERITED_DRAIN = 0x10;
     static final int MAINT = FORCED_MAINT | INHERITED_MAINT;
+    static final int DRAIN = FORCED_DRAIN | INHERITED_DRAIN;
     private static final int UNLIMITED = -1;
     private static final int DEFAULT_PURGE_DELAY_MS = 5000;
-    static final int DRAIN = FORCED_DRAIN | INHERITED_DRAIN;
 
     private final Proxy proxy;
     private final String name;
@@ -63,7 +63,7 @@ public final class Server {
      * A server added at run time ({@code add server}): it starts in maintenance at health 0, its checks configured
      * but not enabled until {@code enable health} / {@code enable agent}.
      *
-     * @param revision      what tells it from an earlier server that had its name or id (show stat's srid)
+     * @param revision what tells it from an earlier server that had its name or id (show stat's srid)
      * @param rules    where the versions set it up differently
      */
     static Server added(Proxy proxy, String name, ServerSettings settings, int revision, AddedServerRules rules,
