@@ -52,7 +52,7 @@ class DebugDumpsTest {
                     : Pattern.quote(INDENT + idle.replace("\\n", "\n" + INDENT) + "\n");
             assertThat(blocks[thread - 1]).matches(head + rest + (thread == 3 ? "\n" : ""));
         }
-        assertThat(blocks[0]).contains("\n" + INDENT + askingLine).contains("curr_task=0x");
+        assertThat(blocks[0]).contains("\n" + INDENT + askingLine, "\n" + INDENT + "curr_task=0x", "\n" + INDENT + "  fct=0x");
     }
 
     @ParameterizedTest(name = "{0}")
