@@ -23,10 +23,13 @@ import java.util.stream.Collectors;
  * @param activityUptime   {@code show activity} says {@code uptime_now} after {@code date_now}
  * @param activityCounters the per-thread counters of {@code show activity}, in order
  * @param pools            the pools {@code show pools} lists
+ * @param fdGeneration     {@code show fd} says each descriptor's generation and takeovers
+ * @param fdCallbackOffset what follows the name of a connection's I/O callback in {@code show fd}
  */
 record Diagnostics(String eventsHeader, boolean dpapiRing, String tasksHeader, boolean profilingWindow,
         String profilingHeader, String threadCounters, String askingThread, String idleThread, boolean activityUptime,
-        List<String> activityCounters, List<Pool> pools) {
+        List<String> activityCounters, List<Pool> pools, boolean fdGeneration,
+        String fdCallbackOffset) {
 
     private static final String THREAD_INDENT = " ".repeat(13);
     private static final Map<String, Diagnostics> CACHE = new ConcurrentHashMap<>();
@@ -42,7 +45,8 @@ record Diagnostics(String eventsHeader, boolean dpapiRing, String tasksHeader, b
                 properties.value("profiling.header"), properties.value("threads.counters"),
                 threadLines(properties.value("threads.asking")), threadLines(properties.value("threads.idle")),
                 properties.flag("activity.uptime"), List.of(properties.value("activity.counters").split(",")),
-                Pool.listed(properties.value("pools.list")));
+                Pool.listed(properties.value("pools.list")), properties.flag("fd.generation"),
+                properties.value("fd.callbackOffset"));
     }
 
     /** The properties keep a thread's lines without the indent all of them have (reading strips it). */

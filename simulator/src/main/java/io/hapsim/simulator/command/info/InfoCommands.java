@@ -28,8 +28,9 @@ public final class InfoCommands implements CommandGroup {
         table.command("show profiling", AccessLevel.ADMIN, new ShowProfilingCommand());
         table.command("show threads", new ShowThreadsCommand());
         table.command("show pools", new ShowPoolsCommand());
-        // Operator from 3.0: the keyword catalog of each version says so.
+        // Levels as the keyword catalog of each version says: show activity operator from 3.0, show fd always.
         table.command("show activity", new ShowActivityCommand());
+        table.command("show fd", new ShowFdCommand());
         table.command("echo", ctx -> Reply.info(String.join(" ", ctx.args().subList(1, ctx.args().size())) + "\n"));
     }
 

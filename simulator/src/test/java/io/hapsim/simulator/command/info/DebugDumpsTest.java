@@ -52,7 +52,8 @@ class DebugDumpsTest {
                     : Pattern.quote(INDENT + idle.replace("\\n", "\n" + INDENT) + "\n");
             assertThat(blocks[thread - 1]).matches(head + rest + (thread == 3 ? "\n" : ""));
         }
-        assertThat(blocks[0]).contains("\n" + INDENT + askingLine, "\n" + INDENT + "curr_task=0x", "\n" + INDENT + "  fct=0x");
+        assertThat(blocks[0]).contains("\n" + INDENT + askingLine, "\n" + INDENT + "curr_task=0x",
+                "\n" + INDENT + "  fct=0x");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,7 +99,26 @@ class DebugDumpsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"2.6|show activity|", "3.0|show activity|Permission denied\\n\\n",
+    @CsvSource(delimiter = '|', value = {"2.6||", "3.0|gen=\\d+ tkov=0|+0", "3.2|gen=\\d+ tkov=0|",
+        "3.4|gen=\\d+ tkov=0|"})
+    void fdsAreTheStatsSocketsThenTheConnections(String version, String generation, String offset)
+            throws Exception {
+        String answer = send(version, "show fd");
+
+        String listener = " : st=0x100121\\(cl heopI W:sRa R:srA\\) ref=0 gid=1 tmask=0x7 umask=0x0 prmsk=0x7"
+                + " pwmsk=0x0 owner=" + POINTER + (generation == null ? "" : " " + generation)
+                + " iocb=" + POINTER + "\\(sock_accept_iocb\\) l.st=RDY fe=GLOBAL fam=unix\n";
+        String connection = " *\\d+ : st=0x000121\\(cl heopI W:sRa R:srA\\) ref=0 gid=1 tmask=0x1 umask=0x1"
+                + " prmsk=0x1 pwmsk=0x0 owner=" + POINTER + (generation == null ? "" : " " + generation)
+                + " iocb=" + POINTER
+                + "\\(sock_conn_iocb" + Pattern.quote(offset == null ? "" : offset) + "\\) back=0 cflg=0x00000300"
+                + " cerr=0 fam=unix fe=GLOBAL mux=PASS ctx=" + POINTER + " xprt=RAW\n";
+        assertThat(answer).matches("      4" + listener + "      5" + listener + connection + "\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"2.6|show activity|", "2.6|show fd|Permission denied\\n\\n",
+        "3.0|show activity|Permission denied\\n\\n",
         "3.4|show activity|Permission denied\\n\\n", "3.4|show threads|", "3.4|show pools|"})
     void levels(String version, String command, String denied) throws Exception {
         String answer = send(version, "user.sock", command);
