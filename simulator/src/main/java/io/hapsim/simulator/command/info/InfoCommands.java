@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Commands on the process as a whole: {@code show version}, {@code show info}, {@code set rate-limit},
- * {@code show env}, {@code echo}.
+ * {@code show env}, the diagnostic dumps, {@code echo}.
  */
 public final class InfoCommands implements CommandGroup {
 
@@ -27,6 +27,11 @@ public final class InfoCommands implements CommandGroup {
         table.command("show tasks", new ShowTasksCommand());
         table.command("show startup-logs", AccessLevel.OPERATOR, new StartupLogsCommand());
         table.command("show profiling", AccessLevel.ADMIN, new ShowProfilingCommand());
+        table.command("show threads", new ShowThreadsCommand());
+        table.command("show pools", new ShowPoolsCommand());
+        // Levels as the keyword catalog of each version says: show activity operator from 3.0, show fd always.
+        table.command("show activity", new ShowActivityCommand());
+        table.command("show fd", new ShowFdCommand());
         table.command("echo", ctx -> Reply.info(String.join(" ", ctx.args().subList(1, ctx.args().size())) + "\n"));
     }
 
