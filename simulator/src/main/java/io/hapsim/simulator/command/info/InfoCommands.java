@@ -24,6 +24,7 @@ public final class InfoCommands implements CommandGroup {
         table.command("show events", new ShowEventsCommand());
         table.command("show resolvers", new ShowResolversCommand());
         table.command("show peers", new ShowPeersCommand());
+        table.command("show libs", new ShowLibsCommand());
         table.command("show tasks", new ShowTasksCommand());
         table.command("show startup-logs", AccessLevel.OPERATOR, new StartupLogsCommand());
         table.command("show profiling", AccessLevel.ADMIN, new ShowProfilingCommand());

@@ -129,6 +129,21 @@ class DiagnosticDumpsTest {
         }
     }
 
+    @Test
+    void libsAreThisProcesssObjectFilesInHaproxysLayout() throws Exception {
+        String config = "global\n    stats socket " + dir.resolve("admin.sock") + " level admin\n";
+        try (Simulator sim = Simulator.builder().version("3.4").config(config).log(line -> { }).start()) {
+            String answer = send("show libs");
+            // as real 2.6 and 3.4 print each object: its first and last address and its size, then its path
+            assertThat(answer.lines().filter(line -> !line.isEmpty()))
+                    .isNotEmpty()
+                    .allMatch(line -> line.matches("0x[0-9a-f]{12}-0x[0-9a-f]{12} \\(0x[0-9a-f]{7}\\) /\\S+"));
+            assertThat(answer.lines().findFirst().orElseThrow())
+                    .endsWith(" " + ProcessHandle.current().info().command().orElseThrow());
+            assertThat(answer).endsWith("\n\n");
+        }
+    }
+
     private String send(String line) throws Exception {
         try (RawClient client = RawClient.unix(dir.resolve("admin.sock"))) {
             client.send(line + "\n");
