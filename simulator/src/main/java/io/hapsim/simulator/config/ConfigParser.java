@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,18 +69,11 @@ public final class ConfigParser {
                 if (section.equals("global")) {
                     reading.global(where, words);
                 } else if (section.equals("resolvers") && words.get(0).equals("nameserver")) {
-                    ResolversSection resolvers = reading.resolvers.remove(reading.resolvers.size() - 1);
-                    List<String> names = new ArrayList<>(resolvers.nameservers());
-                    names.add(argument(words, 1));
-                    reading.resolvers.add(new ResolversSection(resolvers.name(), names));
+                    replaceLast(reading.resolvers, resolvers -> resolvers.with(argument(words, 1)));
                 } else if (section.equals("peers") && words.get(0).equals("peer")) {
-                    PeersSection peers = reading.peers.remove(reading.peers.size() - 1);
-                    List<String> names = new ArrayList<>(peers.peers());
-                    names.add(argument(words, 1));
-                    reading.peers.add(new PeersSection(peers.name(), names));
+                    replaceLast(reading.peers, peers -> peers.with(argument(words, 1)));
                 } else if (section.equals("ring") && words.get(0).equals("description")) {
-                    EventRing ring = reading.rings.remove(reading.rings.size() - 1);
-                    reading.rings.add(new EventRing(ring.name(), argument(words, 1)));
+                    replaceLast(reading.rings, ring -> new EventRing(ring.name(), argument(words, 1)));
                 } else if ((section.equals("frontend") || section.equals("listen")) && words.get(0).equals("bind")) {
                     reading.bindListeners += checkBind(where, argument(words, 1), profile.addressSyntax());
                 } else {
@@ -147,6 +141,11 @@ public final class ConfigParser {
                 default -> LOG.debug("{}'{}' ignored", where, keyword);
             }
         }
+    }
+
+    /** The section being read is the last of its list: what one of its lines adds replaces it. */
+    private static <T> void replaceLast(List<T> sections, UnaryOperator<T> change) {
+        sections.set(sections.size() - 1, change.apply(sections.get(sections.size() - 1)));
     }
 
     /** The word at {@code index}, "" past the end (as HAProxy's argument array reads). */

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,5 +11,12 @@ public record ResolversSection(String name, List<String> nameservers) {
 
     public ResolversSection {
         nameservers = List.copyOf(nameservers);
+    }
+
+    /** The same section with one more name server. */
+    public ResolversSection with(String added) {
+        List<String> more = new ArrayList<>(nameservers);
+        more.add(added);
+        return new ResolversSection(name, more);
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  * @param cliSockets the stats sockets of the configuration, in its order ({@code show cli sockets})
  * @param configFile the configuration file as named, or null when there is none ({@code HAPROXY_CFGFILES})
  * @param rings      the configuration's event rings ({@code show events})
- * @param resolvers  the resolvers sections, the configuration's then the host's default ({@code show resolvers})
+ * @param resolvers  the configuration's resolvers sections ({@code show resolvers} adds the host's default one)
  * @param activePeers the peers sections that name this host's local peer (the others are left out at start-up)
  */
 public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
@@ -50,11 +50,12 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
         int threads = settings.nbthread() > 0 ? settings.nbthread()
                 : Math.min(Host.processors(), profile.maxThreads());
         int listeners = statsSockets.size() + settings.bindListeners();
-        return new ProcessInfo(pid, Instant.now(), threads, settings.node() != null ? settings.node() : Host.name(),
+        String hostName = Host.name();
+        return new ProcessInfo(pid, Instant.now(), threads, settings.node() != null ? settings.node() : hostName,
                 listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
                         Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings(),
-                Host.withDefaultResolvers(settings.resolvers()),
-                settings.peers().stream().filter(peers -> peers.peers().contains(Host.name())).toList());
+                settings.resolvers(),
+                settings.peers().stream().filter(peers -> peers.peers().contains(hostName)).toList());
     }
 
     public Uptime uptime() {

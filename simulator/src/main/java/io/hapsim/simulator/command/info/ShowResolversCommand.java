@@ -4,11 +4,13 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.config.ResolversSection;
+import io.hapsim.simulator.state.Host;
 import java.util.List;
 
 /**
  * {@code show resolvers [<section>]}: each resolvers section's name servers and their counters (2.6 to 3.4 alike).
- * The simulator resolves nothing, so every counter is 0.
+ * The simulator resolves nothing, so every counter is 0. The host's default section is read when asked for, not at
+ * start-up: only this command needs it.
  */
 final class ShowResolversCommand implements CommandHandler {
 
@@ -18,7 +20,7 @@ final class ShowResolversCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        List<ResolversSection> sections = ctx.runtime().process().resolvers();
+        List<ResolversSection> sections = Host.withDefaultResolvers(ctx.runtime().process().resolvers());
         if (!ctx.arg(2).isEmpty()) {
             sections = sections.stream().filter(section -> section.name().equals(ctx.arg(2))).toList();
             if (sections.isEmpty()) {

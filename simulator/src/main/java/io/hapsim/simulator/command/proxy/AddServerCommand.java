@@ -6,10 +6,10 @@ import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.config.CNumber;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.state.ServerLog;
-import io.hapsim.simulator.state.proxy.InetText;
 import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.state.proxy.Proxy;
 import io.hapsim.simulator.state.proxy.Server;
+import io.hapsim.simulator.state.proxy.ServerAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -180,20 +180,8 @@ final class AddServerCommand implements CommandHandler {
     }
 
     /** What is wrong with the port of a server address ({@code ip:port}, {@code [ipv6]:port}, a name), or null. */
-    static String portProblem(String address) {
-        String rest = address.replaceFirst("^(ipv4|ipv6|tcp|tcp4|tcp6)@", "");
-        if (rest.startsWith("unix@") || rest.startsWith("abns@") || rest.startsWith("/")) {
-            return null;
-        }
-        String port;
-        if (rest.startsWith("[")) {
-            int close = rest.indexOf("]:");
-            port = close < 0 ? "" : rest.substring(close + 2);
-        } else if (InetText.canonical(rest).isPresent() || rest.lastIndexOf(':') < 0) {
-            port = "";
-        } else {
-            port = rest.substring(rest.lastIndexOf(':') + 1);
-        }
+    private static String portProblem(String address) {
+        String port = ServerAddress.parse(address).port();
         for (int i = 0; i < port.length(); i++) {
             char c = port.charAt(i);
             if (!Character.isDigit(c) && !(i == 0 && (c == '+' || c == '-'))) {

@@ -31,15 +31,9 @@ final class DelServerCommand implements CommandHandler {
             return Reply.error(behaviour.message("No such server."));
         }
         Server server = found.get();
-        if (behaviour.deletesAddedServersOnly() && !server.addedAtRunTime()) {
-            return Reply.error(behaviour.message("Only servers added at runtime via <add server> CLI cmd can be deleted."));
-        }
-        if (server.trackedByOthers()) {
-            return Reply.error(behaviour.message(
-                    "This server cannot be removed at runtime due to other configuration elements pointing to it."));
-        }
-        if (!server.inMaintenance()) {
-            return Reply.error(behaviour.message("Only servers in maintenance mode can be deleted."));
+        String obstacle = ServerRemoval.obstacle(server, behaviour);
+        if (obstacle != null) {
+            return Reply.error(behaviour.message(obstacle));
         }
         ctx.runtime().proxies().removeServer(server);
         ctx.runtime().log().notice("Server deleted.\n");

@@ -85,12 +85,7 @@ final class WaitCommand implements CommandHandler {
         if (server.isEmpty()) {
             return settled(ctx, "No such server.");
         }
-        if (server.get().trackedByOthers()) {
-            return settled(ctx, "This server cannot be removed at runtime due to other configuration elements "
-                    + "pointing to it.");
-        }
-        String notInMaintenance = "Only servers in maintenance mode can be deleted.";
-        return settled(ctx, server.get().inMaintenance() ? null : notInMaintenance);
+        return settled(ctx, ServerRemoval.obstacle(server.get(), ProxyBehaviour.of(ctx.profile())));
     }
 
     /** The answer to a condition that is met (no obstacle) or never will be. */

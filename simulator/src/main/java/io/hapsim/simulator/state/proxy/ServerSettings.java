@@ -108,28 +108,18 @@ final class ServerSettings {
         }
     }
 
-    /** A server's address: "ip:port", "[ipv6]:port", "ipv4@...", "unix@/path", "/path", or a name. */
+    /** A server's address (see {@link ServerAddress}): a name is kept as the address and as the fqdn. */
     void address(String text) {
-        String rest = text.replaceFirst("^(ipv4|ipv6|tcp|tcp4|tcp6)@", "");
-        if (rest.startsWith("unix@") || rest.startsWith("abns@") || rest.startsWith("/")) {
-            unixSocket = true;
-            address = rest.substring(rest.indexOf('@') + 1);
+        ServerAddress parsed = ServerAddress.parse(text);
+        unixSocket = parsed.unix();
+        if (unixSocket) {
+            address = parsed.host();
             return;
         }
-        String host = rest;
-        String portText = "";
-        if (rest.startsWith("[")) {
-            int close = rest.indexOf(']');
-            host = close < 0 ? rest.substring(1) : rest.substring(1, close);
-            portText = close >= 0 && rest.startsWith(":", close + 1) ? rest.substring(close + 2) : "";
-        } else if (InetText.canonical(rest).isEmpty() && rest.lastIndexOf(':') >= 0) {
-            host = rest.substring(0, rest.lastIndexOf(':'));
-            portText = rest.substring(rest.lastIndexOf(':') + 1);
-        }
-        port = portText.chars().allMatch(Character::isDigit) ? number(portText) : 0;
-        String canonical = InetText.canonical(host).orElse(null);
-        address = canonical != null ? canonical : host;
-        fqdn = canonical != null ? null : host;
+        port = parsed.port().chars().allMatch(Character::isDigit) ? number(parsed.port()) : 0;
+        String canonical = InetText.canonical(parsed.host()).orElse(null);
+        address = canonical != null ? canonical : parsed.host();
+        fqdn = canonical != null ? null : parsed.host();
     }
 
     private static int number(String text) {
