@@ -58,9 +58,9 @@ public final class ConfigParser {
                 if (section.equals("ring")) {
                     reading.rings.add(new EventRing(argument(words, 1), argument(words, 1)));
                 } else if (section.equals("resolvers")) {
-                    reading.resolvers.add(new ResolversSection(argument(words, 1), List.of()));
+                    reading.resolvers.add(new NamedSection(argument(words, 1), List.of()));
                 } else if (section.equals("peers")) {
-                    reading.peers.add(new PeersSection(argument(words, 1), List.of()));
+                    reading.peers.add(new NamedSection(argument(words, 1), List.of()));
                 }
                 continue;
             }
@@ -110,8 +110,8 @@ public final class ConfigParser {
         private boolean chroot;
         private boolean runsAsUser;
         private final List<EventRing> rings = new ArrayList<>();
-        private final List<ResolversSection> resolvers = new ArrayList<>();
-        private final List<PeersSection> peers = new ArrayList<>();
+        private final List<NamedSection> resolvers = new ArrayList<>();
+        private final List<NamedSection> peers = new ArrayList<>();
 
         Reading(VersionProfile profile) {
             this.profile = profile;

@@ -1,9 +1,8 @@
 package io.hapsim.simulator.state;
 
 import io.hapsim.simulator.config.EventRing;
-import io.hapsim.simulator.config.PeersSection;
+import io.hapsim.simulator.config.NamedSection;
 import io.hapsim.simulator.config.ProcessSettings;
-import io.hapsim.simulator.config.ResolversSection;
 import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.version.VersionProfile;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ import java.util.List;
  */
 public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
         ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile, List<EventRing> rings,
-        List<ResolversSection> resolvers, List<PeersSection> activePeers) {
+        List<NamedSection> resolvers, List<NamedSection> activePeers) {
 
     public ProcessInfo {
         cliSockets = List.copyOf(cliSockets);
@@ -55,7 +54,7 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
                 listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
                         Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings(),
                 settings.resolvers(),
-                settings.peers().stream().filter(peers -> peers.peers().contains(hostName)).toList());
+                settings.peers().stream().filter(peers -> peers.members().contains(hostName)).toList());
     }
 
     public Uptime uptime() {

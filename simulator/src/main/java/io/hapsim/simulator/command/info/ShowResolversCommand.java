@@ -3,7 +3,7 @@ package io.hapsim.simulator.command.info;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
-import io.hapsim.simulator.config.ResolversSection;
+import io.hapsim.simulator.config.NamedSection;
 import io.hapsim.simulator.state.Host;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class ShowResolversCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        List<ResolversSection> sections = Host.withDefaultResolvers(ctx.runtime().process().resolvers());
+        List<NamedSection> sections = Host.withDefaultResolvers(ctx.runtime().process().resolvers());
         if (!ctx.arg(2).isEmpty()) {
             sections = sections.stream().filter(section -> section.name().equals(ctx.arg(2))).toList();
             if (sections.isEmpty()) {
@@ -28,9 +28,9 @@ final class ShowResolversCommand implements CommandHandler {
             }
         }
         StringBuilder out = new StringBuilder();
-        for (ResolversSection section : sections) {
+        for (NamedSection section : sections) {
             out.append("Resolvers section ").append(section.name()).append('\n');
-            for (String nameserver : section.nameservers()) {
+            for (String nameserver : section.members()) {
                 out.append(" nameserver ").append(nameserver).append(":\n");
                 for (String counter : COUNTERS) {
                     out.append(String.format("  %-12s %d", counter + ":", 0)).append('\n');
