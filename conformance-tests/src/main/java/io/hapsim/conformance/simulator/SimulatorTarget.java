@@ -56,6 +56,9 @@ public final class SimulatorTarget extends FixtureInstanceTarget {
 
     @Override
     protected Running launch(FixtureInstanceDir dir, Scenario scenario) throws IOException {
+        if (scenario.masterWorker()) {
+            throw new IOException("the simulator has no master-worker mode yet (issue 17): " + scenario.name());
+        }
         Path log = dir.logFile();
         Files.write(log, new byte[0]);
         Simulator simulator = settings.apply(Simulator.builder()

@@ -37,6 +37,13 @@ class NormalizationTest {
   }
 
   @Test
+  void aPidIsReplacedOnlyWhereItStandsAloneNotInsideALongerNumber() {
+    Normalizer n = defaults(Map.of("WORKER_PID", "4321"));
+    assertThat(n.text("@!4321 show info\nPid: 4321\nCumConns: 143210\n54321> "))
+        .isEqualTo("@!{WORKER_PID} show info\nPid: {WORKER_PID}\nCumConns: 143210\n54321> ");
+  }
+
+  @Test
   void pointerRuleNeedsSixToSixteenLowercaseHexDigitsBetweenWordBoundaries() {
     Normalizer n = defaults(Map.of("DIR", DIR));
     assertThat(n.text("0x55d0c1a2b3c4 k v")).isEqualTo("0x<ptr> k v");

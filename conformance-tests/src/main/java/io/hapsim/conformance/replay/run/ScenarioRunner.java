@@ -88,8 +88,8 @@ public final class ScenarioRunner {
     List<String> logLines = null;
     if (log != null) {
       sleep(0.05); // let the instance flush what the last command made it write
-      String text = norm.text(log.readFrom(logStart));
-      text = LOG_PID.matcher(text).replaceAll("$1(PID)");
+      // pids first: a master-worker instance's pids are also run-time values the normaliser knows
+      String text = norm.text(LOG_PID.matcher(log.readFrom(logStart)).replaceAll("$1(PID)"));
       logLines = Lines.splitKeepingNewlines(text);
     }
     return new Transcript(Transcript.FORMAT, scenario.name(), label, instance.note().orElse(null),

@@ -66,6 +66,14 @@ public record Scenario(String name, String description, JsonNode instance, Map<S
         Unstable.merge(unstable, more), vars, connections, source);
   }
 
+  /**
+   * Whether the instance runs in master-worker mode ({@code "instance": {"master": true}}): a master process with
+   * its CLI on the {@code master} socket, serving the fixture's sockets from one worker.
+   */
+  public boolean masterWorker() {
+    return instance != null && instance.path("master").asBoolean(false);
+  }
+
   /** The reason this scenario is unstable for one of these version labels, if it is. */
   public Optional<String> unstableFor(String... labels) {
     return unstable != null && unstable.appliesTo(labels) ? Optional.of(unstable.why()) : Optional.empty();

@@ -139,6 +139,11 @@ public final class FixtureInstanceDir implements AutoCloseable {
     return dir.resolve(file);
   }
 
+  /** Where a master-worker instance's master CLI listens ({@code -S DIR/master.sock}). */
+  public Path masterSocket() {
+    return dir.resolve("master.sock");
+  }
+
   /** admin/oper/user as {@code unix:DIR/x.sock}, tcp as {@code 127.0.0.1:PORT}. */
   public Map<String, String> sockets() {
     Map<String, String> m = new LinkedHashMap<>();

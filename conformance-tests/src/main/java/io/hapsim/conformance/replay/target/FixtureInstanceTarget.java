@@ -8,6 +8,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +65,16 @@ public abstract class FixtureInstanceTarget implements Target {
     Running running = null;
     try {
       running = launch(dir, scenario);
-      awaitReady(dir, running);
-      return new Instance(dir, running, log(dir, running));
+      Map<String, String> sockets = new LinkedHashMap<>(dir.sockets());
+      Map<String, String> vars = new LinkedHashMap<>(dir.vars());
+      if (scenario.masterWorker()) {
+        sockets.put("master", "unix:" + dir.masterSocket());
+      }
+      awaitReady(sockets, running);
+      if (scenario.masterWorker()) {
+        vars.putAll(MasterProcesses.await(sockets.get("master"), READY_TIMEOUT_MS).vars());
+      }
+      return new Instance(dir, sockets, vars, running, log(dir, running));
     } catch (IOException | RuntimeException e) {
       if (running != null) {
         running.close();
@@ -75,15 +84,15 @@ public abstract class FixtureInstanceTarget implements Target {
     }
   }
 
-  private void awaitReady(FixtureInstanceDir dir, Running running) throws IOException {
+  private void awaitReady(Map<String, String> sockets, Running running) throws IOException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_TIMEOUT_MS);
-    List<String> waiting = new ArrayList<>(dir.sockets().values());
+    List<String> waiting = new ArrayList<>(sockets.values());
     while (true) {
       if (!running.isAlive()) {
         throw new IOException(label() + " died at start: " + running.diagnostics());
       }
       waiting.removeIf(FixtureInstanceTarget::accepts);
-      if (waiting.isEmpty() && answers(dir.sockets().get("admin"))) {
+      if (waiting.isEmpty() && answers(sockets.get("admin"))) {
         return;
       }
       if (System.nanoTime() > deadline) {
@@ -124,23 +133,28 @@ public abstract class FixtureInstanceTarget implements Target {
 
   private static final class Instance implements TargetInstance {
     private final FixtureInstanceDir dir;
+    private final Map<String, String> sockets;
+    private final Map<String, String> vars;
     private final Running running;
     private final InstanceLog log;
 
-    Instance(FixtureInstanceDir dir, Running running, InstanceLog log) {
+    Instance(FixtureInstanceDir dir, Map<String, String> sockets, Map<String, String> vars, Running running,
+        InstanceLog log) {
       this.dir = dir;
+      this.sockets = sockets;
+      this.vars = vars;
       this.running = running;
       this.log = log;
     }
 
     @Override
     public Map<String, String> sockets() {
-      return dir.sockets();
+      return sockets;
     }
 
     @Override
     public Map<String, String> vars() {
-      return dir.vars();
+      return vars;
     }
 
     @Override

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A fresh real HAProxy per scenario: {@code real-haproxy <version> -db -f DIR/haproxy.cfg} in the
- * foreground, its stderr in {@code DIR/haproxy.log} (the transcript's log), stopped with SIGTERM.
+ * foreground (with {@code -W -S DIR/master.sock} for a master-worker scenario), its stderr in {@code
+ * DIR/haproxy.log} (the transcript's log), stopped with SIGTERM (a master stops its workers).
  */
 public final class RealHaproxyTarget extends FixtureInstanceTarget {
   private static final long STOP_TIMEOUT_MS = 5_000;
@@ -36,7 +39,11 @@ public final class RealHaproxyTarget extends FixtureInstanceTarget {
 
   @Override
   protected Running launch(FixtureInstanceDir dir, Scenario scenario) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(launcher.toString(), version, "-db", "-f", dir.config().toString())
+    List<String> command = new ArrayList<>(List.of(launcher.toString(), version, "-db", "-f", dir.config().toString()));
+    if (scenario.masterWorker()) {
+      command.addAll(List.of("-W", "-S", dir.masterSocket().toString()));
+    }
+    ProcessBuilder pb = new ProcessBuilder(command)
         .directory(dir.dir().toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectError(dir.logFile().toFile())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,24 @@ public final class Normalizer {
     }
   }
 
-  private record Value(String value, String placeholder) {}
+  /**
+   * A run-time value and its placeholder. A number (a pid) is only replaced where it stands alone, not inside a
+   * longer number.
+   */
+  private record Value(String value, String placeholder, Pattern standalone) {
+    Value(String value, String placeholder) {
+      this(value, placeholder, value.chars().allMatch(Character::isDigit)
+          ? Pattern.compile("(?<![0-9])" + value + "(?![0-9])") : null);
+    }
+
+    String replaceIn(String s) {
+      if (!s.contains(value)) {
+        return s;
+      }
+      return standalone == null ? s.replace(value, placeholder)
+          : standalone.matcher(s).replaceAll(Matcher.quoteReplacement(placeholder));
+    }
+  }
 
   private record Compiled(Pattern pattern, PyRegex.Replacement replacement) {}
 
@@ -50,9 +68,7 @@ public final class Normalizer {
       s = r.replacement().replaceAll(r.pattern(), s);
     }
     for (Value v : values) {
-      if (s.contains(v.value())) {
-        s = s.replace(v.value(), v.placeholder());
-      }
+      s = v.replaceIn(s);
     }
     return s;
   }
