@@ -144,7 +144,9 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext ctx) {
         runtime.counters().connectionOpened();
         InetSocketAddress peer = ctx.channel().remoteAddress() instanceof InetSocketAddress inet ? inet : null;
-        state.stream(runtime.streams().open(state.listenerId(), peer, state::idleTimeout, this::shutdownByCommand));
+        InetSocketAddress local = ctx.channel().localAddress() instanceof InetSocketAddress inet ? inet : null;
+        state.stream(runtime.streams().open(state.listenerId(), peer, local, state::idleTimeout,
+                this::shutdownByCommand));
         for (AppliedFault fault : faults.atAccept()) {
             if (!applyFault(fault, this::process)) {
                 return;
@@ -170,8 +172,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 }
                 return;
             }
+            state.stream().read(data.readableBytes());
             in.writeBytes(data);
-            state.stream().read();
             if (freezesWhenFull && in.readableBytes() >= runtime.bufferSize()) {
                 readsStopped = true;
             }
@@ -793,6 +795,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private void pushOutput() {
         if (output != null) {
             runtime.counters().sent(output.readableBytes());
+            state.stream().wrote(output.readableBytes());
             observer.sent(output);
             ctx.write(output, ctx.voidPromise());
             output = null;

@@ -20,6 +20,8 @@ public final class CliStreams {
     private static final long STREAM_SIZE = 0x400;
     /** The descriptors HAProxy holds besides its listeners (standard ones, poller, thread pipes...). */
     private static final int PROCESS_DESCRIPTORS = 10;
+    /** How far below the first stream the listeners are made to lie (allocated at start, before any stream). */
+    private static final long LISTENERS_BELOW = 0x100000;
 
     private final long pointerBase;
     private final int firstFd;
@@ -34,16 +36,22 @@ public final class CliStreams {
     }
 
     /**
-     * A connection accepted on the stats socket numbered {@code listenerId} (from 1), from {@code peer} (null: UNIX
-     * socket); {@code shutdown} ends it.
+     * A connection accepted on the stats socket numbered {@code listenerId} (from 1), from {@code peer} to
+     * {@code local} (both null: UNIX socket); {@code shutdown} ends it.
      */
-    public CliStream open(int listenerId, InetSocketAddress peer, Supplier<Duration> idleTimeout, Runnable shutdown) {
+    public CliStream open(int listenerId, InetSocketAddress peer, InetSocketAddress local,
+            Supplier<Duration> idleTimeout, Runnable shutdown) {
         int fd = fdsInUse.nextClearBit(firstFd);
         fdsInUse.set(fd);
-        CliStream stream = new CliStream(pointerBase + STREAM_SIZE * opened++, fd, listenerId, peer, epoch,
-                idleTimeout, shutdown);
+        CliStream stream = new CliStream(pointerBase + STREAM_SIZE * opened, opened++, fd, listenerId, peer, local,
+                epoch, idleTimeout, shutdown);
         streams.add(stream);
         return stream;
+    }
+
+    /** The address of the stats socket numbered {@code listenerId}, as a stream dump names its target. */
+    public long listenerPointer(int listenerId) {
+        return pointerBase - LISTENERS_BELOW + STREAM_SIZE * listenerId;
     }
 
     public void close(CliStream stream) {

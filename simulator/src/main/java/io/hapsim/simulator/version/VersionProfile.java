@@ -64,6 +64,8 @@ import java.util.Set;
  * @param ownEnvironment             the {@code HAPROXY_*} variables the process sets for itself and {@code show env}
  *                                   lists after the inherited ones, in the order it sets them
  * @param streamListing              how {@code show sess} reads its words and lists a CLI stream
+ * @param streamDump                 the name of the layout {@code show sess all} dumps a stream in at length
+ *                                   ({@code command/session/stream-dump/<name>.txt}, the version measured)
  * @param startupLog                 what the start-up log keeps and adds ({@code show startup-logs})
  */
 public record VersionProfile(
@@ -113,6 +115,7 @@ public record VersionProfile(
         boolean waitFailureGivesReason,
         List<ProcessVariable> ownEnvironment,
         StreamListing streamListing,
+        String streamDump,
         StartupLog startupLog) {
 
     /** HAProxy's MAX_CLI_ARGS. */
@@ -136,6 +139,7 @@ public record VersionProfile(
         Objects.requireNonNull(sizeSyntax);
         ownEnvironment = List.copyOf(ownEnvironment);
         Objects.requireNonNull(streamListing);
+        Objects.requireNonNull(streamDump);
         Objects.requireNonNull(startupLog);
     }
 
@@ -197,6 +201,7 @@ public record VersionProfile(
         builder.waitFailureGivesReason = waitFailureGivesReason;
         builder.ownEnvironment = ownEnvironment;
         builder.streamListing = streamListing;
+        builder.streamDump = streamDump;
         builder.startupLog = startupLog;
         builder.label = newLabel;
         return builder;
@@ -256,6 +261,7 @@ public record VersionProfile(
         private boolean waitFailureGivesReason;
         private List<ProcessVariable> ownEnvironment = List.of();
         private StreamListing streamListing;
+        private String streamDump;
         private StartupLog startupLog;
 
         private Builder() {
@@ -486,6 +492,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder streamDump(String value) {
+            this.streamDump = value;
+            return this;
+        }
+
         public Builder startupLog(StartupLog value) {
             this.startupLog = value;
             return this;
@@ -502,7 +513,7 @@ public record VersionProfile(
                     sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, clearResetsChanges, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
-                    streamListing, startupLog);
+                    streamListing, streamDump, startupLog);
         }
     }
 }

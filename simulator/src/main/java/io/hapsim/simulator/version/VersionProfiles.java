@@ -60,6 +60,7 @@ public final class VersionProfiles {
                 // as 2.6 lists them but for HAPROXY_STARTUP_VERSION, which 2.4 does not set yet (its source)
                 .ownEnvironment(ProcessVariable.LOCALPEER, ProcessVariable.CFGFILES, ProcessVariable.CLI)
                 .streamListing(StreamListing.CHANNEL_TIMEOUTS)
+                .streamDump("2.6") // 2.4's source dumps stream interfaces (si[0]=...) instead: not measured
                 .startupLog(StartupLog.FROM_FIRST_MESSAGE) // measured on 2.6 (empty: an empty line)
                 .build();
 
@@ -87,6 +88,7 @@ public final class VersionProfiles {
                 .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.LOCALPEER,
                         ProcessVariable.STARTUPLOGS_FD, ProcessVariable.CFGFILES, ProcessVariable.CLI)
                 .streamListing(StreamListing.CONNECTOR_TIMEOUTS)
+                .streamDump("3.0")
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")
@@ -129,6 +131,7 @@ public final class VersionProfiles {
                 .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.BRANCH, ProcessVariable.CFGFILES,
                         ProcessVariable.LOCALPEER, ProcessVariable.CLI)
                 .streamListing(StreamListing.CONNECTOR_TIMEOUTS_WITH_OPTIONS)
+                // its stream dump stays 3.0's: the p_con line came with 3.2 (source of 3.1.0)
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")
@@ -145,6 +148,7 @@ public final class VersionProfiles {
                 .delAclNamesAcl(true)
                 .payloadPrompt(PayloadPrompt.WHEN_DRAINED)
                 .maxThreads(1024) // Debian's build
+                .streamDump("3.2")
                 .build();
 
         VersionProfile v33 = v32.derive("3.3")
@@ -155,6 +159,9 @@ public final class VersionProfiles {
                 .healthNeedsDefaultServer(true)
                 .waitFailureGivesReason(true)
                 .startupLog(StartupLog.ANNOUNCED_WITH_MAXCONN) // measured on 3.4; 3.3 from its source
+                // 3.3.0's source already counts in=/out= per connector and no total= per channel, as 3.4 does;
+                // it still names data=STRM, which 3.4 no longer prints
+                .streamDump("3.4")
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")

@@ -28,9 +28,13 @@ import java.util.Optional;
  * does), the flags, and {@code ts=00 calls=1 rate=0 cpu=0 lat=0}. Real lists each thread's streams in turn; the
  * simulator's are one thread's.
  *
- * <p>The long format ({@code all}, {@code older}, a pointer found) is not simulated: where a stream would be dumped
- * that way the answer says so; where none would ({@code susp}, a filter on a proxy, an age no stream has, a pointer
- * of no stream) the answer is real's.
+ * <p>The long format ({@code all}, {@code older}, a pointer found) dumps each stream as the version does (profile
+ * field {@code streamDump}, see {@link StreamDump}). Meaningful there too: the accept date, the id (counting the
+ * connections since the start), the listener's id and address, the client's address, the age, the stats timeout
+ * and what is left of it, the bytes each connection read and wrote ({@code total=}, {@code in=}/{@code out=}; on
+ * 2.6 the asking stream's response also holds the dump so far). Plausible only: the pointers (the stream's own, the
+ * others at fixed offsets from it), and the flags, states and call counts, recorded from a CLI stream of the real
+ * version that was idle, asking, or idle after {@code prompt}; the threads are one thread's.
  */
 final class ShowSessCommand implements CommandHandler {
 
@@ -73,13 +77,13 @@ final class ShowSessCommand implements CommandHandler {
         streams.dumpStartedBy(ctx.session().stream());
         if (selection.target != 0 && selection.target != ALL) {
             CliStream stream = streams.find(selection.target);
-            return stream == null ? Reply.text("Session not found.\n") : longFormatNotSimulated();
+            return stream == null ? Reply.text("Session not found.\n") : dump(ctx, List.of(stream));
         }
         List<CliStream> shown = selection.suspicious || selection.proxyFilter ? List.of()
                 : streams.all().stream()
                         .filter(stream -> stream.age().getSeconds() >= selection.minimumAgeSeconds).toList();
         if (selection.target == ALL) {
-            return shown.isEmpty() ? Reply.text("") : longFormatNotSimulated();
+            return dump(ctx, shown);
         }
         StringBuilder out = new StringBuilder();
         for (CliStream stream : shown) {
@@ -88,8 +92,23 @@ final class ShowSessCommand implements CommandHandler {
         return Reply.text(out.toString());
     }
 
-    private static Reply longFormatNotSimulated() {
-        return Reply.error("hapsim does not simulate 'show sess' in its long format.\n");
+    /** The streams at length, in the version's layout. */
+    private static Reply dump(CommandContext ctx, List<CliStream> shown) {
+        StreamListing listing = ctx.profile().streamListing();
+        StreamDump layout = StreamDump.named(ctx.profile().streamDump());
+        StringBuilder out = new StringBuilder();
+        for (CliStream stream : shown) {
+            boolean asking = stream == ctx.session().stream();
+            String state = asking ? "asking" : stream.answered() ? "answered" : "idle";
+            layout.append(out, stream, state, flags(listing, stream, asking),
+                    ctx.runtime().streams().listenerPointer(stream.listenerId()));
+        }
+        return Reply.text(out.toString());
+    }
+
+    /** The flags the version showed for a stream in that state. */
+    private static StreamListing.Flags flags(StreamListing listing, CliStream stream, boolean asking) {
+        return asking ? listing.asking() : stream.answered() ? listing.answered() : listing.idle();
     }
 
     /** 2.6: {@code all}, else a pointer; a word that reads as 0 lists all. */
@@ -203,18 +222,12 @@ final class ShowSessCommand implements CommandHandler {
 
     /** One stream's line in the short format. */
     private static void line(StringBuilder out, StreamListing listing, CliStream stream, boolean asking) {
-        StreamListing.Flags flags = asking ? listing.asking() : stream.answered() ? listing.answered()
-                : listing.idle();
+        StreamListing.Flags flags = flags(listing, stream, asking);
         // 2.6 shows no read timeout for the stream at work; from 3.0 it is whole, as it just read its command
         String readTimeout = asking && !listing.connectorTimeouts() ? "" : humanTime(stream.readTimeoutLeft());
-        InetSocketAddress peer = stream.peer();
-        out.append(StreamPointer.format(stream.pointer())).append(": proto=")
-                .append(peer == null ? "unix_stream" : peer.getAddress().getAddress().length == 4 ? "tcpv4" : "tcpv6")
-                .append(" src=")
-                .append(peer == null ? "unix:" + stream.listenerId()
-                        : peer.getAddress().getHostAddress() + ":" + peer.getPort())
-                .append(" fe=GLOBAL be=<NONE> srv=<none> ts=00 epoch=")
-                .append(stream.epoch() == 0 ? "0" : "0x" + Integer.toHexString(stream.epoch()))
+        out.append(StreamPointer.format(stream.pointer())).append(": proto=").append(protocol(stream))
+                .append(" src=").append(source(stream))
+                .append(" fe=GLOBAL be=<NONE> srv=<none> ts=00 epoch=").append(epoch(stream))
                 .append(" age=").append(humanTime(stream.age().getSeconds()))
                 .append(" calls=1 rate=0 cpu=0 lat=0 rq[f=").append(sixDigits(flags.request()))
                 .append("h,i=0,an=00h");
@@ -230,14 +243,31 @@ final class ShowSessCommand implements CommandHandler {
         out.append(" exp=").append(readTimeout).append(" rc=0 c_exp=\n");
     }
 
+    /** The stream's protocol: {@code unix_stream}, {@code tcpv4} or {@code tcpv6}. */
+    static String protocol(CliStream stream) {
+        InetSocketAddress peer = stream.peer();
+        return peer == null ? "unix_stream" : peer.getAddress().getAddress().length == 4 ? "tcpv4" : "tcpv6";
+    }
+
+    /** The client's address: {@code unix:N} (N the listener's id) or the address and port. */
+    static String source(CliStream stream) {
+        InetSocketAddress peer = stream.peer();
+        return peer == null ? "unix:" + stream.listenerId() : peer.getAddress().getHostAddress() + ":" + peer.getPort();
+    }
+
+    /** The stream's epoch as {@code %#x} prints it. */
+    static String epoch(CliStream stream) {
+        return stream.epoch() == 0 ? "0" : "0x" + Integer.toHexString(stream.epoch());
+    }
+
     /** {@code %06x}. */
-    private static String sixDigits(int flags) {
+    static String sixDigits(int flags) {
         String hex = Integer.toHexString(flags);
         return "0".repeat(Math.max(0, 6 - hex.length())) + hex;
     }
 
     /** A time left as HAProxy prints one to the second ({@code ?} once past). */
-    private static String humanTime(Duration left) {
+    static String humanTime(Duration left) {
         return left.isNegative() ? "?" : humanTime(left.toMillis() / 1000);
     }
 

@@ -186,6 +186,78 @@ class ShowSessCommandTest {
         }
     }
 
+    /**
+     * 2.6's long format: the idle stream's dump as real printed it (values of this process: id, listener, bytes,
+     * timeouts; pointers at real-like offsets from the stream's), {@code show sess <pointer>} giving the same, and
+     * the asking stream's response holding the dump before it.
+     */
+    @Test
+    void longFormatOf26() throws Exception {
+        try (Simulator sim = start("2.6"); RawClient quiet = client("admin"); RawClient prompted = client("admin")) {
+            prompted.send("prompt\n");
+            assertThat(prompted.awaitText("> ", WAIT)).isEqualTo("\n> ");
+            String all = send("admin", "show sess all");
+            String[] streams = all.split("(?m)^(?=0x)");
+            assertThat(streams).hasSize(3);
+            Matcher idle = Pattern.compile("(0x[0-9a-f]+): \\[\\d\\d/\\w{3}/\\d{4}:\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\] "
+                    + "id=0 proto=unix_stream source=unix:1\n").matcher(streams[0]);
+            assertThat(idle.lookingAt()).as(streams[0]).isTrue();
+            long stream = Long.parseLong(idle.group(1).substring(2), 16);
+            assertThat(streams[0].substring(idle.end())).matches(("""
+                      flags=0x8, conn_retries=0, conn_exp=<NEVER> conn_et=0x000 srv_conn=(nil), \
+                    pend_pos=(nil) waiting=0 epoch=0
+                      frontend=GLOBAL (id=0 mode=tcp), listener=? (id=1) addr=unix:1
+                      backend=<NONE> (id=-1 mode=-)
+                      server=<NONE> (id=-1)
+                      task=0x[0-9a-f]+ (state=0x00 nice=-64 calls=1 rate=0 exp=TIMEOUT tmask=0x1 age=0s)
+                      scf=0x[0-9a-f]+ flags=0x00000000 state=EST endp=CONN,0x[0-9a-f]+,0x028c0001 sub=1
+                          co0=0x[0-9a-f]+ ctrl=unix_stream xprt=RAW mux=PASS data=STRM target=LISTENER:0x[0-9a-f]+
+                          flags=0x00000300 fd=\\d+ fd.state=21 updt=0 fd.tmask=0x1
+                      scb=0x[0-9a-f]+ flags=0x00000001 state=EST endp=APPCTX,APPLET,0x02800002 sub=0
+                          app1=APPLET st0=2 st1=0 st2=0 applet=<CLI> tmask=0x1 nice=-64 calls=1 rate=0 cpu=0 lat=0
+                      req=REQ (f=0x808000 an=0x0 pipe=0 tofwd=-1 total=0)
+                          an_exp=<NEVER> rex=TIMEOUT wex=<NEVER>
+                          buf=0x[0-9a-f]+ data=(nil) o=0 p=0 i=0 size=0
+                      res=0x[0-9a-f]+ (f=0x80008000 an=0x0 pipe=0 tofwd=-1 total=0)
+                          an_exp=<NEVER> rex=<NEVER> wex=<NEVER>
+                          buf=0x[0-9a-f]+ data=(nil) o=0 p=0 i=0 size=0
+                    """).replace("(", "\\(").replace(")", "\\)").replace("?", "\\?").replace("TIMEOUT", TIMEOUT)
+                    .replace("APPLET", "0x[0-9a-f]+").replace("REQ", "0x" + Long.toHexString(stream + 0x20)));
+            assertThat(streams[1]).contains(" id=1 ", " st1=1 ", "(f=0xc48202 an=0x0 pipe=0 tofwd=-1 total=7)",
+                    "(f=0x80048202 an=0x0 pipe=0 tofwd=-1 total=3)");
+            int dumped = streams[0].length() + streams[1].length();
+            assertThat(streams[2]).contains(" id=2 ", " exp=<NEVER> ",
+                    "(f=0xc08000 an=0x0 pipe=0 tofwd=-1 total=14)",
+                    "(f=0x80008002 an=0x0 pipe=0 tofwd=-1 total=" + dumped + ")",
+                    " o=" + dumped + " p=" + dumped + " i=0 size=16384\n");
+            assertThat(send("oper", "show sess " + idle.group(1))).isEqualTo(streams[0] + "\n");
+        }
+    }
+
+    /** Each version's own lines, from its layout; {@code older} dumps the streams old enough. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2.4", "2.8", "3.0", "3.1", "3.2", "3.3", "3.4"})
+    void longFormatPerVersion(String version) throws Exception {
+        try (Simulator sim = start(version); RawClient prompted = client("admin")) {
+            prompted.send("prompt\n");
+            assertThat(prompted.awaitText("> ", WAIT)).isEqualTo("\n> ");
+            String all = send("admin", "show sess all");
+            assertThat(all).doesNotContain("{").endsWith("\n\n")
+                    .contains(" id=0 proto=unix_stream source=unix:1\n", " id=1 proto=unix_stream source=unix:1\n");
+            String dumpsOf = switch (version) {
+                case "2.4" -> "tofwd=-1 total=7)";
+                case "2.8", "3.0", "3.1" -> "ioto=1h state=EST endp=CONN";
+                case "3.2" -> "p_con=1 p_stc=2 p_req=2 p_res=2 p_prp=2\n";
+                default -> " sub=1 in=7 out=3 rex=";
+            };
+            assertThat(all).contains(dumpsOf);
+            if (!version.equals("2.4")) {
+                assertThat(send("admin", "show sess older 1h")).isEqualTo("\n");
+                assertThat(send("admin", "show sess older 0")).contains(" id=0 ", " id=3 ");
+            }
+        }
+    }
+
     private static String[] pointers(String listing) {
         Matcher matcher = Pattern.compile("(0x[0-9a-f]+): proto=").matcher(listing);
         return matcher.results().map(result -> result.group(1)).toArray(String[]::new);
