@@ -223,8 +223,8 @@ final class ShowSessCommand implements CommandHandler {
     /** One stream's line in the short format. */
     private static void line(StringBuilder out, StreamListing listing, CliStream stream, boolean asking) {
         StreamListing.Flags flags = flags(listing, stream, asking);
-        // 2.6 shows no read timeout for the stream at work; from 3.0 it is whole, as it just read its command
-        String readTimeout = asking && !listing.connectorTimeouts() ? "" : humanTime(stream.readTimeoutLeft());
+        // 2.6 shows no read timeout for the stream at work
+        String readTimeout = asking && !listing.connectorTimeouts() ? "" : timeoutLeft(stream, asking);
         out.append(StreamPointer.format(stream.pointer())).append(": proto=").append(protocol(stream))
                 .append(" src=").append(source(stream))
                 .append(" fe=GLOBAL be=<NONE> srv=<none> ts=00 epoch=").append(epoch(stream))
@@ -253,6 +253,14 @@ final class ShowSessCommand implements CommandHandler {
     static String source(CliStream stream) {
         InetSocketAddress peer = stream.peer();
         return peer == null ? "unix:" + stream.listenerId() : peer.getAddress().getHostAddress() + ":" + peer.getPort();
+    }
+
+    /**
+     * What is left of the stream's read timeout. The asking stream's is whole: it read its command in the same turn
+     * of HAProxy's event loop, whose clock does not move while the turn runs.
+     */
+    static String timeoutLeft(CliStream stream, boolean asking) {
+        return asking ? humanTime(stream.idleTimeout().getSeconds()) : humanTime(stream.readTimeoutLeft());
     }
 
     /** The stream's epoch as {@code %#x} prints it. */

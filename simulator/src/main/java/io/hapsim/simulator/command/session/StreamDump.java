@@ -80,7 +80,7 @@ final class StreamDump {
         values.put("listener_id", Integer.toString(stream.listenerId()));
         values.put("epoch", ShowSessCommand.epoch(stream));
         values.put("age", ShowSessCommand.humanTime(stream.age().getSeconds()));
-        values.put("left", ShowSessCommand.humanTime(stream.readTimeoutLeft()));
+        values.put("left", ShowSessCommand.timeoutLeft(stream, state.equals("asking")));
         values.put("timeout", ShowSessCommand.humanTime(stream.idleTimeout().getSeconds()));
         values.put("fd", Integer.toString(stream.fd()));
         values.put("read", Long.toString(stream.bytesRead()));
