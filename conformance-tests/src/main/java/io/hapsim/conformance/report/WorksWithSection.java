@@ -16,6 +16,7 @@ public final class WorksWithSection {
   public static final String ANSIBLE = "Ansible community.general.haproxy (Debian ansible 7.7)";
   public static final String HATOP = "hatop 0.8.2 (Debian)";
   public static final String SOCAT_RECIPES = "socat 1.7.4, the haproxy#2658 recipes";
+  public static final String NODE = "haproxy 0.3.0 (npm), a Node.js client library";
 
   /** README markers between which the table is kept. */
   static final String BEGIN = "<!-- works-with:begin (./hapsim conformance-report) -->";
@@ -30,6 +31,8 @@ public final class WorksWithSection {
     COMPARED.put(HATOP, "its five screens in tmux (clock, uptime, pid, time since change masked)");
     COMPARED.put(SOCAT_RECIPES, "output, errors and exit status, entries applied: prompt mode and one stream at"
         + " 20,000 entries (3.x), a socat per entry at 500");
+    COMPARED.put(NODE, "each call's error or parsed result (info, stat, weights, enable/disable, sessions, errors,"
+        + " maxconn, rate limits, pause/resume, clear counters; pid, uptime, memory, dates, pointers masked)");
   }
 
   private WorksWithSection() {}
