@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.VolatileInfoFields;
 import io.hapsim.conformance.replay.target.RealHaproxy;
-import io.hapsim.simulator.Simulator;
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -92,7 +89,8 @@ class ShowInfoLiveTest {
         "backend app",
         "    server s1 127.0.0.1:9",
         ""));
-    try (Instance instance = real ? Instance.real(version, config, socket) : Instance.simulated(version, config)) {
+    try (ConfiguredInstance instance = real ? ConfiguredInstance.real(version, config, socket)
+        : ConfiguredInstance.simulated(version, config)) {
       List<Map<String, String>> answers = new ArrayList<>();
       SocketAddress unix = UnixDomainSocketAddress.of(socket);
       answers.add(firstShowInfo(unix));
@@ -182,40 +180,6 @@ class ShowInfoLiveTest {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  /** A running instance, stopped on close. */
-  private interface Instance extends AutoCloseable {
-
-    @Override
-    void close() throws Exception;
-
-    static Instance simulated(String version, Path config) {
-      Simulator simulator = Simulator.builder().version(version).config(config).log(line -> { }).start();
-      return simulator::close;
-    }
-
-    static Instance real(String version, Path config, Path socket) throws Exception {
-      Process process = new ProcessBuilder(RealHaproxy.launcher().toString(), version, "-db", "-f",
-          config.toString())
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      // only the file is looked at: a probing connection would count in the counters compared
-      for (int i = 0; i < 200 && !Files.exists(socket); i++) {
-        if (!process.isAlive()) {
-          fail("haproxy " + version + " exited with " + process.exitValue());
-        }
-        Thread.sleep(25);
-      }
-      return () -> {
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      };
     }
   }
 }

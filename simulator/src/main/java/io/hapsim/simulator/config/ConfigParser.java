@@ -58,9 +58,9 @@ public final class ConfigParser {
                 if (section.equals("ring")) {
                     reading.rings.add(new EventRing(argument(words, 1), argument(words, 1)));
                 } else if (section.equals("resolvers")) {
-                    reading.resolvers.add(new NamedSection(argument(words, 1), List.of()));
+                    reading.resolvers.add(new NamedSection<>(argument(words, 1), List.of()));
                 } else if (section.equals("peers")) {
-                    reading.peers.add(new NamedSection(argument(words, 1), List.of()));
+                    reading.peers.add(new NamedSection<>(argument(words, 1), List.of()));
                 }
                 continue;
             }
@@ -71,7 +71,7 @@ public final class ConfigParser {
                 } else if (section.equals("resolvers") && words.get(0).equals("nameserver")) {
                     replaceLast(reading.resolvers, resolvers -> resolvers.with(argument(words, 1)));
                 } else if (section.equals("peers") && words.get(0).equals("peer")) {
-                    replaceLast(reading.peers, peers -> peers.with(argument(words, 1)));
+                    replaceLast(reading.peers, peers -> peers.with(new Peer(argument(words, 1), argument(words, 2))));
                 } else if (section.equals("ring") && words.get(0).equals("description")) {
                     replaceLast(reading.rings, ring -> new EventRing(ring.name(), argument(words, 1)));
                 } else if ((section.equals("frontend") || section.equals("listen")) && words.get(0).equals("bind")) {
@@ -110,8 +110,8 @@ public final class ConfigParser {
         private boolean chroot;
         private boolean runsAsUser;
         private final List<EventRing> rings = new ArrayList<>();
-        private final List<NamedSection> resolvers = new ArrayList<>();
-        private final List<NamedSection> peers = new ArrayList<>();
+        private final List<NamedSection<String>> resolvers = new ArrayList<>();
+        private final List<NamedSection<Peer>> peers = new ArrayList<>();
 
         Reading(VersionProfile profile) {
             this.profile = profile;

@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A section the CLI lists by name with the names it declares, in configuration order: a {@code resolvers} section
- * and its name servers, a {@code peers} section and its peers.
+ * A section the CLI lists by name with what it declares, in configuration order: a {@code resolvers} section and its
+ * name servers (names), a {@code peers} section and its peers ({@link Peer}s).
+ *
+ * @param <M> what one member line declares
  */
-public record NamedSection(String name, List<String> members) {
+public record NamedSection<M>(String name, List<M> members) {
 
     public NamedSection {
         members = List.copyOf(members);
     }
 
     /** The same section with one more member. */
-    public NamedSection with(String added) {
-        List<String> more = new ArrayList<>(members);
+    public NamedSection<M> with(M added) {
+        List<M> more = new ArrayList<>(members);
         more.add(added);
-        return new NamedSection(name, more);
+        return new NamedSection<>(name, more);
     }
 }

@@ -18,8 +18,8 @@ import java.util.List;
  * @param peers          the {@code peers} sections, in configuration order
  */
 public record ProcessSettings(int nbthread, int maxconn, String node, int cliMaxconn, int bindListeners,
-        boolean chroot, boolean runsAsUser, List<EventRing> rings, List<NamedSection> resolvers,
-        List<NamedSection> peers) {
+        boolean chroot, boolean runsAsUser, List<EventRing> rings, List<NamedSection<String>> resolvers,
+        List<NamedSection<Peer>> peers) {
 
     public static final int DEFAULT_CLI_MAXCONN = 10;
     public static final ProcessSettings DEFAULTS =

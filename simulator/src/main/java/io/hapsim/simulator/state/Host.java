@@ -73,8 +73,8 @@ public final class Host {
      * {@code /etc/resolv.conf} (its name servers named after their addresses), unless the configuration has one of
      * that name or the file names no server.
      */
-    public static List<NamedSection> withDefaultResolvers(List<NamedSection> configured) {
-        List<NamedSection> all = new ArrayList<>(configured);
+    public static List<NamedSection<String>> withDefaultResolvers(List<NamedSection<String>> configured) {
+        List<NamedSection<String>> all = new ArrayList<>(configured);
         if (configured.stream().noneMatch(section -> section.name().equals("default"))) {
             List<String> servers = new ArrayList<>();
             try {
@@ -88,7 +88,7 @@ public final class Host {
                 // no resolv.conf: no default section
             }
             if (!servers.isEmpty()) {
-                all.add(new NamedSection("default", servers));
+                all.add(new NamedSection<>("default", servers));
             }
         }
         return all;

@@ -2,6 +2,7 @@ package io.hapsim.simulator.state;
 
 import io.hapsim.simulator.config.EventRing;
 import io.hapsim.simulator.config.NamedSection;
+import io.hapsim.simulator.config.Peer;
 import io.hapsim.simulator.config.ProcessSettings;
 import io.hapsim.simulator.config.StatsSocket;
 import io.hapsim.simulator.version.VersionProfile;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
         ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile, List<EventRing> rings,
-        List<NamedSection> resolvers, List<NamedSection> activePeers) {
+        List<NamedSection<String>> resolvers, List<NamedSection<Peer>> activePeers) {
 
     public ProcessInfo {
         cliSockets = List.copyOf(cliSockets);
@@ -54,7 +55,9 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
                 listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
                         Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings(),
                 settings.resolvers(),
-                settings.peers().stream().filter(peers -> peers.members().contains(hostName)).toList());
+                settings.peers().stream()
+                        .filter(peers -> peers.members().stream().anyMatch(peer -> peer.name().equals(hostName)))
+                        .toList());
     }
 
     public Uptime uptime() {

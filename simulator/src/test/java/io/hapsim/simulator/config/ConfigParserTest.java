@@ -144,8 +144,9 @@ class ConfigParserTest {
 
         assertThat(config.process()).isEqualTo(new ProcessSettings(4, 12, "n-1", 5, 3, false, false,
                 List.of(new EventRing("r1", "Local events"), new EventRing("r2", "r2")),
-                List.of(new NamedSection("dns", List.of("ns1", "ns2"))),
-                List.of(new NamedSection("p", List.of("a", "b")))));
+                List.of(new NamedSection<>("dns", List.of("ns1", "ns2"))),
+                List.of(new NamedSection<>("p", List.of(new Peer("a", "127.0.0.1:10000"),
+                        new Peer("b", "127.0.0.1:10001"))))));
         assertThat(config.alerts()).containsExactly("parsing [t.cfg:4] : 'maxconn' already specified. Continuing.");
     }
 

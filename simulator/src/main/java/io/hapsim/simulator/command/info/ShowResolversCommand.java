@@ -20,7 +20,7 @@ final class ShowResolversCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        List<NamedSection> sections = Host.withDefaultResolvers(ctx.runtime().process().resolvers());
+        List<NamedSection<String>> sections = Host.withDefaultResolvers(ctx.runtime().process().resolvers());
         if (!ctx.arg(2).isEmpty()) {
             sections = sections.stream().filter(section -> section.name().equals(ctx.arg(2))).toList();
             if (sections.isEmpty()) {
@@ -28,7 +28,7 @@ final class ShowResolversCommand implements CommandHandler {
             }
         }
         StringBuilder out = new StringBuilder();
-        for (NamedSection section : sections) {
+        for (NamedSection<String> section : sections) {
             out.append("Resolvers section ").append(section.name()).append('\n');
             for (String nameserver : section.members()) {
                 out.append(" nameserver ").append(nameserver).append(":\n");

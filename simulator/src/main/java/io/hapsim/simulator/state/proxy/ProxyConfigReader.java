@@ -79,7 +79,7 @@ final class ProxyConfigReader {
                 case "defaults" -> defaults.apply(words);
                 case "peers" -> {
                     if (keyword.equals("table") && words.size() > 1) {
-                        declaredTables.add(StickTable.parse(peers + "/" + words.get(1), words, 2));
+                        declaredTables.add(StickTable.parse(peers + "/" + words.get(1), peers, words, 2));
                     }
                 }
                 case "frontend", "backend", "listen" -> readProxyLine(section, words, number);
@@ -123,7 +123,7 @@ final class ProxyConfigReader {
                 }
             }
             case "stick-table" -> {
-                declaredTables.add(StickTable.parse(section.name(), words, 1));
+                declaredTables.add(StickTable.parse(section.name(), "", words, 1));
                 section.settings().apply(words);
             }
             default -> section.settings().apply(words);

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param keyLength     the "len" of a string or binary key (32 by default)
  * @param expireMillis  how long an entry lives after it was last set, 0 for ever
  * @param stored        the data of its "store" list, in HAProxy's order of data types
+ * @param peers         the peers section it is shared with ("peers" of a stick-table, the section of a "table"),
+ *                      "" when none
  */
 public record StickTable(String name, String type, long size, int keyLength, long expireMillis,
-        List<StoredData> stored) {
+        List<StoredData> stored, String peers) {
 
     private static final Set<String> WITH_ARGUMENT = Set.of("type", "size", "store", "len", "expire", "peers",
             "srvkey", "write-to");
@@ -39,8 +41,12 @@ public record StickTable(String name, String type, long size, int keyLength, lon
         stored = List.copyOf(stored);
     }
 
-    /** Reads a declaration's words after "stick-table" (or after "table <name>"), from {@code start}. */
-    static StickTable parse(String name, List<String> words, int start) {
+    /**
+     * Reads a declaration's words after "stick-table" (or after "table <name>" in the peers section
+     * {@code peers}, else ""), from {@code start}.
+     */
+    static StickTable parse(String name, String peers, List<String> words, int start) {
+        String sharedWith = peers;
         String type = "ip";
         long size = 0;
         int keyLength = DEFAULT_KEY_LENGTH;
@@ -63,13 +69,14 @@ public record StickTable(String name, String type, long size, int keyLength, lon
                                 .ifPresent(stored::add);
                     }
                 }
+                case "peers" -> sharedWith = argument;
                 default -> {
-                    // peers, srvkey, write-to: nothing the CLI shows
+                    // srvkey, write-to: nothing the CLI shows
                 }
             }
         }
         stored.sort(Comparator.comparing(StoredData::type));
-        return new StickTable(name, type, size, keyLength, expire, stored);
+        return new StickTable(name, type, size, keyLength, expire, stored, sharedWith);
     }
 
     /** "gpc0", "http_req_rate(10s)", "gpc(2)" or "gpc_rate(3,10s)". */
