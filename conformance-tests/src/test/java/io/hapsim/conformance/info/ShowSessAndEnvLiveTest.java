@@ -38,7 +38,8 @@ class ShowSessAndEnvLiveTest {
       "admin:shutdown session 0x1234", "admin:set severity-output number; shutdown session 1234",
       "admin:show sess 0x1234", "oper:shutdown session 0x1234", "user:show sess", "user:show env",
       "oper:show env NOPE", "admin:set severity-output number; show env HAPROXY", "admin:show sess help",
-      "admin:show sess zz", "admin:show sess susp", "admin:show sess older");
+      "admin:show sess zz", "admin:show sess susp", "admin:show sess older", "admin:show sess server #3/#2",
+      "admin:show sess server be/#9", "admin:show sess backend #3", "admin:show sess frontend #2");
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})

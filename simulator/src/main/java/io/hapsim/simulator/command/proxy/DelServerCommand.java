@@ -22,11 +22,11 @@ final class DelServerCommand implements CommandHandler {
         if (slash < 0 || slash == target.length() - 1) {
             return Reply.error(behaviour.message("Require 'backend/server'."));
         }
-        Optional<Proxy> backend = ctx.runtime().proxies().find(target.substring(0, slash)).filter(Proxy::isBackend);
+        Optional<Proxy> backend = ctx.runtime().proxies().backend(target.substring(0, slash));
         if (backend.isEmpty()) {
             return Reply.error(behaviour.message("No such backend."));
         }
-        Optional<Server> found = backend.get().server(target.substring(slash + 1));
+        Optional<Server> found = backend.get().serverByNameOrId(target.substring(slash + 1));
         if (found.isEmpty()) {
             return Reply.error(behaviour.message("No such server."));
         }

@@ -19,7 +19,7 @@ final class ServersConnCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         List<Proxy> backends = ctx.runtime().proxies().all().stream().filter(Proxy::isBackend).toList();
         if (!ctx.arg(3).isEmpty()) {
-            Optional<Proxy> named = ctx.runtime().proxies().find(ctx.arg(3)).filter(Proxy::isBackend);
+            Optional<Proxy> named = ctx.runtime().proxies().backend(ctx.arg(3));
             if (named.isEmpty()) {
                 return Reply.error("Can't find backend.\n");
             }

@@ -25,8 +25,7 @@ final class ServersStateCommand implements CommandHandler {
         if (ctx.arg(3).isEmpty()) {
             backends = ctx.runtime().proxies().all().stream().filter(Proxy::isBackend).toList();
         } else {
-            Optional<Proxy> backend = ctx.runtime().proxies().all().stream()
-                    .filter(p -> p.isBackend() && p.name().equals(ctx.arg(3))).findFirst();
+            Optional<Proxy> backend = ctx.runtime().proxies().backend(ctx.arg(3));
             if (backend.isEmpty()) {
                 return Reply.error("Can't find backend.\n");
             }

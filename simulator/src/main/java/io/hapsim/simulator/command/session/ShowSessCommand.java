@@ -217,7 +217,7 @@ final class ShowSessCommand implements CommandHandler {
         if (backend.isEmpty()) {
             return "No such backend.\n";
         }
-        return backend.get().server(name.substring(slash + 1)).isPresent() ? null : "No such server.\n";
+        return backend.get().serverByNameOrId(name.substring(slash + 1)).isPresent() ? null : "No such server.\n";
     }
 
     /** One stream's line in the short format. */

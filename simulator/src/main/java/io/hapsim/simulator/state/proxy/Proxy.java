@@ -172,6 +172,11 @@ public final class Proxy {
         return servers;
     }
 
+    /** Whether a command's {@code reference} names this proxy: its name, or "#" and its id. */
+    public boolean isCalled(String reference) {
+        return name().equals(reference) || reference.equals("#" + id());
+    }
+
     public Optional<Server> server(String serverName) {
         return servers.stream().filter(s -> s.name().equals(serverName)).findFirst();
     }
