@@ -3,6 +3,7 @@ package io.hapsim.conformance.info;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.OneCommand;
+import io.hapsim.conformance.RawConnection;
 import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
@@ -10,11 +11,6 @@ import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,9 +59,9 @@ class ShowSessAndEnvLiveTest {
       String dir = admin.getParent().toString();
       String port = instance.sockets().get("tcp").substring("127.0.0.1:".length());
       List<String> answers = new ArrayList<>();
-      try (SocketChannel idle = connect(admin); SocketChannel prompted = connect(admin)) {
-        send(prompted, "prompt\n");
-        assertThat(read(prompted)).isEqualTo("\n> ");
+      try (RawConnection idle = RawConnection.open(admin); RawConnection prompted = RawConnection.open(admin)) {
+        prompted.send("prompt\n");
+        assertThat(prompted.readOnce()).isEqualTo("\n> ");
         Thread.sleep(100);
         String listing = OneCommand.answer(OneCommand.socket(instance, "oper"), "show sess");
         answers.add(masked(listing));
@@ -73,7 +69,7 @@ class ShowSessAndEnvLiveTest {
         assertThat(idleLine.find()).as("an idle stream with the idle flags in " + listing).isTrue();
         String shutdown = "shutdown session " + idleLine.group(1);
         answers.add(OneCommand.answer(admin, shutdown));
-        answers.add(read(idle) + "<end>");
+        answers.add(idle.readOnce() + "<end>");
         // not shut down again: real may have given its memory, so its pointer, to the next connection's stream
         answers.add(settledListing(admin, 2));
       }
@@ -117,25 +113,5 @@ class ShowSessAndEnvLiveTest {
     }
     Arrays.sort(lines);
     return String.join("\n", lines) + "\n";
-  }
-
-  private static SocketChannel connect(Path socket) throws IOException {
-    SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-    channel.connect(UnixDomainSocketAddress.of(socket));
-    return channel;
-  }
-
-  private static void send(SocketChannel channel, String text) throws IOException {
-    ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1));
-    while (bytes.hasRemaining()) {
-      channel.write(bytes);
-    }
-  }
-
-  /** What one read brings (a prompt), or nothing at the end of the connection. */
-  private static String read(SocketChannel channel) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(4096);
-    int n = channel.read(buffer);
-    return n < 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.ISO_8859_1);
   }
 }

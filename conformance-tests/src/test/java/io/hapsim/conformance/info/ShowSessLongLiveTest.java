@@ -3,21 +3,17 @@ package io.hapsim.conformance.info;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.OneCommand;
+import io.hapsim.conformance.RawConnection;
 import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import io.hapsim.conformance.simulator.SimulatorTarget;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,12 +78,12 @@ class ShowSessLongLiveTest {
           ? new InetSocketAddress("127.0.0.1", Integer.parseInt(port))
           : UnixDomainSocketAddress.of(OneCommand.socket(instance, socket));
       List<String> answers = new ArrayList<>();
-      try (SocketChannel idle = connect(address)) {
+      try (RawConnection idle = RawConnection.open(address)) {
         // over TCP real makes the stream on the thread that takes the connection: two at once would race for ids
         Thread.sleep(100);
-        SocketChannel prompted = connect(address);
-        send(prompted, "prompt\n");
-        assertThat(read(prompted)).isEqualTo("\n> ");
+        RawConnection prompted = RawConnection.open(address);
+        prompted.send("prompt\n");
+        assertThat(prompted.readOnce()).isEqualTo("\n> ");
         Thread.sleep(1200); // past a second, so that the timers left read 59m58s or 59m59s on both sides
         List<String> streams = streams(ask(address, "show sess all"));
         assertThat(streams).as("real HAProxy dumped three streams").hasSize(3);
@@ -146,38 +142,11 @@ class ShowSessLongLiveTest {
     return out.toString();
   }
 
-  private static SocketChannel connect(SocketAddress address) throws IOException {
-    SocketChannel channel = SocketChannel.open(address instanceof UnixDomainSocketAddress
-        ? StandardProtocolFamily.UNIX : StandardProtocolFamily.INET);
-    channel.connect(address);
-    return channel;
-  }
-
-  private static void send(SocketChannel channel, String text) throws IOException {
-    ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1));
-    while (bytes.hasRemaining()) {
-      channel.write(bytes);
-    }
-  }
-
-  /** What one read brings (a prompt). */
-  private static String read(SocketChannel channel) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(4096);
-    int n = channel.read(buffer);
-    return n < 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.ISO_8859_1);
-  }
-
   /** What a connection of its own answered to {@code command}, until the close. */
   private static String ask(SocketAddress address, String command) throws IOException {
-    try (SocketChannel channel = connect(address)) {
-      send(channel, command + "\n");
-      ByteArrayOutputStream answer = new ByteArrayOutputStream();
-      ByteBuffer buffer = ByteBuffer.allocate(65536);
-      while (channel.read(buffer) >= 0) {
-        answer.write(buffer.array(), 0, buffer.position());
-        buffer.clear();
-      }
-      return answer.toString(StandardCharsets.ISO_8859_1);
+    try (RawConnection connection = RawConnection.open(address)) {
+      connection.send(command + "\n");
+      return connection.readToEnd();
     }
   }
 }
