@@ -5,6 +5,7 @@ import io.hapsim.simulator.config.NamedSection;
 import io.hapsim.simulator.config.Peer;
 import io.hapsim.simulator.config.ProcessSettings;
 import io.hapsim.simulator.config.StatsSocket;
+import io.hapsim.simulator.version.InternalClock;
 import io.hapsim.simulator.version.VersionProfile;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,5 +63,17 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
 
     public Uptime uptime() {
         return new Uptime(Duration.between(startedAt, Instant.now()).getSeconds());
+    }
+
+    /**
+     * The process's internal clock, in seconds, at {@code moment}: {@code clock} as the version keeps it, shifted
+     * from what it read at start. Where the process started on the host's monotonic clock is taken as now less the
+     * time since start (the JVM's nanoTime is that clock on Linux).
+     */
+    public long internalClockSeconds(InternalClock clock, Instant moment) {
+        long sinceStartMillis = Duration.between(startedAt, moment).toMillis();
+        long monotonicAtStartMillis = System.nanoTime() / 1_000_000
+                - Duration.between(startedAt, Instant.now()).toMillis();
+        return clock.secondsAt(startedAt.toEpochMilli(), monotonicAtStartMillis, sinceStartMillis);
     }
 }

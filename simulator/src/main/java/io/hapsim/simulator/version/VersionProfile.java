@@ -53,7 +53,9 @@ import java.util.Set;
  * @param payloadBufferSize          the payload's own buffer ({@code tune.cli.max-payload-size}, 3.4); 0: the payload shares tune.bufsize
  * @param descriptorCap              the default {@code fd-hard-limit} capping the descriptors HAProxy budgets (3.1+), 0 for none
  * @param taskCount                  how many tasks {@code show info} counts in an idle process
- * @param clearResetsChanges         whether {@code clear counters all} zeroes the change counters (lastchg, chkdown)
+ * @param changeClearing             what {@code clear counters all} does to the change history (lastchg, chkdown,
+ *                                   and from 3.0 to 3.2 the last change date downtime and ages count from)
+ * @param internalClock              the clock of the process's internal dates (show peers, ages after a clear)
  * @param rootWarnings               what the version warns about at start-up when run as root
  * @param payloadPrompt              when prompt mode asks for more payload lines with {@code + }
  * @param clearStopsAtLowerVersion   {@code clear map @V} empties nothing while entries of a lower version exist (3.4.7)
@@ -104,7 +106,8 @@ public record VersionProfile(
         int backgroundJobs,
         long descriptorCap,
         TaskCount taskCount,
-        boolean clearResetsChanges,
+        ChangeClearing changeClearing,
+        InternalClock internalClock,
         boolean updatesRestateDrain,
         int payloadBufferSize,
         Set<RootWarning> rootWarnings,
@@ -141,6 +144,8 @@ public record VersionProfile(
         Objects.requireNonNull(streamListing);
         Objects.requireNonNull(streamDump);
         Objects.requireNonNull(startupLog);
+        Objects.requireNonNull(changeClearing);
+        Objects.requireNonNull(internalClock);
     }
 
     /** The fixed line {@code help} and the usage messages end with for {@code prompt}. */
@@ -190,7 +195,8 @@ public record VersionProfile(
         builder.backgroundJobs = backgroundJobs;
         builder.descriptorCap = descriptorCap;
         builder.taskCount = taskCount;
-        builder.clearResetsChanges = clearResetsChanges;
+        builder.changeClearing = changeClearing;
+        builder.internalClock = internalClock;
         builder.updatesRestateDrain = updatesRestateDrain;
         builder.payloadBufferSize = payloadBufferSize;
         builder.rootWarnings = rootWarnings;
@@ -250,7 +256,8 @@ public record VersionProfile(
         private int backgroundJobs;
         private long descriptorCap;
         private TaskCount taskCount;
-        private boolean clearResetsChanges;
+        private ChangeClearing changeClearing;
+        private InternalClock internalClock;
         private boolean updatesRestateDrain;
         private int payloadBufferSize;
         private Set<RootWarning> rootWarnings = Set.of();
@@ -432,8 +439,13 @@ public record VersionProfile(
             return this;
         }
 
-        public Builder clearResetsChanges(boolean value) {
-            this.clearResetsChanges = value;
+        public Builder changeClearing(ChangeClearing value) {
+            this.changeClearing = value;
+            return this;
+        }
+
+        public Builder internalClock(InternalClock value) {
+            this.internalClock = value;
             return this;
         }
 
@@ -510,7 +522,8 @@ public record VersionProfile(
                     emptyPayload, warnsNewlineChaining, closeStyle, idleTimeout, showsEntryCount,
                     httpClientAcls, acceptsFileAtPrefix, generationScopedSetDel, setMapReportsParseErrors,
                     warnsMapAccessBelowAdmin, stallsAfterSilentCommand, delAclNamesAcl, addressSyntax,
-                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, clearResetsChanges, updatesRestateDrain,
+                    sizeSyntax, maxThreads, strictMaxconn, backgroundJobs, descriptorCap, taskCount, changeClearing,
+                    internalClock, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
                     streamListing, streamDump, startupLog);

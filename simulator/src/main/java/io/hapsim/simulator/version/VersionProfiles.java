@@ -51,7 +51,8 @@ public final class VersionProfiles {
                 .backgroundJobs(0)
                 .descriptorCap(0)
                 .taskCount(new TaskCount(5, true)) // measured on 2.6; 2.4 and 2.8 assumed alike
-                .clearResetsChanges(false)
+                .changeClearing(ChangeClearing.KEPT)
+                .internalClock(InternalClock.WALL)
                 .payloadPrompt(PayloadPrompt.EVERY_LINE)
                 .healthNeedsDefaultServer(false)
                 .waitsForBackendRemoval(false)
@@ -79,6 +80,7 @@ public final class VersionProfiles {
                 .version("2.8.0-fdd8154ed").releaseDate("2023/05/31").imitates(SOURCE_BUILD)
                 .emptyCommandShowsUsage(false)
                 .unknownCommandNamesWord(true)
+                .internalClock(InternalClock.WRAPPED_WALL) // from the sources, as 3.0 measured
                 .strictMaxconn(true)
                 .promptSyntax(PromptSyntax.TOGGLE_TIMED)
                 .closeStyle(CloseStyle.DRAIN)
@@ -118,13 +120,15 @@ public final class VersionProfiles {
                 .maxThreads(256) // Debian's build
                 .backgroundJobs(1)
                 .taskCount(new TaskCount(7, true)) // measured on 3.0 and 3.2; 3.1 assumed alike
-                .clearResetsChanges(true) // measured on 3.0, 3.2 and 3.4 (2.6: it does not)
+                // measured on 3.0 and 3.2 (2.6: nothing); the sources keep the date among the counters to 3.2.x
+                .changeClearing(ChangeClearing.COUNTERS_AND_LAST_CHANGE)
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
                 .version("3.1.0-f2b97918e").releaseDate("2024/11/26").imitates(FULL_SOURCE_BUILD)
                 .setMapReportsParseErrors(true)
                 .stallsAfterSilentCommand(false)
+                .internalClock(InternalClock.WRAPPED_MONOTONIC) // from the sources, as 3.2 measured
                 .sizeSyntax(SizeSyntax.WITH_UNIT)
                 .descriptorCap(1_048_576)
                 // measured on 3.2; 3.1 assumed alike (its source keeps HAPROXY_BRANCH set)
@@ -154,6 +158,8 @@ public final class VersionProfiles {
         VersionProfile v33 = v32.derive("3.3")
                 .version("3.3.0-7832fb21f").releaseDate("2025/11/26").imitates(FULL_SOURCE_BUILD)
                 .warnsMapAccessBelowAdmin(false) // still allowed below admin, no longer warned about
+                // the last change date left the counters in 3.3.0 (the sources); measured on 3.4
+                .changeClearing(ChangeClearing.COUNTERS)
                 .oversizePayload(OversizeAnswer.SPIN)
                 .rootWarnings(RootWarning.NO_USER)
                 .healthNeedsDefaultServer(true)

@@ -9,14 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * How one version writes {@code show peers}, read from the {@code peers.*} keys of
  * {@code diagnostics/<label>.properties}.
  *
- * @param clock          the clock of the section's date
  * @param waitingFlags   the section's flags while it waits for its first resync
  * @param timedOutFlags  its flags once that wait timed out
  * @param peerStates     what follows a peer's address before {@code last_status}, "" when nothing
  * @param commitUpdate   a shared table's line says {@code commitupdate}
  * @param connectStatus  the {@code last_status} of a remote peer that nothing answers
  */
-record PeersLayout(PeersSectionClock clock, String waitingFlags, String timedOutFlags, String peerStates,
+record PeersLayout(String waitingFlags, String timedOutFlags, String peerStates,
         boolean commitUpdate, String connectStatus) {
 
     private static final Map<String, PeersLayout> CACHE = new ConcurrentHashMap<>();
@@ -28,7 +27,7 @@ record PeersLayout(PeersSectionClock clock, String waitingFlags, String timedOut
     private static PeersLayout load(String label) {
         VersionProperties properties = VersionProperties.load("diagnostics", label);
         String[] flags = properties.value("peers.flags").split(",");
-        return new PeersLayout(PeersSectionClock.named(properties.value("peers.clock")), flags[0], flags[1],
+        return new PeersLayout(flags[0], flags[1],
                 properties.value("peers.peerStates"), properties.flag("peers.commitUpdate"),
                 properties.value("peers.connectStatus"));
     }

@@ -22,7 +22,7 @@ import java.util.Locale;
  * the stick tables it shares ({@code peers <section>} on a {@code stick-table} line, its own {@code table} lines),
  * by name, the last one numbered 1. The simulator talks to no peer: every remote peer is one that nothing answers,
  * whose connection attempts, timers and counters follow HAProxy's cycle from the simulated start
- * ({@link PeerReconnectCycle}); the section's date is read on the version's clock ({@link PeersSectionClock}). The
+ * ({@link PeerReconnectCycle}); the section's date is its start on the version's internal clock. The
  * pointers are plausible only, fixed per section, peer, table and connection attempt. {@code dict} adds each shared
  * table's dictionary caches: an empty one to send, 128 empty slots received.
  */
@@ -57,10 +57,9 @@ final class ShowPeersCommand implements CommandHandler {
         }
         Instant startedAt = ctx.runtime().process().startedAt();
         Duration elapsed = Duration.between(startedAt, Instant.now());
-        long monotonicAtStart = System.nanoTime() / 1_000_000 - elapsed.toMillis();
         PeersLayout layout = PeersLayout.of(ctx.profile());
-        String date = DATE.format(Instant.ofEpochSecond(layout.clock().epochSeconds(startedAt.toEpochMilli(),
-                monotonicAtStart)).atZone(ZoneId.systemDefault()));
+        String date = DATE.format(Instant.ofEpochSecond(ctx.runtime().process()
+                .internalClockSeconds(ctx.profile().internalClock(), startedAt)).atZone(ZoneId.systemDefault()));
         PeerReconnectCycle cycle = new PeerReconnectCycle(elapsed.toMillis());
         List<StickTable> allTables = ctx.runtime().proxies().tables();
         List<String> dumps = new ArrayList<>();

@@ -264,6 +264,16 @@ public final class Proxy {
         servers.forEach(Server::clearChangeCounters);
     }
 
+    /**
+     * "clear counters all" where the last change date is among the counters (3.0 to 3.2): the date of the backend
+     * and its servers becomes the internal clock's zero, {@code internalClockSeconds} ago, so that what counts from
+     * it (a down backend's or server's downtime, show servers state's age) reads the internal clock.
+     */
+    public void zeroLastChange(long internalClockSeconds) {
+        lastChange = now() - internalClockSeconds;
+        servers.forEach(server -> server.zeroLastChange(internalClockSeconds));
+    }
+
     public long downtime() {
         return downTime + (backendUp ? 0 : now() - lastChange);
     }

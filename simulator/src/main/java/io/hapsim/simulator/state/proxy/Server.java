@@ -284,7 +284,10 @@ public final class Server {
                 && (op == OpState.RUNNING || op == OpState.STARTING);
     }
 
-    /** Seconds since the state last changed (show servers state keeps counting after "clear counters all"). */
+    /**
+     * Seconds since the state last changed (show servers state keeps counting after "clear counters all", from the
+     * internal clock's zero where that clears the date).
+     */
     public long secondsSinceChange() {
         return proxy.now() - lastChange;
     }
@@ -298,6 +301,11 @@ public final class Server {
     public void clearChangeCounters() {
         changeCountersCleared = true;
         downTransitions = 0;
+    }
+
+    /** See {@link Proxy#zeroLastChange}. */
+    void zeroLastChange(long internalClockSeconds) {
+        lastChange = proxy.now() - internalClockSeconds;
     }
 
     /** Seconds spent stopped since the process started. */

@@ -8,8 +8,6 @@ import io.hapsim.simulator.state.Host;
 import io.hapsim.simulator.version.VersionProfiles;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,24 +90,10 @@ class ShowPeersTest {
     }
 
     @Test
-    void theSectionsDateIsTheStartOnTheVersionsClockShiftedToWrapTheTicks() {
-        // real 2.6 started at 22:33:44; 3.0 started at 1796596389.5 printed 10/Jan/2027:14:27:56; 3.2 on a host up
-        // for 60400 s printed 19/Feb/1970:17:02:26 or :27 (by the monotonic clock's milliseconds)
-        assertThat(date(PeersSectionClock.WALL, 1796596424_700L, 0)).isEqualTo("2026-12-06T22:33:44Z");
-        assertThat(date(PeersSectionClock.WRAPPED_WALL, 1796596389_500L, 0)).isEqualTo("2027-01-10T14:27:56Z");
-        assertThat(date(PeersSectionClock.WRAPPED_MONOTONIC, 0, 60_400_200L)).isEqualTo("1970-02-19T17:02:27Z");
-        assertThat(date(PeersSectionClock.WRAPPED_MONOTONIC, 0, 60_400_900L)).isEqualTo("1970-02-19T17:02:26Z");
-        assertThat(PeersSectionClock.named("wrapped-monotonic")).isEqualTo(PeersSectionClock.WRAPPED_MONOTONIC);
-    }
-
-    @Test
     void everyVersionSaysHowItWritesTheDump() {
-        // 2.8 has 2.6's layout on 3.0's clock; 3.1 is 3.2 and 3.3 is 3.4, as the sources say
-        assertThat(VersionProfiles.all().stream().map(PeersLayout::of).map(PeersLayout::clock).distinct())
-                .containsExactly(PeersSectionClock.WALL, PeersSectionClock.WRAPPED_WALL,
-                        PeersSectionClock.WRAPPED_MONOTONIC);
-        assertThat(PeersLayout.of(VersionProfiles.get("2.8"))).isEqualTo(new PeersLayout(
-                PeersSectionClock.WRAPPED_WALL, "0x11", "0x33", "", true, "CONN"));
+        // 2.8 has 2.6's layout (and 3.0's clock, see InternalClockTest); 3.1 is 3.2 and 3.3 is 3.4, as the sources say
+        assertThat(PeersLayout.of(VersionProfiles.get("2.8"))).isEqualTo(new PeersLayout("0x11", "0x33", "", true,
+                "CONN"));
         assertThat(PeersLayout.of(VersionProfiles.get("3.1"))).isEqualTo(PeersLayout.of(VersionProfiles.get("3.2")));
         assertThat(PeersLayout.of(VersionProfiles.get("3.3"))).isEqualTo(PeersLayout.of(VersionProfiles.get("3.4")));
     }
@@ -121,11 +105,6 @@ class ShowPeersTest {
             cycle.attempts(), cycle.sectionTaskCalls(1)}).as("at %d ms", elapsed)
                 .containsExactly(sinceAttempt, untilNext, attempts, sectionCalls);
         assertThat(cycle.attempting()).as("active at %d ms", elapsed).isEqualTo(active);
-    }
-
-    private static String date(PeersSectionClock clock, long wallMillis, long monotonicMillis) {
-        return Instant.ofEpochSecond(clock.epochSeconds(wallMillis, monotonicMillis)).atOffset(ZoneOffset.UTC)
-                .toInstant().toString();
     }
 
     private String send(String line) throws Exception {
