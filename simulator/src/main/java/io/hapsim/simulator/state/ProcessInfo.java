@@ -67,13 +67,20 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
 
     /**
      * The process's internal clock, in seconds, at {@code moment}: {@code clock} as the version keeps it, shifted
-     * from what it read at start. Where the process started on the host's monotonic clock is taken as now less the
-     * time since start (the JVM's nanoTime is that clock on Linux).
+     * from what it read at start.
      */
     public long internalClockSeconds(InternalClock clock, Instant moment) {
+        return Math.floorDiv(internalClockMillis(clock, moment), 1000);
+    }
+
+    /**
+     * The same clock in milliseconds. Where the process started on the host's monotonic clock is taken as now less
+     * the time since start (the JVM's nanoTime is that clock on Linux).
+     */
+    public long internalClockMillis(InternalClock clock, Instant moment) {
         long sinceStartMillis = Duration.between(startedAt, moment).toMillis();
         long monotonicAtStartMillis = System.nanoTime() / 1_000_000
                 - Duration.between(startedAt, Instant.now()).toMillis();
-        return clock.secondsAt(startedAt.toEpochMilli(), monotonicAtStartMillis, sinceStartMillis);
+        return clock.millisAt(startedAt.toEpochMilli(), monotonicAtStartMillis, sinceStartMillis);
     }
 }

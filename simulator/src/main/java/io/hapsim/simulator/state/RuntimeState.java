@@ -3,6 +3,7 @@ package io.hapsim.simulator.state;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.version.VersionProfile;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,7 @@ public final class RuntimeState {
         this.proxies = Objects.requireNonNull(proxies);
         this.streams = new CliStreams(process.pid(), process.listeners());
         proxies.logTo(log, profile.updatesRestateDrain());
+        proxies.keepTablesOn(() -> process.internalClockMillis(profile.internalClock(), Instant.now()));
     }
 
     public VersionProfile profile() {

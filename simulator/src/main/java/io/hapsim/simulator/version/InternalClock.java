@@ -23,8 +23,16 @@ public enum InternalClock {
      * kept.
      */
     public long secondsAt(long wallMillis, long monotonicMillis, long sinceStartMillis) {
+        return Math.floorDiv(millisAt(wallMillis, monotonicMillis, sinceStartMillis), 1000);
+    }
+
+    /**
+     * The same reading in milliseconds, unwrapped: its low 32 bits are HAProxy's millisecond tick (now_ms), the
+     * date its frequency counters and expiry dates are kept on.
+     */
+    public long millisAt(long wallMillis, long monotonicMillis, long sinceStartMillis) {
         return switch (this) {
-            case WALL -> Math.floorDiv(wallMillis + sinceStartMillis, 1000);
+            case WALL -> wallMillis + sinceStartMillis;
             case WRAPPED_WALL -> wrapped(wallMillis, sinceStartMillis);
             case WRAPPED_MONOTONIC -> wrapped(monotonicMillis, sinceStartMillis);
         };
@@ -33,6 +41,6 @@ public enum InternalClock {
     /** The shift is a whole number of seconds: the ticks left before the wrap at start, less the 20 s. */
     private static long wrapped(long startMillis, long sinceStartMillis) {
         long shiftSeconds = Math.floorMod(-startMillis, TICK_WRAP_MILLIS) / 1000 - WRAP_AFTER_BOOT_SECONDS;
-        return Math.floorDiv(startMillis + sinceStartMillis, 1000) + shiftSeconds;
+        return startMillis + sinceStartMillis + shiftSeconds * 1000;
     }
 }

@@ -27,6 +27,14 @@ class InternalClockTest {
     }
 
     @Test
+    void theMillisecondReadingIsTheTickThatWrapsTwentySecondsAfterStart() {
+        // the shift is whole seconds: the 32-bit tick wraps within the second after the 20 s
+        long at20Seconds = InternalClock.WRAPPED_MONOTONIC.millisAt(0, 63690_660L, 20_000);
+        assertThat((1L << 32) - at20Seconds).isBetween(0L, 999L);
+        assertThat(InternalClock.WALL.millisAt(1796599571_560L, 0, 7_440)).isEqualTo(1796599579_000L);
+    }
+
+    @Test
     void everyVersionNamesItsClock() {
         // 2.8 takes 3.0's and 3.1 3.2's, as the sources say
         assertThat(VersionProfiles.get("2.6").internalClock()).isEqualTo(InternalClock.WALL);

@@ -23,6 +23,8 @@ public final class Proxies {
     private final int hardMaxconn;
     private final Map<String, DefaultsSection> namedDefaults;
     private final LongSupplier clock;
+    /** The clock stick tables count milliseconds on: the host's monotonic one until the process's is given. */
+    private volatile LongSupplier tableMillis = () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
     private int globalMaxconn;
     /** The lowest id the next backend added at run time may take: it only moves forward. */
     private int dynamicIdCursor;
@@ -39,7 +41,7 @@ public final class Proxies {
             int dynamicIdCursor, LongSupplier clock) {
         this.proxies = new CopyOnWriteArrayList<>(proxies);
         this.tables = List.copyOf(tables);
-        this.tableEntries = StickTableEntries.of(tables, () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
+        this.tableEntries = StickTableEntries.of(tables, () -> tableMillis.getAsLong());
         this.globalMaxconn = globalMaxconn;
         this.hardMaxconn = globalMaxconn;
         this.namedDefaults = Map.copyOf(namedDefaults);
@@ -71,6 +73,14 @@ public final class Proxies {
     /** Reads the proxies of a haproxy.cfg with the given clock, every server starting at its rise health. */
     static Proxies fromConfig(String text, LongSupplier clock, int globalMaxconn) {
         return ProxyConfigReader.read(text, "haproxy.cfg", clock, false, globalMaxconn);
+    }
+
+    /**
+     * The process's internal clock in milliseconds, which HAProxy dates its stick-table rates and expiry on: the
+     * parity of the tick a rate is set at shortens its period by a millisecond.
+     */
+    public void keepTablesOn(LongSupplier internalClockMillis) {
+        this.tableMillis = internalClockMillis;
     }
 
     /**

@@ -16,10 +16,10 @@ import java.util.function.Predicate;
  * The entries of one stick table, set from the CLI (no traffic reaches the simulator). Every connection may change
  * them: all access is synchronized.
  *
- * <p>An entry lives {@code expire} milliseconds of the simulator's monotonic clock after it was last set, and is
+ * <p>An entry lives {@code expire} milliseconds of the process's internal clock after it was last set, and is
  * dropped when anything looks at the table after that (real HAProxy's expiry task runs at that moment). A full table
- * makes room by dropping the entry set longest ago, as 2.6 does (3.x picks from its buckets: not reproduced). Rate
- * counters keep the value they were set to (real ones fade out over their period). An entry {@link #hold held} (3.0's
+ * makes room by dropping the entry set longest ago, as 2.6 does (3.x picks from its buckets: not reproduced). A rate
+ * counter reads what {@link SetRateDecay} says of the value it was set to and when. An entry {@link #hold held} (3.0's
  * references left behind by refused lookups) neither expires nor can be removed.
  */
 public final class StickTableEntries {
@@ -29,6 +29,7 @@ public final class StickTableEntries {
     private static final long POINTER_STEP = 0xc0;
 
     private final StickTable table;
+    /** The process's internal clock, in milliseconds: rates and expiry dates count on it. */
     private final LongSupplier millis;
     /** The entries, least recently set first. */
     private final LinkedHashMap<TableKey, Entry> entries = new LinkedHashMap<>();
@@ -53,12 +54,15 @@ public final class StickTableEntries {
     private static final class Entry {
         private final long pointer;
         private final long[] values;
+        /** For a rate, the tick its value was set at (0 until set, which reads its 0 as 0). */
+        private final long[] setTicks;
         private long expiresAt;
         private int references;
 
         Entry(long pointer, int slots) {
             this.pointer = pointer;
             this.values = new long[slots];
+            this.setTicks = new long[slots];
         }
     }
 
@@ -91,7 +95,9 @@ public final class StickTableEntries {
         }
         entries.put(key, entry);
         for (Assignment assignment : assignments) {
-            entry.values[table.slot(assignment.type())] = assignment.type().stored(assignment.value());
+            int slot = table.slot(assignment.type());
+            entry.values[slot] = assignment.type().stored(assignment.value());
+            entry.setTicks[slot] = SetRateDecay.setTick(now);
         }
         entry.expiresAt = table.expireMillis() > 0 ? now + table.expireMillis() : 0;
     }
@@ -157,9 +163,23 @@ public final class StickTableEntries {
         return buckets <= 1 ? 0 : Integer.remainderUnsigned(XxHash.xxh32(key.bytes(), hashSeed), buckets);
     }
 
-    private static Listed listed(TableKey key, Entry entry, long now) {
+    private Listed listed(TableKey key, Entry entry, long now) {
         return new Listed(entry.pointer, key, entry.references, entry.expiresAt == 0 ? 0 : Math.max(0, entry.expiresAt - now),
-                entry.values.clone());
+                valuesAt(entry, now));
+    }
+
+    /** The entry's values as read at {@code now}: a rate's as it has faded since it was set. */
+    private long[] valuesAt(Entry entry, long now) {
+        long[] values = entry.values.clone();
+        int slot = 0;
+        for (StickTable.StoredData data : table.stored()) {
+            for (int element = 0; element < data.count(); element++, slot++) {
+                if (data.type().kind() == TableDataType.Kind.RATE) {
+                    values[slot] = SetRateDecay.read(values[slot], entry.setTicks[slot], data.periodMillis(), now);
+                }
+            }
+        }
+        return values;
     }
 
     private void purge(long now) {
