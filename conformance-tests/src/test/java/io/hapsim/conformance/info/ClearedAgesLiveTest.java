@@ -119,18 +119,7 @@ class ClearedAgesLiveTest {
 
   /** Two backends and no frontend: nothing connects, so the servers' addresses need not be free. */
   private static Path config(Path socket) throws Exception {
-    return Files.writeString(socket.resolveSibling("haproxy.cfg"), String.join("\n",
-        "global",
-        "    stats socket " + socket + " level admin",
-        "defaults",
-        "    mode http",
-        "    timeout client 5s",
-        "    timeout server 5s",
-        "    timeout connect 1s",
-        "backend down",
-        "    server disabled 127.0.0.1:1 disabled",
-        "backend up",
-        "    server serving 127.0.0.1:1",
-        ""));
+    return ConfiguredInstance.configWith(socket, "backend down", "    server disabled 127.0.0.1:1 disabled",
+        "backend up", "    server serving 127.0.0.1:1");
   }
 }

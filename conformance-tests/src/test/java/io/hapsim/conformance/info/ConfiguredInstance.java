@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.hapsim.conformance.replay.target.RealHaproxy;
 import io.hapsim.simulator.Simulator;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A real HAProxy or a simulator running a test's own configuration, stopped on close. */
@@ -14,6 +17,18 @@ interface ConfiguredInstance extends AutoCloseable {
 
   @Override
   void close() throws Exception;
+
+  /**
+   * Writes {@code haproxy.cfg} beside {@code socket}: one admin stats socket there, HTTP defaults, then the test's
+   * own {@code sections} (one configuration line each).
+   */
+  static Path configWith(Path socket, String... sections) throws IOException {
+    List<String> lines = new ArrayList<>(List.of("global", "    stats socket " + socket + " level admin",
+        "defaults", "    mode http", "    timeout client 5s", "    timeout server 5s", "    timeout connect 1s"));
+    lines.addAll(List.of(sections));
+    lines.add("");
+    return Files.writeString(socket.resolveSibling("haproxy.cfg"), String.join("\n", lines));
+  }
 
   static ConfiguredInstance simulated(String version, Path config) {
     Simulator simulator = Simulator.builder().version(version).config(config).log(line -> { }).start();

@@ -104,17 +104,8 @@ class TableRatesLiveTest {
 
   /** A backend alone: nothing connects, so its server's address need not be free. */
   private static Path config(Path socket) throws Exception {
-    return Files.writeString(socket.resolveSibling("haproxy.cfg"), String.join("\n",
-        "global",
-        "    stats socket " + socket + " level admin",
-        "defaults",
-        "    mode http",
-        "    timeout client 5s",
-        "    timeout server 5s",
-        "    timeout connect 1s",
-        "backend be",
+    return ConfiguredInstance.configWith(socket, "backend be",
         "    stick-table type string len 32 size 10 expire 1m store http_req_rate(4s),gpc0_rate(2s),conn_rate(2s)",
-        "    server s1 127.0.0.1:1",
-        ""));
+        "    server s1 127.0.0.1:1");
   }
 }
