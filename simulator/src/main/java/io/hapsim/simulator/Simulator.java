@@ -2,6 +2,7 @@ package io.hapsim.simulator;
 
 import io.hapsim.simulator.command.CommandRegistry;
 import io.hapsim.simulator.command.StandardCommands;
+import io.hapsim.simulator.config.ConfigException;
 import io.hapsim.simulator.config.ConfigParser;
 import io.hapsim.simulator.config.HaproxyConfig;
 import io.hapsim.simulator.config.ListenAddress;
@@ -20,11 +21,13 @@ import io.hapsim.simulator.state.ProcessInfo;
 import io.hapsim.simulator.state.RootStartWarnings;
 import io.hapsim.simulator.state.RuntimeState;
 import io.hapsim.simulator.state.ServerLog;
+import io.hapsim.simulator.state.StartupLogBook;
 import io.hapsim.simulator.state.pattern.MatchType;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.Endpoint;
+import io.hapsim.simulator.version.MasterCli;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
 import io.netty.channel.ChannelHandler;
@@ -110,10 +113,11 @@ public final class Simulator implements AutoCloseable {
             HaproxyConfig config = builder.effectiveConfig(profile);
             this.scratchDirectory = builder.scratchDirectory;
             configured.complete(config);
-            long pid = SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
-            this.log = new ServerLog(pid, builder.logSink);
+            long pid = builder.pid != null ? builder.pid : defaultPid();
+            this.log = builder.sharedStartupLog != null ? new ServerLog(pid, builder.logSink, builder.sharedStartupLog)
+                    : new ServerLog(pid, builder.logSink);
             if (profile.startupLog().announcesVersion()) {
-                log.announceBeforeFirstWarning(versionAnnouncement(profile));
+                log.announceBeforeFirstWarning(ServerLog.selfAnnouncement(profile.version()));
             }
             config.alerts().forEach(log::configAlert);
             this.state = new StateHolder(() -> settings.runtime(profile, config, log, pid));
@@ -121,7 +125,9 @@ public final class Simulator implements AutoCloseable {
             if (profile.startupLog().noticesMaxconn() && config.process().maxconn() == 0) {
                 log.notice("Automatically setting global.maxconn to " + runtime.process().limits().maxconn() + ".\n");
             }
-            RootStartWarnings.log(profile, config.process(), log);
+            // a worker is started by its master under the executable's full path, and names itself so
+            RootStartWarnings.log(profile, config.process(), log,
+                    builder.masterLink != null ? ServerLog.executable().orElse("haproxy") : "haproxy");
             log.started();
             CommandRegistry registry = new CommandRegistry(profile, StandardCommands.table());
             sessions.complete(endpoint -> {
@@ -131,6 +137,7 @@ public final class Simulator implements AutoCloseable {
                 SessionState session = new SessionState(socket.level(), socket.severityOutput(),
                         config.statsTimeout());
                 session.listenerId(config.sockets().indexOf(socket) + 1);
+                session.fromMaster(socket.address().isMasterLink());
                 return new CliSession(state.current(), registry, session,
                         new ConnectionHooks(journal.open(id, address, socket.level()),
                                 faults.forConnection(address, id), closeOfNewConnection(), this::fatalError));
@@ -152,6 +159,11 @@ public final class Simulator implements AutoCloseable {
         this.server = opened.server();
         this.endpoints = opened.endpoints();
         this.listening = server;
+    }
+
+    /** A made-up pid, the same for every simulator of this JVM: hapsim's start-up log names it. */
+    public static long defaultPid() {
+        return SIMULATED_PID_BASE + ProcessHandle.current().pid() % 10_000;
     }
 
     /** The server and its sockets, once every socket of the configuration listens. */
@@ -188,16 +200,6 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    /**
-     * What the version logs about itself before its first start-up warning: its version and the path of the
-     * executable, which for a simulator is the Java runtime's (left out when the platform does not tell it).
-     */
-    private static List<String> versionAnnouncement(VersionProfile profile) {
-        List<String> notices = new ArrayList<>();
-        notices.add("haproxy version is " + profile.version() + "\n");
-        ProcessHandle.current().info().command().ifPresent(path -> notices.add("path to executable is " + path + "\n"));
-        return notices;
-    }
 
     private static void startThread(Runnable task) {
         Thread thread = new Thread(task, "hapsim-start");
@@ -213,19 +215,20 @@ public final class Simulator implements AutoCloseable {
         return profile;
     }
 
+    /** The stats sockets clients reach it by (a worker's link to its master aside). */
     public List<Endpoint> endpoints() {
-        return endpoints;
+        return endpoints.stream().filter(endpoint -> !endpoint.socket().address().isMasterLink()).toList();
     }
 
     /** The first UNIX socket. */
     public Path unixSocket() {
-        return endpoints.stream().filter(Endpoint::isUnix).map(Endpoint::path).findFirst()
+        return endpoints().stream().filter(Endpoint::isUnix).map(Endpoint::path).findFirst()
                 .orElseThrow(() -> new IllegalStateException("this simulator has no UNIX socket"));
     }
 
     /** The first TCP socket. */
     public InetSocketAddress tcpAddress() {
-        return endpoints.stream().filter(e -> !e.isUnix()).map(Endpoint::tcpAddress).findFirst()
+        return endpoints().stream().filter(e -> !e.isUnix()).map(Endpoint::tcpAddress).findFirst()
                 .orElseThrow(() -> new IllegalStateException("this simulator has no TCP socket"));
     }
 
@@ -348,7 +351,7 @@ public final class Simulator implements AutoCloseable {
         private final List<Map.Entry<Path, MatchType>> extraMaps = new ArrayList<>();
         private Integer bufferSize;
         private Duration statsTimeout;
-        private Consumer<String> logSink = Builder::printToStandardError;
+        private Consumer<String> logSink = ServerLog::printToStandardError;
         private NonInteractiveClose nonInteractiveClose = NonInteractiveClose.asReal();
         private JournalSettings journal = JournalSettings.defaults();
         private Consumer<Throwable> fatalErrors;
@@ -357,6 +360,9 @@ public final class Simulator implements AutoCloseable {
         /** Where a simulator this one replaces listened (null: the configuration's sockets). */
         private List<StatsSocket> reboundSockets;
         private Path reboundScratchDirectory;
+        private Long pid;
+        private Path masterLink;
+        private StartupLogBook sharedStartupLog;
 
         private Builder() {
         }
@@ -447,10 +453,25 @@ public final class Simulator implements AutoCloseable {
             return this;
         }
 
-        /** HAProxy's warnings do not all end with a newline; on a terminal each gets its own line. */
-        private static void printToStandardError(String line) {
-            System.err.print(line.endsWith("\n") ? line : line + "\n");
-            System.err.flush();
+        /** The process id the simulator reports ({@code show info}, its log), instead of one made up. */
+        public Builder pid(long value) {
+            this.pid = value;
+            return this;
+        }
+
+        /**
+         * Runs as the worker of a master-worker HAProxy: besides its stats sockets, it listens for its master at
+         * {@code socketFile}, at level admin, and lists that link as HAProxy lists its socket pair to the master.
+         */
+        public Builder masterLink(Path socketFile) {
+            this.masterLink = socketFile;
+            return this;
+        }
+
+        /** Keeps the start-up log in its master's {@code book} (3.1+), which the master closes once it is ready. */
+        public Builder startupLog(StartupLogBook book) {
+            this.sharedStartupLog = book;
+            return this;
         }
 
         public Simulator start() {
@@ -478,6 +499,9 @@ public final class Simulator implements AutoCloseable {
             copy.socketPlacement = socketPlacement;
             copy.reboundSockets = reboundSockets;
             copy.reboundScratchDirectory = reboundScratchDirectory;
+            copy.pid = pid;
+            copy.masterLink = masterLink;
+            copy.sharedStartupLog = sharedStartupLog;
             return copy;
         }
 
@@ -532,16 +556,32 @@ public final class Simulator implements AutoCloseable {
                     : Proxies.none(globalMaxconn);
         }
 
-        HaproxyConfig effectiveConfig(VersionProfile profile) throws IOException {
-            HaproxyConfig parsed;
+        /** The configuration as given (file or text), read for this builder's version; none: HAProxy's defaults. */
+        public HaproxyConfig configuration() throws IOException {
+            VersionProfile profile = VersionProfiles.get(version);
             if (configFile != null) {
-                parsed = ConfigParser.parse(configFile, profile);
-            } else if (configText != null) {
-                parsed = ConfigParser.parse(configText, Path.of("haproxy.cfg"), profile);
-            } else {
-                parsed = new HaproxyConfig(null, List.of(), HaproxyConfig.DEFAULT_STATS_TIMEOUT,
-                        HaproxyConfig.DEFAULT_BUFFER_SIZE, ProcessSettings.DEFAULTS, List.of());
+                return ConfigParser.parse(configFile, profile);
             }
+            if (configText != null) {
+                return ConfigParser.parse(configText, Path.of("haproxy.cfg"), profile);
+            }
+            return new HaproxyConfig(null, List.of(), HaproxyConfig.DEFAULT_STATS_TIMEOUT,
+                    HaproxyConfig.DEFAULT_BUFFER_SIZE, ProcessSettings.DEFAULTS, List.of());
+        }
+
+        /**
+         * Reads the configuration and loads its maps, ACLs and proxies as {@link #start()} would, without listening
+         * ({@code haproxy -c}): a {@link ConfigException} says what HAProxy would refuse.
+         */
+        public void check() throws IOException {
+            VersionProfile profile = VersionProfiles.get(version);
+            HaproxyConfig config = configuration();
+            patterns(profile);
+            proxies(profile, config.process().maxconn());
+        }
+
+        HaproxyConfig effectiveConfig(VersionProfile profile) throws IOException {
+            HaproxyConfig parsed = configuration();
             List<StatsSocket> sockets = new ArrayList<>(parsed.sockets());
             sockets.addAll(extraSockets);
             sockets.replaceAll(socketPlacement);
@@ -551,10 +591,16 @@ public final class Simulator implements AutoCloseable {
                 if (scratchDirectory != null) {
                     Files.createDirectories(scratchDirectory); // the previous simulator removed it on close
                 }
-            } else if (sockets.isEmpty()) {
+            } else if (sockets.isEmpty() && masterLink == null) {
                 scratchDirectory = Files.createTempDirectory("hapsim-");
                 sockets.add(new StatsSocket(ListenAddress.unix(scratchDirectory.resolve("admin.sock")),
                         AccessLevel.ADMIN));
+            }
+            if (masterLink != null && reboundSockets == null) {
+                MasterCli master = profile.masterCli();
+                StatsSocket link = new StatsSocket(ListenAddress.masterLink(masterLink, master.linkDescriptor()),
+                        AccessLevel.ADMIN);
+                sockets.add(master.linkListedFirst() ? 0 : sockets.size(), link);
             }
             return new HaproxyConfig(parsed.file(), sockets,
                     statsTimeout != null ? statsTimeout : parsed.statsTimeout(),

@@ -8,6 +8,7 @@ import io.hapsim.simulator.control.ControlServer;
 import io.hapsim.simulator.control.Instance;
 import io.hapsim.simulator.control.InstanceSockets;
 import io.hapsim.simulator.fault.FaultRuleSpec;
+import io.hapsim.simulator.master.MasterWorker;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.transport.ListenException;
 import io.hapsim.simulator.version.VersionProfile;
@@ -42,6 +43,9 @@ final class ServeCommand {
             return ExitCodes.OK;
         }
         VersionProfile profile = VersionProfiles.get(options.version);
+        if (options.masterSocket != null) {
+            return serveMasterWorker(options, profile);
+        }
         List<Instance> instances = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         ControlServer control = null;
@@ -79,14 +83,48 @@ final class ServeCommand {
         return ExitCodes.OK;
     }
 
+    /** {@code --master-socket}: a master and its worker, until the process is stopped. */
+    private static int serveMasterWorker(ServeOptions options, VersionProfile profile) throws InterruptedException {
+        MasterWorker haproxy;
+        try {
+            MasterWorker.Builder builder = MasterWorker.builder().version(profile.label())
+                    .masterSocket(options.masterSocket, options.masterLevel)
+                    .worker(worker -> configure(worker, options));
+            Path config = options.config != null ? options.config : options.sockets.isEmpty()
+                    && options.tcp.isEmpty() && options.maps.isEmpty() ? DefaultConfig.unpack() : null;
+            if (config != null) {
+                builder.config(config);
+            }
+            haproxy = builder.start();
+        } catch (ConfigException e) {
+            printAlerts(e, options.config);
+            return ExitCodes.HAPROXY_ERROR;
+        } catch (ListenException | IOException | UncheckedIOException | IllegalArgumentException e) {
+            System.err.println("hapsim: " + e.getMessage());
+            return ExitCodes.HAPROXY_ERROR;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            haproxy.close();
+            stopped.countDown();
+        }, "hapsim-shutdown"));
+        StringBuilder banner = new StringBuilder("hapsim: simulating HAProxy ").append(profile.label()).append(" (")
+                .append(profile.version()).append(") in master-worker mode\n")
+                .append("master CLI on unix:").append(haproxy.masterSocket()).append(" (level ")
+                .append(options.masterLevel.word()).append(", pid ").append(haproxy.masterPid()).append(")\n");
+        for (Endpoint endpoint : haproxy.worker().endpoints()) {
+            banner.append("worker ").append(haproxy.workerPid()).append(" listening on ").append(endpoint)
+                    .append('\n');
+        }
+        banner.append("try: echo \"@1 show info\" | socat ").append(haproxy.masterSocket()).append(" -\n");
+        System.out.print(banner);
+        System.out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
     private static Simulator.Builder builder(ServeOptions options, VersionProfile profile) {
-        Simulator.Builder builder = Simulator.builder().version(profile.label())
-                .nonInteractiveClose(options.nonInteractiveClose)
-                .journal(options.journalSettings())
-                .onFatalError(error -> {
-                    fatalError = error.getClass().getName();
-                    EXIT_ON_FATAL_ERROR.start();
-                });
+        Simulator.Builder builder = configure(Simulator.builder().version(profile.label()), options);
         if (options.config != null) {
             builder.config(options.config);
         } else if (options.sockets.isEmpty() && options.tcp.isEmpty() && options.maps.isEmpty()) {
@@ -96,6 +134,17 @@ final class ServeCommand {
                 throw new UncheckedIOException(e);
             }
         }
+        return builder;
+    }
+
+    /** The options that shape one simulated process, whatever serves it. */
+    private static Simulator.Builder configure(Simulator.Builder builder, ServeOptions options) {
+        builder.nonInteractiveClose(options.nonInteractiveClose)
+                .journal(options.journalSettings())
+                .onFatalError(error -> {
+                    fatalError = error.getClass().getName();
+                    EXIT_ON_FATAL_ERROR.start();
+                });
         for (String map : options.maps) {
             int colon = map.lastIndexOf(':');
             boolean typed = colon > 0 && !map.substring(colon + 1).contains("/");
@@ -132,11 +181,7 @@ final class ServeCommand {
     private static void printAlerts(ConfigException refusal, Path config) {
         String alert = "[ALERT]    (" + ProcessHandle.current().pid() + ") : config : ";
         StringBuilder text = new StringBuilder();
-        refusal.alerts().forEach(line -> text.append(alert).append(line).append('\n'));
-        if (config != null) {
-            text.append(alert).append("Error(s) found in configuration file : ").append(config).append('\n');
-        }
-        text.append(alert).append("Fatal errors found in configuration.\n");
+        refusal.refusal(config).forEach(line -> text.append(alert).append(line).append('\n'));
         System.err.print(text);
     }
 

@@ -38,6 +38,9 @@ final class ServeOptions {
     boolean controlAnyAddress;
     /** What the simulators' journals keep: off, on or verbatim (null: on with --control, else off). */
     String journal;
+    /** The master socket of a master-worker HAProxy ({@code -S}), null for a lone process. */
+    Path masterSocket;
+    AccessLevel masterLevel = AccessLevel.ADMIN;
     /** Fault rules armed on every instance at start, as text ({@code command=commit map, fault=close}). */
     final List<String> faults = new ArrayList<>();
     boolean help;
@@ -69,6 +72,11 @@ final class ServeOptions {
                     + " connection between commands: as real HAProxy (when the input buffer is empty after a command:"
                     + " a race), never, or after the N-th command (default: real).",
                     (o, v) -> o.nonInteractiveClose = NonInteractiveClose.parse(v)),
+            new Option(List.of("--master-socket"), "PATH[,level,LEVEL]", "Run as a master-worker HAProxy (-W -S,"
+                    + " same argument): a master with its CLI on this UNIX socket (level admin unless given), and a"
+                    + " worker with the configuration's sockets, reached through the master with @1 (README:"
+                    + " Master-worker mode).",
+                    ServeOptions::masterSocket),
             new Option(List.of("--instances"), "N", "Run N simulated instances, each on sockets of its own: instance"
                     + " i > 1 listens on NAME-i.EXT for a UNIX socket NAME.EXT, on port P+i-1 for a TCP port P (0"
                     + " stays 0) (default: 1).", (o, v) -> o.instances = positive(v)),
@@ -126,7 +134,22 @@ final class ServeOptions {
                 throw new UsageException("invalid value for " + name + ": " + e.getMessage());
             }
         }
+        if (options.masterSocket != null && (options.instances > 1 || options.control != null
+                || !options.faults.isEmpty())) {
+            throw new UsageException("--master-socket does not combine with --instances, --control or --fault yet");
+        }
         return options;
+    }
+
+    /** {@code PATH} or {@code PATH,level,LEVEL}: HAProxy's {@code -S} takes its bind options after commas. */
+    private static void masterSocket(ServeOptions options, String value) {
+        String[] parts = value.split(",", -1);
+        options.masterSocket = Path.of(parts[0]);
+        if (parts.length == 3 && parts[1].equals("level")) {
+            options.masterLevel = AccessLevel.parse(parts[2]);
+        } else if (parts.length != 1) {
+            throw new IllegalArgumentException("'" + value + "' is not PATH or PATH,level,LEVEL");
+        }
     }
 
     private static ListenAddress oneTcpAddress(String value) {

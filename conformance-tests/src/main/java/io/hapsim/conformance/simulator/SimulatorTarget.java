@@ -5,6 +5,7 @@ import io.hapsim.conformance.replay.target.FixtureInstanceDir;
 import io.hapsim.conformance.replay.target.FixtureInstanceTarget;
 import io.hapsim.conformance.replay.target.Corpus;
 import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.master.MasterWorker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A fresh in-process simulator per scenario, started from the scenario's rendered {@code haproxy.cfg} exactly as
- * real HAProxy is; what it logs goes to {@code DIR/haproxy.log} byte for byte, like HAProxy's stderr.
+ * real HAProxy is (a master-worker one, with its master socket, for a master scenario); what it logs goes to
+ * {@code DIR/haproxy.log} byte for byte, like HAProxy's stderr.
  */
 public final class SimulatorTarget extends FixtureInstanceTarget {
 
@@ -56,11 +58,18 @@ public final class SimulatorTarget extends FixtureInstanceTarget {
 
     @Override
     protected Running launch(FixtureInstanceDir dir, Scenario scenario) throws IOException {
-        if (scenario.masterWorker()) {
-            throw new IOException("the simulator has no master-worker mode yet (issue 17): " + scenario.name());
-        }
         Path log = dir.logFile();
         Files.write(log, new byte[0]);
+        if (scenario.masterWorker()) {
+            MasterWorker haproxy = MasterWorker.builder()
+                    .version(version)
+                    .config(dir.config())
+                    .masterSocket(dir.masterSocket())
+                    .log(line -> append(log, line))
+                    .start();
+            started.accept(haproxy.worker());
+            return haproxy::close;
+        }
         Simulator simulator = settings.apply(Simulator.builder()
                 .version(version)
                 .config(dir.config())

@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
- * Differential properties: random sessions ({@link SessionGenerator}) run against real HAProxy 2.6, 3.0 and 3.2 and
- * against the simulator profile of the same version; the normalised transcripts (every byte received, how each
- * write and the half-close went, how the connection ended, the server log) must be identical.
+ * Differential properties: random sessions ({@link SessionGenerator}; on a master-worker instance's master socket,
+ * {@link MasterSessionGenerator}, a fifth as many) run against real HAProxy 2.6, 3.0, 3.2 and 3.4 and against the
+ * simulator profile of the same version; the normalised transcripts (every byte received, how each write and the
+ * half-close went, how the connection ended, the server log) must be identical.
  *
  * <p>Instances are reused in lockstep for several sessions (real and simulated state stay identical), so a session
  * also checks the state its predecessors left. On the first difference the session is re-run on fresh instances:
@@ -73,9 +75,31 @@ class RandomSessionProperties {
     property("3.4");
   }
 
+  @Test
+  void master26() {
+    masterProperty("2.6");
+  }
+
+  @Test
+  void master30() {
+    masterProperty("3.0");
+  }
+
+  @Test
+  void master32() {
+    masterProperty("3.2");
+  }
+
+  @Test
+  void master34() {
+    masterProperty("3.4");
+  }
+
   /** Counts of one version's run. */
   private static final class Run {
     final String version;
+    /** The run's name in reports and counterexample files ({@code 3.0}, {@code master-3.0}). */
+    final String label;
     int sessions;
     int matched;
     boolean failed;
@@ -83,22 +107,33 @@ class RandomSessionProperties {
     String smallestDiff;
     final List<String> survey = new java.util.ArrayList<>();
 
-    Run(String version) {
+    Run(String version, String label) {
       this.version = version;
+      this.label = label;
     }
   }
 
-  private static long seed(String version) {
+  private static long seed(String label) {
     String s = System.getProperty("hapsim.property.seed", "");
     if (!s.isBlank()) {
-      return Long.parseLong(s.strip()) + version.hashCode();
+      return Long.parseLong(s.strip()) + label.hashCode();
     }
-    return 0x5eed_0000L + version.hashCode();
+    return 0x5eed_0000L + label.hashCode();
   }
 
   private void property(String version) {
-    String name = DETERMINISM ? "real vs real (determinism)" : "simulator vs real";
-    long seed = seed(version);
+    property(version, version, new SessionGenerator(version), EXAMPLES,
+        DETERMINISM ? "real vs real (determinism)" : "simulator vs real");
+  }
+
+  /** Sessions on the master socket of a master-worker instance: fewer, each starts forwarded connections. */
+  private void masterProperty(String version) {
+    property(version, "master-" + version, new MasterSessionGenerator(version), Math.max(1, EXAMPLES / 5),
+        DETERMINISM ? "master CLI: real vs real (determinism)" : "master CLI: simulator vs real");
+  }
+
+  private void property(String version, String label, Gen<Session> sessions, int examples, String name) {
+    long seed = seed(label);
     Optional<String> missing = RealHaproxy.unavailable(version);
     if (missing.isPresent()) {
       RESULTS.add(new Results.Property(name, version, 0, 0, seed, null, "not run: " + missing.get()));
@@ -107,11 +142,11 @@ class RandomSessionProperties {
     Target real = RealHaproxyTarget.of(version);
     Target other = DETERMINISM ? RealHaproxyTarget.of(version) : SimulatorTarget.of(version);
     String otherLabel = DETERMINISM ? "real " + version + " (2nd run)" : "simulator " + version;
-    Run run = new Run(version);
-    System.out.println("[random sessions " + version + "] " + name + ": " + EXAMPLES + " sessions, seed " + seed);
+    Run run = new Run(version, label);
+    System.out.println("[random sessions " + label + "] " + name + ": " + examples + " sessions, seed " + seed);
     try (PairedInstances pair = new PairedInstances(real, "real " + version, other, otherLabel, PER_INSTANCE)) {
-      qt().withFixedSeed(seed).withExamples(EXAMPLES).withShrinkCycles(SHRINKS)
-          .forAll(new SessionGenerator(version))
+      qt().withFixedSeed(seed).withExamples(examples).withShrinkCycles(SHRINKS)
+          .forAll(sessions)
           .checkAssert(session -> check(pair, session, run));
       if (!run.survey.isEmpty()) {
         System.out.println(String.join("\n\n", run.survey));
@@ -126,7 +161,7 @@ class RandomSessionProperties {
       String counterexample = run.smallest != null ? run.smallest.scenarioJson() : null;
       RESULTS.add(new Results.Property(name, version, run.sessions, run.matched, seed, counterexample,
           run.smallestDiff));
-      System.out.println("[random sessions " + version + "] " + run.matched + " of " + run.sessions
+      System.out.println("[random sessions " + label + "] " + run.matched + " of " + run.sessions
           + " sessions identical" + (run.failed ? "; FAILED, smallest difference above" : ""));
     }
   }
@@ -143,7 +178,7 @@ class RandomSessionProperties {
         List<Session> history = pair.history();
         pair.reset();
         PairedInstances.Outcome fresh = pair.runFresh(session.scenario());
-        Path dir = OUT.resolve("survey-" + run.version);
+        Path dir = OUT.resolve("survey-" + run.label);
         Files.createDirectories(dir);
         Path file = dir.resolve(session.name() + ".json");
         String json = session.scenarioJson();
@@ -175,7 +210,7 @@ class RandomSessionProperties {
           failWith(run, session, fresh);
         }
         // differs only after the sessions before it on the same instances
-        Minimized m = minimize(pair, history, "random-" + run.version + "-history");
+        Minimized m = minimize(pair, history, "random-" + run.label + "-history");
         String json = m.json();
         String text = "session " + session.name() + " differs between real HAProxy " + run.version
             + " and the other side only after the " + (history.size() - 1) + " sessions before it on the same "
@@ -185,7 +220,7 @@ class RandomSessionProperties {
             + "\n--- scenario:\n" + json;
         run.smallestDiff = text;
         Files.createDirectories(OUT);
-        Files.writeString(OUT.resolve(run.version + "-history.json"), json, StandardCharsets.ISO_8859_1);
+        Files.writeString(OUT.resolve(run.label + "-history.json"), json, StandardCharsets.ISO_8859_1);
         throw new AssertionError(text);
       }
       PairedInstances.Outcome o = pair.runFresh(session.scenario());
@@ -247,9 +282,9 @@ class RandomSessionProperties {
     }
     try {
       Files.createDirectories(OUT);
-      Path file = OUT.resolve(run.version + "-counterexample.json");
+      Path file = OUT.resolve(run.label + "-counterexample.json");
       Files.writeString(file, run.smallest.scenarioJson(), StandardCharsets.ISO_8859_1);
-      System.out.println("[random sessions " + run.version + "] smallest counterexample saved as " + file
+      System.out.println("[random sessions " + run.label + "] smallest counterexample saved as " + file
           .toAbsolutePath() + ":\n" + run.smallest.scenarioJson() + "\n" + run.smallestDiff);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -20,14 +20,21 @@ import java.util.List;
 public record Session(String version, String name, List<Connection> connections) {
 
   /**
-   * @param socket admin | oper | user | tcp
+   * @param socket admin | oper | user | tcp | master (the instance is then a master-worker one)
    * @param writes the bytes of each write, in order ({@code {DIR}} stands for the instance folder)
    * @param shutw half-close after the last write
    * @param summary what the generator built, for the reader (not sent)
+   * @param awaitBeforeShutw bytes to receive before the half-close (null: none): where the server must have read
+   *     everything before it sees the close, for the outcome not to depend on timing
    */
-  public record Connection(String socket, List<String> writes, boolean shutw, String summary) {
+  public record Connection(String socket, List<String> writes, boolean shutw, String summary,
+      String awaitBeforeShutw) {
     public Connection {
       writes = List.copyOf(writes);
+    }
+
+    public Connection(String socket, List<String> writes, boolean shutw, String summary) {
+      this(socket, writes, shutw, summary, null);
     }
 
     public String text() {
@@ -38,6 +45,18 @@ public record Session(String version, String name, List<Connection> connections)
   /** The uptime shown by {@code prompt timed} depends on when the session runs. */
   static final String TIMED_PROMPT_REGEX = "\\[\\d+:\\d\\d:\\d\\d:\\d\\d\\]> ";
   static final String TIMED_PROMPT_REPLACE = "[UPTIME]> ";
+  /**
+   * On a master: pids in {@code show proc}'s 16-wide column (the instance's pid variables are as wide as the real
+   * pids, not as the simulated ones), uptimes ({@code show proc}, timed prompts), the executable's path (start-up
+   * logs), and the port of the fixture's TCP stats socket (each instance has its own) in a worker's listing.
+   */
+  private static final List<String[]> MASTER_NORMALIZE = List.of(
+      new String[] {"(?m)^(?=[0-9 ]{16}(?:master|worker) )\\d+ +", "<pid, 16 wide>"},
+      new String[] {"\\b\\d+d\\d\\dh\\d\\dm\\d\\ds\\b", "<uptime>"},
+      new String[] {"\\[\\d+:\\d\\d:\\d\\d:\\d\\d\\] (?=\\S*> )", "[UPTIME] "},
+      new String[] {"path to executable is \\S+", "path to executable is <exe>"},
+      new String[] {"\\[\\S+\\.main\\(\\)\\]", "[<exe>.main()]"},
+      new String[] {"(?<=ipv4@127\\.0\\.0\\.1:)\\d+", "<port>"});
   /** Every connection is expected to be closed by the peer well within this (else both sides show it open). */
   static final double READ_TIMEOUT_S = 3.0;
 
@@ -59,6 +78,11 @@ public record Session(String version, String name, List<Connection> connections)
     root.put("description", description);
     ArrayNode norm = root.putArray("normalize");
     norm.addObject().put("regex", TIMED_PROMPT_REGEX).put("replace", TIMED_PROMPT_REPLACE);
+    if (connections.stream().anyMatch(c -> c.socket().equals("master"))) {
+      // a master-worker instance, for sessions on its master socket
+      root.putObject("instance").put("master", true);
+      MASTER_NORMALIZE.forEach(rule -> norm.addObject().put("regex", rule[0]).put("replace", rule[1]));
+    }
     ArrayNode conns = root.putArray("connections");
     int i = 0;
     for (Connection c : connections) {
@@ -68,6 +92,9 @@ public record Session(String version, String name, List<Connection> connections)
       ArrayNode steps = cn.putArray("steps");
       for (String w : c.writes()) {
         steps.addObject().put("send", w);
+      }
+      if (c.awaitBeforeShutw() != null) {
+        steps.addObject().put("wait_for", c.awaitBeforeShutw()).put("timeout", READ_TIMEOUT_S);
       }
       if (c.shutw()) {
         steps.addObject().put("shutw", true);

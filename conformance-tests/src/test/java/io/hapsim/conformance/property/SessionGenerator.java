@@ -65,12 +65,17 @@ final class SessionGenerator implements Gen<Session> {
   @Override
   public Session generate(RandomnessSource in) {
     Draw d = new Draw(in);
+    return new Session(version, "random-" + version + "-" + ++counter, connections(d, this::connection));
+  }
+
+  /** A session's connections: mostly one, sometimes two or three (each sees what the ones before it left). */
+  static List<Session.Connection> connections(Draw d, Function<Draw, Session.Connection> connection) {
     int n = d.chance(35) ? d.between(2, 3) : 1;
     List<Session.Connection> conns = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      conns.add(connection(d));
+      conns.add(connection.apply(d));
     }
-    return new Session(version, "random-" + version + "-" + ++counter, conns);
+    return conns;
   }
 
   // ---------------------------------------------------------------- draws

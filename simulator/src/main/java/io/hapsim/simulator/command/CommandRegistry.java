@@ -16,8 +16,13 @@ public final class CommandRegistry {
     private final UsageWriter usage;
 
     public CommandRegistry(VersionProfile profile, CommandTable table) {
+        this(profile, KeywordCatalog.forProfile(profile), table);
+    }
+
+    /** The commands of a process whose keywords are not a worker's (a master's). */
+    public CommandRegistry(VersionProfile profile, List<Keyword> keywords, CommandTable table) {
         this.profile = profile;
-        this.keywords = KeywordCatalog.forProfile(profile);
+        this.keywords = keywords;
         this.table = table;
         this.usage = new UsageWriter(profile, keywords);
     }

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Loads the keyword table of a version from {@code keywords/<label>.kw}: one {@code words|usage} line per keyword
- * (an empty usage marks a keyword that exists but is not listed by {@code help}; the words may end with
- * {@code [OPER]} or {@code [ADMIN]}, the level the keyword needs, then {@code [EXPERT]} or {@code [EXPERIM]}).
+ * Loads the keyword table of a version from {@code keywords/<label>.kw} (its master's from {@code master-keywords/}):
+ * one {@code words|usage} line per keyword (an empty usage marks a keyword that exists but is not listed by
+ * {@code help}; the words may end with {@code [OPER]} or {@code [ADMIN]}, the level the keyword needs, then
+ * {@code [EXPERT]} or {@code [EXPERIM]}).
  */
 public final class KeywordCatalog {
 
@@ -27,7 +28,15 @@ public final class KeywordCatalog {
     }
 
     public static List<Keyword> forProfile(VersionProfile profile) {
-        String resource = "/io/hapsim/simulator/keywords/" + profile.label() + ".kw";
+        return load("/io/hapsim/simulator/keywords/" + profile.label() + ".kw", profile);
+    }
+
+    /** The keywords of the version's master CLI (master-worker mode), from {@code master-keywords/<table>.kw}. */
+    public static List<Keyword> forMaster(VersionProfile profile) {
+        return load("/io/hapsim/simulator/master-keywords/" + profile.masterCli().keywordTable() + ".kw", profile);
+    }
+
+    private static List<Keyword> load(String resource, VersionProfile profile) {
         try (InputStream in = KeywordCatalog.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no keyword table " + resource + " for profile " + profile.label());

@@ -1,5 +1,7 @@
 package io.hapsim.simulator.config;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,5 +25,18 @@ public final class ConfigException extends IllegalArgumentException {
 
     public List<String> alerts() {
         return alerts;
+    }
+
+    /**
+     * Every alert HAProxy prints when it refuses the configuration: the refused lines', then that the file
+     * ({@code file}, null when there is none) had errors, then that they are fatal.
+     */
+    public List<String> refusal(Path file) {
+        List<String> all = new ArrayList<>(alerts);
+        if (file != null) {
+            all.add("Error(s) found in configuration file : " + file);
+        }
+        all.add("Fatal errors found in configuration.");
+        return all;
     }
 }

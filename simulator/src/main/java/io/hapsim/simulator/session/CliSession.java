@@ -145,7 +145,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         runtime.counters().connectionOpened();
         InetSocketAddress peer = ctx.channel().remoteAddress() instanceof InetSocketAddress inet ? inet : null;
         InetSocketAddress local = ctx.channel().localAddress() instanceof InetSocketAddress inet ? inet : null;
-        state.stream(runtime.streams().open(state.listenerId(), peer, local, state::idleTimeout,
+        state.stream(runtime.streams().open(state.listenerId(), state.fromMaster(), peer, local, state::idleTimeout,
                 this::shutdownByCommand));
         for (AppliedFault fault : faults.atAccept()) {
             if (!applyFault(fault, this::process)) {

@@ -13,11 +13,13 @@ public final class SessionState {
     private boolean timedPrompt;
     private boolean expertMode;
     private boolean experimentalMode;
+    private boolean masterDebugMode;
     private SeverityOutput severityOutput;
     private Duration idleTimeout;
     private boolean suppressTerminator;
     private final MessageContext messageContext = new MessageContext();
     private int listenerId = 1;
+    private boolean fromMaster;
     private CliStream stream;
 
     public SessionState(AccessLevel level, SeverityOutput severityOutput, Duration idleTimeout) {
@@ -74,6 +76,15 @@ public final class SessionState {
         this.experimentalMode = on;
     }
 
+    /** A master's {@code mcli-debug-mode}. */
+    public boolean masterDebugMode() {
+        return masterDebugMode;
+    }
+
+    public void masterDebugMode(boolean on) {
+        this.masterDebugMode = on;
+    }
+
     public SeverityOutput severityOutput() {
         return severityOutput;
     }
@@ -97,6 +108,15 @@ public final class SessionState {
 
     public void listenerId(int listenerId) {
         this.listenerId = listenerId;
+    }
+
+    /** Whether the connection is a master's, on a worker's link to it ({@code proto=sockpair}). */
+    public boolean fromMaster() {
+        return fromMaster;
+    }
+
+    public void fromMaster(boolean value) {
+        this.fromMaster = value;
     }
 
     /** Its connection as the process's stream (null until the connection is active). */

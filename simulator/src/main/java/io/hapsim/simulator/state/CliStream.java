@@ -17,6 +17,7 @@ public final class CliStream {
     private final long id;
     private final int fd;
     private final int listenerId;
+    private final boolean fromMaster;
     private final InetSocketAddress peer;
     private final InetSocketAddress local;
     private final long openedNanos;
@@ -29,13 +30,15 @@ public final class CliStream {
     private long bytesRead;
     private long bytesWritten;
 
-    CliStream(long pointer, long id, int fd, int listenerId, InetSocketAddress peer, InetSocketAddress local,
+    CliStream(long pointer, long id, int fd, int listenerId, boolean fromMaster, InetSocketAddress peer,
+            InetSocketAddress local,
             int epoch, Supplier<Duration> idleTimeout,
             Runnable shutdown) {
         this.pointer = pointer;
         this.id = id;
         this.fd = fd;
         this.listenerId = listenerId;
+        this.fromMaster = fromMaster;
         this.peer = peer;
         this.local = local;
         this.epoch = epoch;
@@ -68,6 +71,11 @@ public final class CliStream {
     /** Its stats socket's number among the configuration's, from 1 (the listener's id, {@code src=unix:N}). */
     public int listenerId() {
         return listenerId;
+    }
+
+    /** Whether a master opened it, through a worker's link to it. */
+    public boolean fromMaster() {
+        return fromMaster;
     }
 
     /** The client's address, or null on a UNIX socket. */

@@ -36,14 +36,15 @@ public final class CliStreams {
     }
 
     /**
-     * A connection accepted on the stats socket numbered {@code listenerId} (from 1), from {@code peer} to
-     * {@code local} (both null: UNIX socket); {@code shutdown} ends it.
+     * A connection accepted on the stats socket numbered {@code listenerId} (from 1; {@code fromMaster}: the link
+     * to a master), from {@code peer} to {@code local} (both null: UNIX socket); {@code shutdown} ends it.
      */
-    public CliStream open(int listenerId, InetSocketAddress peer, InetSocketAddress local,
+    public CliStream open(int listenerId, boolean fromMaster, InetSocketAddress peer, InetSocketAddress local,
             Supplier<Duration> idleTimeout, Runnable shutdown) {
         int fd = fdsInUse.nextClearBit(firstFd);
         fdsInUse.set(fd);
-        CliStream stream = new CliStream(pointerBase + STREAM_SIZE * opened, opened++, fd, listenerId, peer, local,
+        CliStream stream = new CliStream(pointerBase + STREAM_SIZE * opened, opened++, fd, listenerId, fromMaster,
+                peer, local,
                 epoch, idleTimeout, shutdown);
         streams.add(stream);
         return stream;

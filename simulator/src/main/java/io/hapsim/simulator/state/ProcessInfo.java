@@ -15,6 +15,8 @@ import java.util.List;
 /**
  * Facts about the simulated process that {@code show info} and the timed prompt report.
  *
+ * @param monotonicStartMillis where the process started on the host's monotonic clock (the JVM's nanoTime is that
+ *                  clock on Linux), read once so that the internal clock never jitters between readings
  * @param threads   {@code Nbthread}
  * @param node      {@code node}: the configured name, else the host name
  * @param listeners listening sockets: stats sockets and proxies' bind addresses
@@ -25,8 +27,8 @@ import java.util.List;
  * @param resolvers  the configuration's resolvers sections ({@code show resolvers} adds the host's default one)
  * @param activePeers the peers sections that name this host's local peer (the others are left out at start-up)
  */
-public record ProcessInfo(long pid, Instant startedAt, int threads, String node, int listeners,
-        ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile, List<EventRing> rings,
+public record ProcessInfo(long pid, Instant startedAt, long monotonicStartMillis, int threads, String node,
+        int listeners, ProcessLimits limits, List<StatsSocket> cliSockets, Path configFile, List<EventRing> rings,
         List<NamedSection<String>> resolvers, List<NamedSection<Peer>> activePeers) {
 
     public ProcessInfo {
@@ -38,8 +40,9 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
 
     /** A process for tests and scratch states: one thread, one listener, HAProxy's smallest computed limits. */
     public ProcessInfo(long pid, Instant startedAt, int threads) {
-        this(pid, startedAt, threads, "localhost", 1, ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN,
-                1, threads, 0, 0), List.of(), null, List.of(), List.of(), List.of());
+        this(pid, startedAt, monotonicMillisAt(startedAt), threads, "localhost", 1,
+                ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN, 1, threads, 0, 0), List.of(), null,
+                List.of(), List.of(), List.of());
     }
 
     /**
@@ -52,8 +55,10 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
                 : Math.min(Host.processors(), profile.maxThreads());
         int listeners = statsSockets.size() + settings.bindListeners();
         String hostName = Host.name();
-        return new ProcessInfo(pid, Instant.now(), threads, settings.node() != null ? settings.node() : hostName,
-                listeners, ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
+        Instant now = Instant.now();
+        return new ProcessInfo(pid, now, monotonicMillisAt(now), threads,
+                settings.node() != null ? settings.node() : hostName, listeners,
+                ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
                         Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings(),
                 settings.resolvers(),
                 settings.peers().stream()
@@ -73,14 +78,14 @@ public record ProcessInfo(long pid, Instant startedAt, int threads, String node,
         return Math.floorDiv(internalClockMillis(clock, moment), 1000);
     }
 
-    /**
-     * The same clock in milliseconds. Where the process started on the host's monotonic clock is taken as now less
-     * the time since start (the JVM's nanoTime is that clock on Linux).
-     */
+    /** The same clock in milliseconds. */
     public long internalClockMillis(InternalClock clock, Instant moment) {
-        long sinceStartMillis = Duration.between(startedAt, moment).toMillis();
-        long monotonicAtStartMillis = System.nanoTime() / 1_000_000
-                - Duration.between(startedAt, Instant.now()).toMillis();
-        return clock.millisAt(startedAt.toEpochMilli(), monotonicAtStartMillis, sinceStartMillis);
+        return clock.millisAt(startedAt.toEpochMilli(), monotonicStartMillis,
+                Duration.between(startedAt, moment).toMillis());
+    }
+
+    /** The host's monotonic clock at {@code moment}: now on it, less the time since that moment. */
+    private static long monotonicMillisAt(Instant moment) {
+        return System.nanoTime() / 1_000_000 - Duration.between(moment, Instant.now()).toMillis();
     }
 }

@@ -2,6 +2,7 @@ package io.hapsim.simulator.state;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,15 +22,50 @@ public final class ServerLog {
     private final AtomicInteger warnings = new AtomicInteger();
     /** While the process starts, what it logs is its start-up log too ({@code show startup-logs}). */
     private volatile boolean starting = true;
-    private int startupLineCount;
+    private volatile StartupLogBook startup;
+    /** Whether {@link #started()} closes {@link #startup}, or the master that shares it does. */
+    private final boolean ownsStartup;
     /** Logged once before the first warning or alert of the start-up, where the version announces itself. */
     private List<String> announcement = List.of();
     /** The context of the command being run on this thread, if any. */
     private final ThreadLocal<MessageContext> context = new ThreadLocal<>();
 
+    /**
+     * What a version logs about itself before its first start-up warning: its version and the path of the
+     * executable, which for a simulator is the Java runtime's (left out when the platform does not tell it).
+     */
+    public static List<String> selfAnnouncement(String version) {
+        List<String> notices = new ArrayList<>();
+        notices.add("haproxy version is " + version + "\n");
+        executable().ifPresent(path -> notices.add("path to executable is " + path + "\n"));
+        return notices;
+    }
+
+    /** The path of this process's executable, if the platform tells it. */
+    public static Optional<String> executable() {
+        return ProcessHandle.current().info().command();
+    }
+
+    /** Where a process logs by default. HAProxy's warnings do not all end with a newline; each gets its own line. */
+    public static void printToStandardError(String line) {
+        System.err.print(line.endsWith("\n") ? line : line + "\n");
+        System.err.flush();
+    }
+
     public ServerLog(long pid, Consumer<String> sink) {
+        this(pid, sink, new StartupLogBook(), true);
+    }
+
+    /** The log of a worker whose start-up log is its master's ({@code startup}, which the master closes). */
+    public ServerLog(long pid, Consumer<String> sink, StartupLogBook startup) {
+        this(pid, sink, startup, false);
+    }
+
+    private ServerLog(long pid, Consumer<String> sink, StartupLogBook startup, boolean ownsStartup) {
         this.pid = pid;
         this.sink = sink;
+        this.startup = startup;
+        this.ownsStartup = ownsStartup;
     }
 
     /**
@@ -78,18 +114,31 @@ public final class ServerLog {
 
     /** The process has started: what it logs from now on is not part of its start-up log. */
     public void started() {
-        synchronized (lines) {
-            startupLineCount = lines.size();
+        if (ownsStartup) {
+            startup.close();
         }
         starting = false;
         announcement = List.of();
     }
 
+    /**
+     * A master executes itself again to reload: a new start-up log, and it announces itself (version, path) again
+     * before its next warning, as a process that is still starting does. A master never leaves that state.
+     */
+    public void restart(StartupLogBook newStartup, List<String> notices) {
+        this.startup = newStartup;
+        this.starting = true;
+        announceBeforeFirstWarning(notices);
+    }
+
+    /** Where the start-up log is kept now. */
+    public StartupLogBook startupBook() {
+        return startup;
+    }
+
     /** What was logged while the process started. */
     public List<String> startupLines() {
-        synchronized (lines) {
-            return List.copyOf(starting ? lines : lines.subList(0, startupLineCount));
-        }
+        return startup.lines();
     }
 
     private void announce() {
@@ -127,6 +176,7 @@ public final class ServerLog {
         synchronized (lines) {
             lines.add(line);
         }
+        startup.add(line);
         sink.accept(line);
     }
 }

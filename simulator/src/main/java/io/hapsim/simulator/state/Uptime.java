@@ -12,6 +12,12 @@ public record Uptime(long seconds) {
                 + twoDigits(seconds % 60) + "s";
     }
 
+    /** A master's {@code show proc}: {@code 0d01h02m03s}. */
+    public String procText() {
+        return seconds / 86400 + "d" + twoDigits(seconds / 3600 % 24) + "h" + twoDigits(seconds / 60 % 60) + "m"
+                + twoDigits(seconds % 60) + "s";
+    }
+
     /** The timed prompt's clock: {@code [0:01:02:03]}. */
     public String promptText() {
         return "[" + seconds / 86400 + ":" + twoDigits(seconds / 3600 % 24) + ":" + twoDigits(seconds / 60 % 60) + ":"

@@ -2,6 +2,7 @@ package io.hapsim.simulator.transport;
 
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.StatsSocket;
+import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFactory;
@@ -125,6 +126,20 @@ public final class CliServer implements AutoCloseable {
         }
         listen(bound.channel(), endpoint);
         return path;
+    }
+
+    /**
+     * Opens a connection to the UNIX socket at {@code path} from this server's event loop (a master reaching one of
+     * its processes), served by {@code handler}; the future completes once connected. Half-closure is allowed: the
+     * master closes its side after each command and reads the answer to the end.
+     */
+    public ChannelFuture connect(Path path, ChannelHandler handler) {
+        return new Bootstrap()
+                .group(loop)
+                .channel(transport.unixChannel())
+                .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                .handler(handler)
+                .connect(transport.unixAddress(path));
     }
 
     /** What the system said, without Java's or Netty's wrapping (the path, "bind(..) failed with error(-2): "). */

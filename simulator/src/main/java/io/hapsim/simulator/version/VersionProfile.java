@@ -69,6 +69,9 @@ import java.util.Set;
  * @param streamDump                 the name of the layout {@code show sess all} dumps a stream in at length
  *                                   ({@code command/session/stream-dump/<name>.txt}, the version measured)
  * @param startupLog                 what the start-up log keeps and adds ({@code show startup-logs})
+ * @param masterCli                  the master process's CLI in master-worker mode
+ * @param severityOutputDash         {@code set severity-output <choice> -} answers without its terminator, as the
+ *                                   other commands a master sends before a command do (3.0+)
  */
 public record VersionProfile(
         String label,
@@ -119,7 +122,9 @@ public record VersionProfile(
         List<ProcessVariable> ownEnvironment,
         StreamListing streamListing,
         String streamDump,
-        StartupLog startupLog) {
+        StartupLog startupLog,
+        MasterCli masterCli,
+        boolean severityOutputDash) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -144,6 +149,7 @@ public record VersionProfile(
         Objects.requireNonNull(streamListing);
         Objects.requireNonNull(streamDump);
         Objects.requireNonNull(startupLog);
+        Objects.requireNonNull(masterCli);
         Objects.requireNonNull(changeClearing);
         Objects.requireNonNull(internalClock);
     }
@@ -209,6 +215,8 @@ public record VersionProfile(
         builder.streamListing = streamListing;
         builder.streamDump = streamDump;
         builder.startupLog = startupLog;
+        builder.masterCli = masterCli;
+        builder.severityOutputDash = severityOutputDash;
         builder.label = newLabel;
         return builder;
     }
@@ -270,6 +278,8 @@ public record VersionProfile(
         private StreamListing streamListing;
         private String streamDump;
         private StartupLog startupLog;
+        private MasterCli masterCli;
+        private boolean severityOutputDash;
 
         private Builder() {
         }
@@ -514,6 +524,16 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder masterCli(MasterCli value) {
+            this.masterCli = value;
+            return this;
+        }
+
+        public Builder severityOutputDash(boolean value) {
+            this.severityOutputDash = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -526,7 +546,7 @@ public record VersionProfile(
                     internalClock, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
-                    streamListing, streamDump, startupLog);
+                    streamListing, streamDump, startupLog, masterCli, severityOutputDash);
         }
     }
 }

@@ -63,6 +63,10 @@ public final class VersionProfiles {
                 .streamListing(StreamListing.CHANNEL_TIMEOUTS)
                 .streamDump("2.6") // 2.4's source dumps stream interfaces (si[0]=...) instead: not measured
                 .startupLog(StartupLog.FROM_FIRST_MESSAGE) // measured on 2.6 (empty: an empty line)
+                // measured on 2.6; 2.4 agrees in its source
+                .masterCli(MasterCli.builder().keywords("2.6").requestErrorCloses(true).listsEmptyPrograms(true)
+                        .link(4, false).build())
+                .severityOutputDash(false)
                 .build();
 
         VersionProfile v26 = v24.derive("2.6")
@@ -91,6 +95,7 @@ public final class VersionProfiles {
                         ProcessVariable.STARTUPLOGS_FD, ProcessVariable.CFGFILES, ProcessVariable.CLI)
                 .streamListing(StreamListing.CONNECTOR_TIMEOUTS)
                 .streamDump("3.0")
+                .masterCli(v26.masterCli().derive().requestErrorCloses(false).build()) // from its source
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")
@@ -122,6 +127,9 @@ public final class VersionProfiles {
                 .taskCount(new TaskCount(7, true)) // measured on 3.0 and 3.2; 3.1 assumed alike
                 // measured on 3.0 and 3.2 (2.6: nothing); the sources keep the date among the counters to 3.2.x
                 .changeClearing(ChangeClearing.COUNTERS_AND_LAST_CHANGE)
+                .masterCli(v28.masterCli().derive().keywords("3.0").link(5, false).reloadReports(true)
+                        .readsSeverityOutput(true).build()) // measured
+                .severityOutputDash(true) // measured on 3.0; 2.6 prints the terminator
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
@@ -136,6 +144,7 @@ public final class VersionProfiles {
                         ProcessVariable.LOCALPEER, ProcessVariable.CLI)
                 .streamListing(StreamListing.CONNECTOR_TIMEOUTS_WITH_OPTIONS)
                 // its stream dump stays 3.0's: the p_con line came with 3.2 (source of 3.1.0)
+                .masterCli(v30.masterCli().derive().workerLoadsConfig(true).build()) // from its source
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")
@@ -153,6 +162,9 @@ public final class VersionProfiles {
                 .payloadPrompt(PayloadPrompt.WHEN_DRAINED)
                 .maxThreads(1024) // Debian's build
                 .streamDump("3.2")
+                .masterCli(v31.masterCli().derive().keywords("3.2").listsEmptyPrograms(false).workerSessions(true)
+                        .link(4, true).build())
+                // measured; 3.3 assumed alike
                 .build();
 
         VersionProfile v33 = v32.derive("3.3")
@@ -184,6 +196,7 @@ public final class VersionProfiles {
                 .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.KEYLOG_FC_LOG_FMT,
                         ProcessVariable.KEYLOG_BC_LOG_FMT, ProcessVariable.BRANCH, ProcessVariable.CFGFILES,
                         ProcessVariable.LOCALPEER, ProcessVariable.CLI) // measured on 3.4.7
+                .masterCli(v33.masterCli().derive().link(5, true).build()) // measured; its keyword table is 3.2's
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

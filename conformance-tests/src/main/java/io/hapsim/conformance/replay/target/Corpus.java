@@ -32,15 +32,6 @@ public record Corpus(Path root) {
     return root.resolve("fixture");
   }
 
-  /**
-   * Scenarios recorded from real HAProxy that the simulator does not pass yet ({@code pending/scenarios}, with
-   * {@code pending/golden/<label>}): CI checks them against the real binaries; each moves into {@link #scenarios()}
-   * (its goldens into {@link #goldens()}) once the simulator passes it.
-   */
-  public Corpus pending() {
-    return new Corpus(root.resolve("pending"));
-  }
-
   /** The folder of every golden folder. */
   public Path goldens() {
     return root.resolve("golden");

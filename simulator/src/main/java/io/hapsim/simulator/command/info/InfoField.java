@@ -34,6 +34,9 @@ record InfoField(int position, String name, String tags, String type, String des
             case "Jobs" -> Integer.toString(process.listeners() + counters.currentConnections()
                     + runtime.profile().backgroundJobs());
             case "Listeners" -> Integer.toString(process.listeners());
+            // a worker's link to its master is a listener a soft stop leaves running
+            case "Unstoppable Jobs" -> Long.toString(process.cliSockets().stream()
+                    .filter(socket -> socket.address().isMasterLink()).count());
             case "TotalBytesOut" -> Long.toString(counters.bytesSent());
             case "BootTime_ms" -> Long.toString(counters.bootTime().toMillis());
             case "Idle_pct" -> "100";

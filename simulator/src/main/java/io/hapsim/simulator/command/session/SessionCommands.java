@@ -28,6 +28,9 @@ public final class SessionCommands implements CommandGroup {
                 SessionState::expertMode));
         table.command("experimental-mode", ctx -> toggleMode(ctx, "experimental-mode",
                 SessionState::experimentalMode, SessionState::experimentalMode));
+        // a master's keyword only: a worker's catalog does not have it
+        table.command("mcli-debug-mode", ctx -> toggleMode(ctx, "mcli-debug-mode", SessionState::masterDebugMode,
+                SessionState::masterDebugMode));
         table.command("show cli level", ctx -> Reply.info(ctx.session().level().word() + "\n"));
         table.command("show cli sockets", new CliSocketsCommand());
         table.command("show sess", AccessLevel.OPERATOR, new ShowSessCommand());
@@ -71,7 +74,11 @@ public final class SessionCommands implements CommandGroup {
         return Reply.EMPTY;
     }
 
+    /** {@code set severity-output <none|number|string> [-]}: a trailing {@code -} drops the terminator (3.0+). */
     private static Reply setSeverityOutput(CommandContext ctx) {
+        if (ctx.arg(3).equals("-") && ctx.profile().severityOutputDash()) {
+            ctx.session().suppressTerminator();
+        }
         String choice = ctx.arg(2);
         for (SeverityOutput output : SeverityOutput.values()) {
             if (output.name().toLowerCase(Locale.ROOT).equals(choice)) {

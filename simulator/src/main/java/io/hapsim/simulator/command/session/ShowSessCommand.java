@@ -243,9 +243,12 @@ final class ShowSessCommand implements CommandHandler {
         out.append(" exp=").append(readTimeout).append(" rc=0 c_exp=\n");
     }
 
-    /** The stream's protocol: {@code unix_stream}, {@code tcpv4} or {@code tcpv6}. */
+    /** The stream's protocol: {@code unix_stream}, {@code tcpv4}, {@code tcpv6}, or a master's {@code sockpair}. */
     static String protocol(CliStream stream) {
         InetSocketAddress peer = stream.peer();
+        if (stream.fromMaster()) {
+            return "sockpair";
+        }
         return peer == null ? "unix_stream" : peer.getAddress().getAddress().length == 4 ? "tcpv4" : "tcpv6";
     }
 

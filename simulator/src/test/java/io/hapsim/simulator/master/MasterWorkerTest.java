@@ -1,0 +1,166 @@
+package io.hapsim.simulator.master;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hapsim.simulator.RawClient;
+import io.hapsim.simulator.session.AccessLevel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A simulated master-worker HAProxy as a client sees it through the master socket: what goes to the worker and back,
+ * and what a reload does. Each expectation was measured on the real binaries (2.6, 3.0, 3.2, 3.4 in master-worker
+ * mode); the conformance corpus (scenarios 200 to 208) checks the byte-exact answers against them.
+ */
+class MasterWorkerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    @TempDir
+    Path dir;
+
+    private MasterWorker start(String version, AccessLevel level) throws IOException {
+        Files.writeString(dir.resolve("a.map"), "k1 v1\n");
+        Files.writeString(dir.resolve("haproxy.cfg"), config(""));
+        return MasterWorker.builder().version(version).config(dir.resolve("haproxy.cfg"))
+                .masterSocket(dir.resolve("master.sock"), level).log(line -> { }).start();
+    }
+
+    private String config(String extra) {
+        return "global\n    stats socket " + dir.resolve("admin.sock") + " level admin\n"
+                + "frontend fe\n    mode http\n    bind unix@" + dir.resolve("fe.sock") + "\n"
+                + "    http-request set-var(txn.x) req.hdr(host),map(" + dir.resolve("a.map") + ",none)\n"
+                + "    default_backend be\nbackend be\n    server s1 127.0.0.1:1\n" + extra;
+    }
+
+    /** What the master answers to {@code input}, the client's side closed after it. */
+    private static String ask(MasterWorker haproxy, String input) throws IOException, InterruptedException {
+        try (RawClient client = RawClient.unix(haproxy.masterSocket())) {
+            RawClient.Exchange exchange = client.send(input).shutdownOutput().finish(WAIT);
+            assertThat(exchange.closedByServer()).as("the master closes once the client has").isTrue();
+            return exchange.received();
+        }
+    }
+
+    @Test
+    void commandsGoToTheWorkerAndPayloadsWithThem() throws Exception {
+        try (MasterWorker haproxy = start("3.2", AccessLevel.ADMIN)) {
+            String map = dir.resolve("a.map").toString();
+            assertThat(ask(haproxy, "@1 add map " + map + " <<\nk2 v2\nk3 v3\n\n@1 show map " + map + "\n"))
+                    .matches("(?s)\\n0x[0-9a-f]+ k1 v1\\n0x[0-9a-f]+ k2 v2\\n0x[0-9a-f]+ k3 v3\\n\\n");
+            assertThat(ask(haproxy, "@!" + haproxy.workerPid() + " show info\n"))
+                    .contains("Pid: " + haproxy.workerPid() + "\n");
+        }
+    }
+
+    @Test
+    void aReloadStartsAFreshWorkerFromTheFilesAndEndsTheMasterConnections() throws Exception {
+        try (MasterWorker haproxy = start("3.2", AccessLevel.ADMIN);
+                RawClient idle = RawClient.unix(haproxy.masterSocket())) {
+            String map = dir.resolve("a.map").toString();
+            ask(haproxy, "@1 add map " + map + " k2 v2\n");
+            long before = haproxy.workerPid();
+
+            assertThat(ask(haproxy, "reload\n")).isEqualTo("Success=1\n--\n"
+                    + "[NOTICE]   (" + haproxy.masterPid() + ") : Initializing new worker (" + haproxy.workerPid()
+                    + ")\n[NOTICE]   (" + haproxy.masterPid() + ") : Loading success.\n\n");
+            assertThat(idle.finish(WAIT).closedByServer()).as("the master executed itself again").isTrue();
+            assertThat(haproxy.workerPid()).isNotEqualTo(before);
+            assertThat(ask(haproxy, "@1 show map " + map + "\n")).contains("k1 v1").doesNotContain("k2");
+            assertThat(ask(haproxy, "show proc\n")).containsPattern("\\n" + haproxy.masterPid()
+                    + " +master +1 \\[failed: 0\\]").doesNotContain("old workers");
+        }
+    }
+
+    @Test
+    void aConfigurationThatNoLongerLoadsKeepsTheWorkerAndMarksTheMaster() throws Exception {
+        try (MasterWorker haproxy = start("3.0", AccessLevel.ADMIN)) {
+            long worker = haproxy.workerPid();
+            Files.delete(dir.resolve("a.map"));
+
+            String answer = ask(haproxy, "reload\n");
+
+            assertThat(answer).startsWith("Success=0\n--\n").contains("failed to open pattern file")
+                    .endsWith("[WARNING]  (" + haproxy.masterPid() + ") : Loading failure!\n\n");
+            assertThat(haproxy.workerPid()).isEqualTo(worker);
+            assertThat(ask(haproxy, "prompt\n@1 show cli level\n")).isEqualTo(
+                    "master[ReloadFailed]> admin\n\nmaster[ReloadFailed]> ");
+            assertThat(ask(haproxy, "show proc\n")).contains("1 [failed: 1]");
+        }
+    }
+
+    @Test
+    void beforeThreeZeroAReloadClosesEveryConnectionWithoutAWord() throws Exception {
+        try (MasterWorker haproxy = start("2.6", AccessLevel.ADMIN)) {
+            long before = haproxy.workerPid();
+            assertThat(ask(haproxy, "reload\n")).isEmpty();
+            assertThat(haproxy.workerPid()).isNotEqualTo(before);
+        }
+    }
+
+    @Test
+    void aWorkerSessionKeepsTheSessionLevel() throws Exception {
+        try (MasterWorker haproxy = start("3.4", AccessLevel.ADMIN)) {
+            assertThat(ask(haproxy, "operator\n@@1 show cli level\n")).isEqualTo("operator\n\n");
+        }
+        try (MasterWorker haproxy = start("3.0", AccessLevel.ADMIN)) {
+            assertThat(ask(haproxy, "@@1 show cli level\n"))
+                    .isEqualTo("Can't find the target PID matching the prefix '@@1'\n");
+        }
+    }
+
+    @Test
+    void aMasterSocketBelowAdminCarriesItsLevelToTheWorker() throws Exception {
+        try (MasterWorker haproxy = start("3.0", AccessLevel.USER)) {
+            assertThat(ask(haproxy, "@1 show cli level\n@1 clear map " + dir.resolve("none.map")
+                    + "\n@1 set server be/s1 weight 10\noperator\n")).isEqualTo("user\n\n"
+                    + "Unknown map identifier. Please use #<id> or <file>.\n\nPermission denied\n\n"
+                    + "Permission denied!\n");
+        }
+    }
+
+    @Test
+    void theWorkerListsItsLinkToTheMasterAsItsVersionDoes() throws Exception {
+        try (MasterWorker haproxy = start("3.2", AccessLevel.ADMIN)) {
+            assertThat(ask(haproxy, "@1 show cli sockets\n")).isEqualTo("# socket lvl processes\n"
+                    + "sockpair@4 admin all\nunix@" + dir.resolve("admin.sock") + " admin all\n\n");
+        }
+        try (MasterWorker haproxy = start("3.0", AccessLevel.ADMIN)) {
+            assertThat(ask(haproxy, "@1 show cli sockets\n")).isEqualTo("# socket lvl processes\n"
+                    + "unix@" + dir.resolve("admin.sock") + " admin all\nsockpair@5 admin all\n\n");
+        }
+    }
+
+    @Test
+    void logsWhatTheRealMasterLogsAroundAReload() throws Exception {
+        StringBuilder log = new StringBuilder();
+        Files.writeString(dir.resolve("a.map"), "k1 v1\n");
+        Files.writeString(dir.resolve("haproxy.cfg"), config(""), StandardCharsets.ISO_8859_1);
+        try (MasterWorker haproxy = MasterWorker.builder().version("3.0").config(dir.resolve("haproxy.cfg"))
+                .masterSocket(dir.resolve("master.sock")).log(line -> {
+                    synchronized (log) {
+                        log.append(line);
+                    }
+                }).start()) {
+            long master = haproxy.masterPid();
+            long former = haproxy.workerPid();
+            synchronized (log) {
+                log.setLength(0);
+            }
+            assertThat(haproxy.reload()).isTrue();
+            synchronized (log) {
+                assertThat(log.toString().replaceAll("(?m)^\\[NOTICE\\]   \\(\\d+\\) : path to executable is .*\\n",
+                        "")).isEqualTo("[NOTICE]   (" + master + ") : Reloading HAProxy\n"
+                        + "[NOTICE]   (" + master + ") : New worker (" + haproxy.workerPid() + ") forked\n"
+                        + "[NOTICE]   (" + master + ") : Loading success.\n"
+                        + "[NOTICE]   (" + master + ") : haproxy version is 3.0.11-1+deb13u5\n"
+                        + "[WARNING]  (" + master + ") : Former worker (" + former + ") exited with code 0 (Exit)\n");
+            }
+        }
+    }
+}
