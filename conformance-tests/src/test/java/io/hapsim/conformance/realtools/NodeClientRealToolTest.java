@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * an error (the library half-closes as it sends), the stream's pointer and everything after its frontend, backend
  * and server: whether real HAProxy saw the half-close before it listed the stream varies from run to run (measured:
  * {@code ts=00} or {@code 404}, one call or two, the timeout left 9s or 10s, request flags with or without their
- * low bits).
+ * low bits); and, in that list, whether the previous call's stream is still there (real frees it a moment after its
+ * close), which the library reads as an error (one stream) or a result (two).
  */
 class NodeClientRealToolTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -90,6 +91,30 @@ class NodeClientRealToolTest {
           .replaceAll("\\[\\d\\d/\\w{3}/\\d{4}:[\\d:.]+]", "[<date>]")
           .replaceAll("(?m)^0x[0-9a-f]+: (proto=.* srv=\\S+) .*$", "<ptr>: $1 <its moment>"));
     }
+    if (outcome.path("call").asText().equals("sessions") && listsOnlyCliStreams(outcome)) {
+      // real frees the previous call's stream a moment after its close, so it lists one stream or two: the library
+      // reads one as an error and two as a result; either way the listing holds only the CLI's own streams
+      outcome.putNull("error");
+      outcome.put("result", "<the CLI's own streams>");
+    }
     return outcome;
+  }
+
+  private static boolean listsOnlyCliStreams(ObjectNode outcome) {
+    JsonNode error = outcome.path("error");
+    if (error.isTextual()) {
+      return error.asText().matches("<ptr>: proto=unix_stream src=unix:\\d+ fe=GLOBAL be=<NONE> srv=<none> "
+          + "<its moment>");
+    }
+    JsonNode result = outcome.path("result");
+    if (!result.isObject() || result.isEmpty()) {
+      return false;
+    }
+    for (JsonNode stream : result) {
+      if (!stream.asText().startsWith("proto=unix_stream src=unix")) {
+        return false;
+      }
+    }
+    return true;
   }
 }
