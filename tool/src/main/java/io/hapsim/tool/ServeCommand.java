@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -90,16 +91,12 @@ final class ServeCommand {
             MasterWorker.Builder builder = MasterWorker.builder().version(profile.label())
                     .masterSocket(options.masterSocket, options.masterLevel)
                     .worker(worker -> configure(worker, options));
-            Path config = options.config != null ? options.config : options.sockets.isEmpty()
-                    && options.tcp.isEmpty() && options.maps.isEmpty() ? DefaultConfig.unpack() : null;
-            if (config != null) {
-                builder.config(config);
-            }
+            configFile(options).ifPresent(builder::config);
             haproxy = builder.start();
         } catch (ConfigException e) {
             printAlerts(e, options.config);
             return ExitCodes.HAPROXY_ERROR;
-        } catch (ListenException | IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (ListenException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("hapsim: " + e.getMessage());
             return ExitCodes.HAPROXY_ERROR;
         }
@@ -125,16 +122,23 @@ final class ServeCommand {
 
     private static Simulator.Builder builder(ServeOptions options, VersionProfile profile) {
         Simulator.Builder builder = configure(Simulator.builder().version(profile.label()), options);
-        if (options.config != null) {
-            builder.config(options.config);
-        } else if (options.sockets.isEmpty() && options.tcp.isEmpty() && options.maps.isEmpty()) {
-            try {
-                builder.config(DefaultConfig.unpack());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        configFile(options).ifPresent(builder::config);
         return builder;
+    }
+
+    /** The configuration to serve: {@code -f}'s, else the embedded default unless sockets or maps are given. */
+    private static Optional<Path> configFile(ServeOptions options) {
+        if (options.config != null) {
+            return Optional.of(options.config);
+        }
+        if (!options.sockets.isEmpty() || !options.tcp.isEmpty() || !options.maps.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DefaultConfig.unpack());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The options that shape one simulated process, whatever serves it. */

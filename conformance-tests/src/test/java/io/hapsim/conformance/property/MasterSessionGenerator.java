@@ -22,7 +22,8 @@ import org.quicktheories.core.RandomnessSource;
  * the real master never closes the connection (measured: {@code @x y} and the close in one read leave it open, the
  * close a moment later closes it). So the first such error ends a connection's input, and the half-close waits for
  * its message. What ends a connection early (quit, 2.x's errors) may come anywhere: what follows it is part of the
- * test, but for a worker session after quit (a race of real 3.2's shutdown, once). Uptimes ({@code show proc}, timed prompts) are normalised; pids are the instance's variables.
+ * test, but for a worker session after quit (a race of real 3.2's shutdown, once). Uptimes ({@code show proc},
+ * timed prompts) are normalised; pids are the instance's variables.
  */
 final class MasterSessionGenerator implements Gen<Session> {
 

@@ -141,11 +141,6 @@ final class MasterModes {
      */
     String carriedModes(boolean toMaster) {
         List<String> commands = new ArrayList<>();
-        if (level == AccessLevel.OPERATOR) {
-            commands.add("operator -");
-        } else if (level == AccessLevel.USER) {
-            commands.add("user -");
-        }
         if (severityNumber) {
             commands.add("set severity-output number -");
         }
@@ -161,7 +156,7 @@ final class MasterModes {
         if (debug && toMaster) {
             commands.add("mcli-debug-mode on -");
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(carriedLevel());
         commands.forEach(command -> out.append(command).append(';'));
         return out.toString();
     }
