@@ -261,13 +261,31 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    /** Pauses or resumes accepting on the socket of this address (null: on every socket). */
-    private void accepting(String address, boolean accept) {
+    /**
+     * Stops the simulated process as {@code kill -STOP} stops HAProxy (a stuck worker): until {@link #thaw()},
+     * nothing is accepted, read, answered or timed out; clients' connections and commands wait in the kernel's
+     * queues, and the timeouts that came due fire at the thaw. Reading the simulator's state fails meanwhile.
+     */
+    public void freeze() {
+        listening().freeze();
+    }
+
+    /** Lets a {@linkplain #freeze() frozen} process go on, as {@code kill -CONT}. */
+    public void thaw() {
+        listening().thaw();
+    }
+
+    private CliServer listening() {
         CliServer server = listening;
         if (server == null) {
             throw new IllegalStateException("the simulator is not listening yet");
         }
-        server.accepting(address, accept);
+        return server;
+    }
+
+    /** Pauses or resumes accepting on the socket of this address (null: on every socket). */
+    private void accepting(String address, boolean accept) {
+        listening().accepting(address, accept);
     }
 
     /**

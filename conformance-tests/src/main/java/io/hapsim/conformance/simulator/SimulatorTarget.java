@@ -68,7 +68,21 @@ public final class SimulatorTarget extends FixtureInstanceTarget {
                     .log(line -> append(log, line))
                     .start();
             started.accept(haproxy.worker());
-            return haproxy::close;
+            return new Running() {
+                @Override
+                public void freezeWorkers(boolean frozen) {
+                    if (frozen) {
+                        haproxy.worker().freeze();
+                    } else {
+                        haproxy.worker().thaw();
+                    }
+                }
+
+                @Override
+                public void close() {
+                    haproxy.close();
+                }
+            };
         }
         Simulator simulator = settings.apply(Simulator.builder()
                 .version(version)

@@ -22,6 +22,7 @@ import io.hapsim.simulator.state.ServerLog;
 import io.hapsim.simulator.state.StartupLogBook;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.transport.CliServer;
+import io.hapsim.simulator.transport.ConnectionLimit;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
@@ -49,6 +50,12 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class MasterWorker implements AutoCloseable {
+
+    /**
+     * The master socket's fixed {@code maxconn} (every version), and the backlog HAProxy derives from it: an eleventh
+     * client waits in the kernel's queue, the twenty-second is refused (haproxy#3351).
+     */
+    private static final ConnectionLimit MASTER_CONNECTIONS = new ConnectionLimit(10, 10);
 
     private final VersionProfile profile;
     private final Builder settings;
@@ -86,7 +93,7 @@ public final class MasterWorker implements AutoCloseable {
                             SeverityOutput.NONE, config.statsTimeout()),
                             ConnectionHooks.plain(NonInteractiveClose.asReal())));
             server.bind(new StatsSocket(ListenAddress.unix(settings.masterSocket), settings.masterLevel),
-                    config.bufferSize(), endpoint -> new MasterSession(profile, processes, server, masterLink,
+                    config.bufferSize(), MASTER_CONNECTIONS, endpoint -> new MasterSession(profile, processes, server, masterLink,
                             config.bufferSize(), settings.masterLevel));
         } catch (IOException | RuntimeException e) {
             close();
@@ -208,6 +215,14 @@ public final class MasterWorker implements AutoCloseable {
 
     public long workerPid() {
         return server.call(() -> processes.current().orElseThrow()).pid();
+    }
+
+    /**
+     * The connections the master holds now, each one of its ten slots: a client that gave up on a command still
+     * waiting for a frozen worker keeps its slot until the worker answers (haproxy#3351).
+     */
+    public int masterConnections() {
+        return server.call(() -> processes.sessions().size());
     }
 
     @Override

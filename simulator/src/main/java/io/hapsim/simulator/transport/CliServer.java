@@ -13,6 +13,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.ServerChannel;
+import io.netty.channel.ServerChannelRecvByteBufAllocator;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -49,11 +51,19 @@ public final class CliServer implements AutoCloseable {
     private final List<Path> socketFiles = new ArrayList<>();
     /** The connections open now (a closed one leaves the group by itself). */
     private final ChannelGroup connections = new DefaultChannelGroup(loop.next());
+    /** While the process is frozen: what holds its event loop until {@link #thaw()}; null otherwise. */
+    private volatile CountDownLatch frozen;
 
     /**
      * Binds one socket; {@code sessions} makes the handler of each accepted connection from its socket's settings.
      */
     public Endpoint bind(StatsSocket socket, int bufferSize, Function<Endpoint, ChannelHandler> sessions) {
+        return bind(socket, bufferSize, null, sessions);
+    }
+
+    /** Binds one socket that accepts at most {@code limit}'s connections at once (null: no limit). */
+    public Endpoint bind(StatsSocket socket, int bufferSize, ConnectionLimit limit,
+            Function<Endpoint, ChannelHandler> sessions) {
         ListenAddress address = socket.address();
         // connections are only accepted once the bind is done, when the endpoint (its real port) is known
         CompletableFuture<Endpoint> endpoint = new CompletableFuture<>();
@@ -71,6 +81,11 @@ public final class CliServer implements AutoCloseable {
                         channel.pipeline().addLast(sessions.apply(endpoint.join()));
                     }
                 });
+        if (limit != null) {
+            bootstrap.option(ChannelOption.SO_BACKLOG, limit.backlog())
+                    .option(ChannelOption.RCVBUF_ALLOCATOR, new ServerChannelRecvByteBufAllocator().maxMessagesPerRead(1))
+                    .handler(new ConnectionLimiter(limit));
+        }
         if (address.isUnix()) {
             Path path = socket.address().path();
             endpoint.complete(new Endpoint(socket, path, null));
@@ -177,6 +192,9 @@ public final class CliServer implements AutoCloseable {
      * task throws is thrown here as it was.
      */
     public <T> T call(Callable<T> task) {
+        if (frozen != null) {
+            throw new IllegalStateException("the simulated process is frozen: thaw it first");
+        }
         try {
             return loop.submit(task).get();
         } catch (ExecutionException e) {
@@ -187,6 +205,52 @@ public final class CliServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the simulator", e);
+        }
+    }
+
+    /**
+     * Stops the process as SIGSTOP does: its event loop is held, so nothing is accepted, read, written or timed out
+     * until {@link #thaw()}; connections and bytes wait in the kernel's queues and buffers, and the timers that came
+     * due meanwhile fire at the thaw. Returns once the loop is held.
+     */
+    public synchronized void freeze() {
+        if (frozen != null) {
+            return;
+        }
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        loop.execute(() -> {
+            held.countDown();
+            awaitQuietly(release);
+        });
+        frozen = release;
+        awaitQuietly(held);
+    }
+
+    /** Lets a frozen process go on (SIGCONT); nothing if it is not frozen. */
+    public synchronized void thaw() {
+        if (frozen != null) {
+            frozen.countDown();
+            frozen = null;
+        }
+    }
+
+    public boolean isFrozen() {
+        return frozen != null;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -209,6 +273,7 @@ public final class CliServer implements AutoCloseable {
 
     @Override
     public void close() {
+        thaw();
         // bounded: an event loop that cannot run any more (an error killed it, a task never returns) must not hold
         // up the close, nor a process stopping on SIGTERM
         for (Channel channel : listeners) {

@@ -1,10 +1,14 @@
 package io.hapsim.simulator.master;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hapsim.simulator.RawClient;
 import io.hapsim.simulator.session.AccessLevel;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +49,61 @@ class MasterWorkerTest {
             assertThat(exchange.closedByServer()).as("the master closes once the client has").isTrue();
             return exchange.received();
         }
+    }
+
+    /**
+     * haproxy#3351, as measured on real 2.6 to 3.4 with the worker stopped by SIGSTOP: a client that gives up on a
+     * command its worker never answers leaves its connection to the master open, so ten such clients take every
+     * slot; eleven more wait in the kernel's queue, then connecting fails. The worker going on frees them all.
+     */
+    @Test
+    void clientsThatGiveUpOnAFrozenWorkerHoldTheMasterSlotsUntilItGoesOn() throws Exception {
+        try (MasterWorker haproxy = start("3.2", AccessLevel.ADMIN)) {
+            haproxy.worker().freeze();
+            for (int slot = 1; slot <= 10; slot++) {
+                giveUpOn(haproxy, "@1 show info\n");
+                awaitMasterConnections(haproxy, slot);
+            }
+            for (int queued = 1; queued <= 11; queued++) {
+                giveUpOn(haproxy, "@1 show info\n");
+            }
+            assertThat(haproxy.masterConnections()).isEqualTo(10);
+            assertThatThrownBy(() -> connectWithoutWaiting(haproxy)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("Resource temporarily unavailable");
+
+            haproxy.worker().thaw();
+            awaitMasterConnections(haproxy, 0);
+            assertThat(ask(haproxy, "@1 show info\n")).contains("Pid: " + haproxy.workerPid() + "\n");
+        }
+    }
+
+    /** Connects, sends {@code input} and closes at once, as a client that times out does. */
+    private static void giveUpOn(MasterWorker haproxy, String input) throws IOException {
+        try (SocketChannel client = connectWithoutWaiting(haproxy)) {
+            client.write(StandardCharsets.ISO_8859_1.encode(input));
+        }
+    }
+
+    /** A non-blocking connect: it fails at once where a blocking one would wait for room in the queue. */
+    private static SocketChannel connectWithoutWaiting(MasterWorker haproxy) throws IOException {
+        SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            client.configureBlocking(false);
+            client.connect(UnixDomainSocketAddress.of(haproxy.masterSocket()));
+            client.configureBlocking(true);
+            return client;
+        } catch (IOException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    private static void awaitMasterConnections(MasterWorker haproxy, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (haproxy.masterConnections() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(haproxy.masterConnections()).as("connections the master holds").isEqualTo(expected);
     }
 
     @Test

@@ -36,6 +36,11 @@ public abstract class FixtureInstanceTarget implements Target {
       return "";
     }
 
+    /** See {@link TargetInstance#freezeWorkers(boolean)}. */
+    default void freezeWorkers(boolean frozen) throws IOException {
+      throw new UnsupportedOperationException("this instance cannot freeze its workers");
+    }
+
     @Override
     void close() throws IOException;
   }
@@ -160,6 +165,11 @@ public abstract class FixtureInstanceTarget implements Target {
     @Override
     public Optional<InstanceLog> log() {
       return Optional.ofNullable(log);
+    }
+
+    @Override
+    public void freezeWorkers(boolean frozen) throws IOException {
+      running.freezeWorkers(frozen);
     }
 
     @Override

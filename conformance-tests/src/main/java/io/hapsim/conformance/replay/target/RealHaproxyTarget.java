@@ -67,6 +67,21 @@ public final class RealHaproxyTarget extends FixtureInstanceTarget {
         }
       }
 
+      /** A master's children are its workers. */
+      @Override
+      public void freezeWorkers(boolean frozen) throws IOException {
+        List<String> kill = new ArrayList<>(List.of("kill", frozen ? "-STOP" : "-CONT"));
+        process.toHandle().children().forEach(worker -> kill.add(Long.toString(worker.pid())));
+        try {
+          if (kill.size() == 2 || new ProcessBuilder(kill).inheritIO().start().waitFor() != 0) {
+            throw new IOException("could not signal the workers of haproxy " + version + ": " + kill);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while signalling the workers", e);
+        }
+      }
+
       @Override
       public void close() {
         process.destroy();

@@ -28,6 +28,14 @@ public interface TargetInstance extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Stops ({@code kill -STOP}) or lets go on ({@code kill -CONT}) the workers of a master-worker instance: a stuck
+   * worker, as clients meet it.
+   */
+  default void freezeWorkers(boolean frozen) throws IOException {
+    throw new UnsupportedOperationException("this instance cannot freeze its workers");
+  }
+
   @Override
   void close() throws IOException;
 }
