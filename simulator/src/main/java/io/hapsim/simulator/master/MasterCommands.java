@@ -4,6 +4,7 @@ import io.hapsim.simulator.command.CommandGroup;
 import io.hapsim.simulator.command.CommandTable;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.session.AccessLevel;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -14,11 +15,15 @@ import java.util.function.Supplier;
 final class MasterCommands implements CommandGroup {
 
     private final MasterProcesses processes;
-    private final Supplier<ReloadOutcome> reload;
-    private final Supplier<ReloadOutcome> lastLoad;
+    private final Supplier<CompletableFuture<ReloadOutcome>> reload;
+    private final Supplier<CompletableFuture<ReloadOutcome>> lastLoad;
 
-    /** {@code reload} runs {@code reload}, on the master's event loop; {@code lastLoad} tells how the last went. */
-    MasterCommands(MasterProcesses processes, Supplier<ReloadOutcome> reload, Supplier<ReloadOutcome> lastLoad) {
+    /**
+     * {@code reload} runs {@code reload}, on the master's event loop; {@code lastLoad} tells how the last went. Both
+     * answer once the configuration is loaded.
+     */
+    MasterCommands(MasterProcesses processes, Supplier<CompletableFuture<ReloadOutcome>> reload,
+            Supplier<CompletableFuture<ReloadOutcome>> lastLoad) {
         this.processes = processes;
         this.reload = reload;
         this.lastLoad = lastLoad;
@@ -32,12 +37,12 @@ final class MasterCommands implements CommandGroup {
         table.command("hard-reload", ctx -> reloadAnswer(ctx.profile().masterCli().reloadReports()));
         // how the master answers a reload once it runs again; below operator, nothing
         table.commandCheckingItsLevel("_loadstatus", ctx -> ctx.session().level().atLeast(AccessLevel.OPERATOR)
-                ? Reply.text(lastLoad.get().report()) : Reply.EMPTY);
+                ? Reply.stream(new LoadReport(lastLoad.get())) : Reply.EMPTY);
     }
 
     /** Before 3.0 the client hears nothing: the master executes itself again and its connections close. */
     private Reply reloadAnswer(boolean reports) {
-        ReloadOutcome outcome = reload.get();
-        return reports ? Reply.text(outcome.report()) : Reply.EMPTY;
+        CompletableFuture<ReloadOutcome> outcome = reload.get();
+        return reports ? Reply.stream(new LoadReport(outcome)) : Reply.EMPTY;
     }
 }

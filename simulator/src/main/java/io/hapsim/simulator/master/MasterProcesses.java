@@ -98,12 +98,21 @@ final class MasterProcesses {
         return List.copyOf(workers);
     }
 
-    /** The current worker: {@code @1}, the one that has seen the fewest reloads. */
+    /**
+     * The current worker: {@code @1}, the one that has seen the fewest reloads among those running (while a new one
+     * loads its configuration, the one it replaces).
+     */
     Optional<WorkerProcess> current() {
-        return workers.stream().min(Comparator.comparingInt(WorkerProcess::reloads));
+        return workers.stream().filter(worker -> !worker.loading()).min(Comparator.comparingInt(WorkerProcess::reloads));
     }
 
+    /** The running worker of this pid ({@code @!<pid>}); one that loads its configuration is not reached yet. */
     Optional<WorkerProcess> byPid(long pid) {
-        return workers.stream().filter(worker -> worker.pid() == pid).findFirst();
+        return workers.stream().filter(worker -> worker.pid() == pid && !worker.loading()).findFirst();
+    }
+
+    /** Whether a worker still loads its configuration: the reload that started it is in progress. */
+    boolean loading() {
+        return workers.stream().anyMatch(WorkerProcess::loading);
     }
 }

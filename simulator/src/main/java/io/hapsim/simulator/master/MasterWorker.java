@@ -23,17 +23,25 @@ import io.hapsim.simulator.state.StartupLogBook;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.ConnectionLimit;
+import io.hapsim.simulator.transport.Endpoint;
+import io.netty.channel.ChannelHandler;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -63,13 +71,20 @@ public final class MasterWorker implements AutoCloseable {
     private final CliServer server;
     private final MasterProcesses processes;
     private final ServerLog log;
-    /** How the last load went: the start, or the last reload. */
-    private ReloadOutcome lastLoad;
+    /** The master socket's listener: before 3.1 the master stops listening while it loads the configuration. */
+    private final Function<Endpoint, ChannelHandler> masterSessions;
+    private final int bufferSize;
+    private volatile Endpoint masterEndpoint;
+    /** How long the next loads of the configuration take; see {@link Builder#loadTime(Duration)}. */
+    private volatile Duration loadTime;
+    /** How the last load went, or will go while a worker loads: the start, or the last reload. */
+    private CompletableFuture<ReloadOutcome> lastLoad;
 
     private MasterWorker(Builder builder) throws IOException {
         this.profile = VersionProfiles.get(builder.version);
         this.settings = builder.copy();
         Objects.requireNonNull(settings.masterSocket, "a master socket is needed");
+        this.loadTime = settings.loadTime;
         this.scratchDirectory = Files.createTempDirectory("hapsim-master-");
         this.server = new CliServer();
         long masterPid = Simulator.defaultPid();
@@ -79,8 +94,12 @@ public final class MasterWorker implements AutoCloseable {
         log.announceBeforeFirstWarning(ServerLog.selfAnnouncement(profile.version()));
         try {
             HaproxyConfig config = settings.workerTemplate().configuration();
-            startWorker();
-            lastLoad = new ReloadOutcome(true, log.startupLines());
+            this.bufferSize = config.bufferSize();
+            if (!profile.masterCli().workerLoadsConfig()) {
+                // the master loads the configuration before it listens
+                pause(loadTime);
+            }
+            lastLoad = startWorker(loadTime, List.of());
             Path masterLink = scratchDirectory.resolve("master.sock");
             RuntimeState master = new RuntimeState(profile,
                     ProcessInfo.start(masterPid, config.process(), List.of(), config.file(), profile), log,
@@ -92,75 +111,127 @@ public final class MasterWorker implements AutoCloseable {
                     endpoint -> new CliSession(master, commands, new SessionState(AccessLevel.ADMIN,
                             SeverityOutput.NONE, config.statsTimeout()),
                             ConnectionHooks.plain(NonInteractiveClose.asReal())));
-            server.bind(new StatsSocket(ListenAddress.unix(settings.masterSocket), settings.masterLevel),
-                    config.bufferSize(), MASTER_CONNECTIONS, endpoint -> new MasterSession(profile, processes, server, masterLink,
-                            config.bufferSize(), settings.masterLevel));
+            this.masterSessions = endpoint -> new MasterSession(profile, processes, server, masterLink, bufferSize,
+                    settings.masterLevel);
+            listenOnMasterSocket();
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
         }
     }
 
+    private void listenOnMasterSocket() {
+        masterEndpoint = server.bind(new StatsSocket(ListenAddress.unix(settings.masterSocket), settings.masterLevel),
+                bufferSize, MASTER_CONNECTIONS, masterSessions);
+    }
+
     /**
      * Starts a worker as the version's master does, logging what it logs around it, in the start-up log a reload
      * answers with: where the worker loads the configuration (3.1+), the master notices that it starts it and they
-     * keep one log; earlier masters notice the fork in their own.
+     * keep one log, and the worker is listed while it loads it, for {@code loadTime}; earlier masters notice the
+     * fork in their own log, once they have loaded the configuration themselves. The {@code former} workers give
+     * their sockets to the new one as it starts; they leave at once.
      */
-    private void startWorker() {
+    private CompletableFuture<ReloadOutcome> startWorker(Duration loadTime, List<WorkerProcess> former) {
         StartupLogBook startup = log.startupBook();
         long pid = processes.nextPid();
         boolean workerLoads = profile.masterCli().workerLoadsConfig();
+        Path link = scratchDirectory.resolve("worker-" + pid + ".sock");
+        WorkerProcess worker = new WorkerProcess(pid, link);
+        processes.add(worker);
         if (workerLoads) {
             log.notice("Initializing new worker (" + pid + ")\n");
         }
-        Path link = scratchDirectory.resolve("worker-" + pid + ".sock");
-        Simulator.Builder worker = settings.workerTemplate().pid(pid).masterLink(link);
-        if (workerLoads) {
-            worker.startupLog(startup);
-        }
-        processes.add(new WorkerProcess(worker.start(), pid, link));
-        if (!workerLoads) {
-            log.notice("New worker (" + pid + ") forked\n");
-        }
-        log.notice("Loading success.\n");
-        startup.close();
+        return afterLoading(workerLoads ? loadTime : Duration.ZERO, () -> { }, () -> {
+            former.forEach(leaving -> leaving.simulator().close());
+            Simulator.Builder started = settings.workerTemplate().pid(pid).masterLink(link);
+            if (workerLoads) {
+                started.startupLog(startup);
+            }
+            worker.running(started.start());
+            if (!workerLoads) {
+                log.notice("New worker (" + pid + ") forked\n");
+            }
+            log.notice("Loading success.\n");
+            startup.close();
+            return new ReloadOutcome(true, log.startupLines());
+        });
     }
 
     /**
      * Reloads as the master's {@code reload} does: the master executes itself again (its CLI connections end), the
      * workers are replaced by a new one, started from the configuration as it is now on disk, with its maps and
      * servers as their files say (every change made at runtime is lost). A configuration that does not load leaves
-     * the workers running, and the reload counts as failed.
+     * the workers running, and the reload counts as failed. With a {@linkplain Builder#loadTime(Duration) load
+     * time}, waits for it.
      *
-     * @return whether the new worker runs
+     * @return whether the new worker runs (false also when another reload was still in progress, 3.1+)
      */
     public boolean reload() {
-        return server.call(this::reloadOnLoop).success();
+        return server.call(this::reloadOnLoop).join().success();
     }
 
-    private ReloadOutcome reloadOnLoop() {
-        lastLoad = load();
-        return lastLoad;
-    }
-
-    private ReloadOutcome load() {
+    /**
+     * A reload, on the master's event loop; the outcome comes once the configuration is loaded. From 3.1, while a
+     * new worker still loads it, a reload is refused.
+     */
+    private CompletableFuture<ReloadOutcome> reloadOnLoop() {
         boolean workerLoads = profile.masterCli().workerLoadsConfig();
+        if (workerLoads && processes.loading()) {
+            return CompletableFuture.completedFuture(
+                    new ReloadOutcome(false, List.of("Another reload is still in progress.\n")));
+        }
         log.notice("Reloading HAProxy\n");
         log.restart(new StartupLogBook(), ServerLog.selfAnnouncement(profile.version()));
         processes.sessions().forEach(session -> session.masterRestarted(profile.masterCli().reloadReports()));
         processes.reloading(workerLoads);
         List<WorkerProcess> former = processes.workers();
-        try {
-            settings.workerTemplate().check();
-        } catch (ConfigException e) {
-            return loadFailed(e.refusal(settings.configFile));
-        } catch (IOException e) {
-            return loadFailed(List.of("Cannot open configuration file/directory " + settings.configFile + " : "
-                    + e.getMessage()));
+        Duration time = loadTime;
+        if (!workerLoads && !time.isZero()) {
+            // the master executes itself again and loads the configuration before it listens again: refused
+            server.unbind(masterEndpoint);
         }
-        // the former workers give their sockets to the new one; they leave at once
-        former.forEach(worker -> worker.simulator().close());
-        startWorker();
+        lastLoad = workerLoads ? reloadWorker(former, time)
+                : afterLoading(time, this::listenOnMasterSocket, () -> reloadFromMaster(former));
+        return lastLoad;
+    }
+
+    /** 3.1+: the new worker loads the configuration; it replaces the former ones if it can. */
+    private CompletableFuture<ReloadOutcome> reloadWorker(List<WorkerProcess> former, Duration time) {
+        List<String> refusal = configurationRefusal();
+        if (refusal.isEmpty()) {
+            return startWorker(time, former).thenApply(started -> replaced(former));
+        }
+        StartupLogBook startup = log.startupBook();
+        long pid = processes.nextPid();
+        WorkerProcess failing = new WorkerProcess(pid, scratchDirectory.resolve("worker-" + pid + ".sock"));
+        processes.add(failing);
+        log.notice("Initializing new worker (" + pid + ")\n");
+        return afterLoading(time, () -> { }, () -> {
+            processes.remove(failing);
+            ServerLog worker = new ServerLog(pid, settings.logSink, startup);
+            worker.announceBeforeFirstWarning(ServerLog.selfAnnouncement(profile.version()));
+            refusal.forEach(worker::configAlert);
+            log.warning("Failed to load worker (" + pid + ") exited with code 1 (Exit)\n");
+            return loadFailed(startup);
+        });
+    }
+
+    /** Up to 3.0: the master has loaded the configuration; it starts a new worker if it could. */
+    private ReloadOutcome reloadFromMaster(List<WorkerProcess> former) {
+        List<String> refusal = configurationRefusal();
+        if (!refusal.isEmpty()) {
+            StartupLogBook startup = log.startupBook();
+            refusal.forEach(log::configAlert);
+            log.warning("Loading failure!\n");
+            return loadFailed(startup);
+        }
+        startWorker(Duration.ZERO, former);
+        return replaced(former);
+    }
+
+    /** The new worker runs: the former ones have left. */
+    private ReloadOutcome replaced(List<WorkerProcess> former) {
         processes.reloadSucceeded();
         for (WorkerProcess worker : former) {
             processes.remove(worker);
@@ -169,26 +240,47 @@ public final class MasterWorker implements AutoCloseable {
         return new ReloadOutcome(true, log.startupLines());
     }
 
-    /**
-     * The configuration does not load: its alerts, from the master where it loads it, else from a new worker that
-     * exits at once; the workers running stay.
-     */
-    private ReloadOutcome loadFailed(List<String> alerts) {
-        StartupLogBook startup = log.startupBook();
-        if (profile.masterCli().workerLoadsConfig()) {
-            long pid = processes.nextPid();
-            log.notice("Initializing new worker (" + pid + ")\n");
-            ServerLog worker = new ServerLog(pid, settings.logSink, startup);
-            worker.announceBeforeFirstWarning(ServerLog.selfAnnouncement(profile.version()));
-            alerts.forEach(worker::configAlert);
-            log.warning("Failed to load worker (" + pid + ") exited with code 1 (Exit)\n");
-        } else {
-            alerts.forEach(log::configAlert);
-            log.warning("Loading failure!\n");
+    /** Why the configuration as it is now on disk does not load: its alerts; none if it loads. */
+    private List<String> configurationRefusal() {
+        try {
+            settings.workerTemplate().check();
+            return List.of();
+        } catch (ConfigException e) {
+            return e.refusal(settings.configFile);
+        } catch (IOException e) {
+            return List.of("Cannot open configuration file/directory " + settings.configFile + " : "
+                    + e.getMessage());
         }
+    }
+
+    /** The configuration did not load: the workers running stay, and the reload counts as failed. */
+    private ReloadOutcome loadFailed(StartupLogBook startup) {
         startup.close();
         processes.reloadFailed();
         return new ReloadOutcome(false, log.startupLines());
+    }
+
+    /**
+     * Once {@code loadTime} has passed, runs {@code listen} off the master's event loop (binding waits for the loop,
+     * which cannot wait for itself), then {@code loaded} on it. A load of no time runs {@code loaded} at once, on
+     * this thread: loads then take no time, as hapsim's tests and scenarios expect.
+     */
+    private CompletableFuture<ReloadOutcome> afterLoading(Duration loadTime, Runnable listen,
+            Supplier<ReloadOutcome> loaded) {
+        if (loadTime.isZero()) {
+            return CompletableFuture.completedFuture(loaded.get());
+        }
+        Executor later = CompletableFuture.delayedExecutor(loadTime.toNanos(), TimeUnit.NANOSECONDS);
+        return CompletableFuture.runAsync(listen, later).thenApplyAsync(ignored -> loaded.get(), server.eventLoop());
+    }
+
+    private static void pause(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the configuration", e);
+        }
     }
 
     public static Builder builder() {
@@ -208,13 +300,26 @@ public final class MasterWorker implements AutoCloseable {
         return processes.masterPid();
     }
 
-    /** The current worker (the one {@code @1} names). */
+    /** The current worker (the one {@code @1} names); none while the first one still loads its configuration. */
     public Simulator worker() {
-        return server.call(() -> processes.current().orElseThrow()).simulator();
+        return currentWorker().simulator();
     }
 
     public long workerPid() {
-        return server.call(() -> processes.current().orElseThrow()).pid();
+        return currentWorker().pid();
+    }
+
+    private WorkerProcess currentWorker() {
+        return server.call(() -> processes.current())
+                .orElseThrow(() -> new IllegalStateException("no worker runs yet: it still loads its configuration"));
+    }
+
+    /**
+     * How long the next loads of the configuration take, from the next reload on (the configuration grew, a resolver
+     * became slow ...); see {@link Builder#loadTime(Duration)}.
+     */
+    public void loadTime(Duration time) {
+        this.loadTime = Builder.requireLoadTime(time);
     }
 
     /**
@@ -228,7 +333,8 @@ public final class MasterWorker implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        processes.workers().forEach(worker -> worker.simulator().close());
+        processes.workers().stream().filter(worker -> !worker.loading())
+                .forEach(worker -> worker.simulator().close());
         try (Stream<Path> files = Files.walk(scratchDirectory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
@@ -246,8 +352,28 @@ public final class MasterWorker implements AutoCloseable {
         private AccessLevel masterLevel = AccessLevel.ADMIN;
         private Consumer<String> logSink = ServerLog::printToStandardError;
         private UnaryOperator<Simulator.Builder> workerSettings = UnaryOperator.identity();
+        private Duration loadTime = Duration.ZERO;
 
         private Builder() {
+        }
+
+        /**
+         * How long loading the configuration takes (large maps, many certificates, slow resolvers), at start and at
+         * each reload; none by default. From 3.1 a new worker loads it: {@code show proc} lists it meanwhile, but no
+         * {@code @} prefix reaches it ({@code @1} still names the worker it replaces), and a {@code reload} answers
+         * that another is still in progress. Up to 3.0 the master loads it, and refuses connections meanwhile. The
+         * client that asked for the reload waits for its answer (3.0+).
+         */
+        public Builder loadTime(Duration time) {
+            this.loadTime = requireLoadTime(time);
+            return this;
+        }
+
+        static Duration requireLoadTime(Duration time) {
+            if (time.isNegative()) {
+                throw new IllegalArgumentException("a load time cannot be negative: " + time);
+            }
+            return time;
         }
 
         /**
@@ -303,6 +429,7 @@ public final class MasterWorker implements AutoCloseable {
             copy.masterLevel = masterLevel;
             copy.logSink = logSink;
             copy.workerSettings = workerSettings;
+            copy.loadTime = loadTime;
             return copy;
         }
 

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * A worker process of a simulated master-worker HAProxy: a {@link Simulator} the master reaches through its link.
- * Touched only on the master's event loop, but for the simulator itself.
+ * A worker process of a simulated master-worker HAProxy: a {@link Simulator} the master reaches through its link,
+ * once the worker has loaded its configuration. Touched only on the master's event loop, but for the simulator
+ * itself.
  */
 final class WorkerProcess {
 
-    private final Simulator simulator;
+    /** Null while the worker loads its configuration. */
+    private Simulator simulator;
     private final long pid;
     private final Instant startedAt;
     private final Path link;
@@ -19,15 +21,28 @@ final class WorkerProcess {
     /** Replaced by a newer worker: {@code show proc} lists it among the old workers until it exits. */
     private boolean leaving;
 
-    WorkerProcess(Simulator simulator, long pid, Path link) {
-        this.simulator = simulator;
+    WorkerProcess(long pid, Path link) {
         this.pid = pid;
         this.link = link;
         this.startedAt = Instant.now();
     }
 
+    /** The running worker; null while it loads its configuration. */
     Simulator simulator() {
         return simulator;
+    }
+
+    /**
+     * Whether it still loads its configuration (from 3.1 a new worker loads it itself): {@code show proc} lists it,
+     * but no {@code @} prefix reaches it yet.
+     */
+    boolean loading() {
+        return simulator == null;
+    }
+
+    /** It has loaded its configuration and serves. */
+    void running(Simulator started) {
+        this.simulator = started;
     }
 
     long pid() {

@@ -89,7 +89,10 @@ public final class CliServer implements AutoCloseable {
         if (address.isUnix()) {
             Path path = socket.address().path();
             endpoint.complete(new Endpoint(socket, path, null));
-            socketFiles.add(bindUnix(bootstrap, socket, endpoint.join()));
+            Path file = bindUnix(bootstrap, socket, endpoint.join());
+            if (!socketFiles.contains(file)) {
+                socketFiles.add(file);
+            }
             return endpoint.join();
         }
         InetSocketAddress inet = new InetSocketAddress(address.host(), address.port());
@@ -170,6 +173,18 @@ public final class CliServer implements AutoCloseable {
     private void listen(Channel listener, Endpoint endpoint) {
         listeners.add(listener);
         listenerAddresses.add(endpoint.address());
+    }
+
+    /**
+     * Stops listening on {@code endpoint}'s socket, leaving its file: a client's connect is refused there, as while
+     * a master executes itself again, until it is bound anew.
+     */
+    public void unbind(Endpoint endpoint) {
+        int index = listenerAddresses.indexOf(endpoint.address());
+        if (index >= 0) {
+            listenerAddresses.remove(index);
+            listeners.remove(index).close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
     /**
