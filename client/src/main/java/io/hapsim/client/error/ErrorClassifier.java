@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Recognises HAProxy's error answers (2.4 to 3.2, with or without a {@code severity-output} prefix) and turns them
+ * Recognises HAProxy's error answers (2.4 to 3.4, with or without a {@code severity-output} prefix) and turns them
  * into typed exceptions. The only place in the client that looks at message texts.
  */
 public final class ErrorClassifier {
@@ -46,6 +46,10 @@ public final class ErrorClassifier {
         }
         if (text.startsWith("Unknown command")) {
             return ErrorKind.UNKNOWN_COMMAND;
+        }
+        Optional<ErrorKind> masterError = masterErrorOf(text);
+        if (masterError.isPresent()) {
+            return masterError.get();
         }
         switch (text) {
             case "Missing map identifier.", "Missing ACL identifier." -> {
@@ -93,7 +97,7 @@ public final class ErrorClassifier {
             case "Key not found." -> {
                 return ErrorKind.KEY_NOT_FOUND;
             }
-            case "Permission denied" -> {
+            case "Permission denied", "Permission denied!" -> {
                 return ErrorKind.PERMISSION_DENIED;
             }
             case "Too many arguments. Commands must have at most 64 arguments." -> {
@@ -131,6 +135,28 @@ public final class ErrorClassifier {
         return ErrorKind.UNRECOGNIZED;
     }
 
+    /**
+     * The error a master socket answered instead of routing a command ({@code @1}, {@code @!<pid>}, {@code @master}):
+     * unknown target, unreachable target, reload still in progress. Looks at the start of the answer only, so it is
+     * cheap on answers of any size; empty for anything else, including the process's own errors.
+     */
+    public static Optional<ErrorKind> masterError(String answer) {
+        return masterErrorOf(stripSeverity(answer).stripLeading());
+    }
+
+    private static Optional<ErrorKind> masterErrorOf(String text) {
+        if (text.startsWith("Can't find the target")) {
+            return Optional.of(ErrorKind.UNKNOWN_TARGET);
+        }
+        if (text.startsWith("Can't connect to the target CLI!")) {
+            return Optional.of(ErrorKind.TARGET_UNREACHABLE);
+        }
+        if (text.startsWith("Another reload is still in progress.")) {
+            return Optional.of(ErrorKind.RELOAD_IN_PROGRESS);
+        }
+        return Optional.empty();
+    }
+
     /** Whether an answer is HAProxy's "command (line) is too big for the buffer size" message (2.8.10+, 3.x). */
     public static boolean isTooBig(String answer) {
         String text = stripSeverity(answer).strip();
@@ -153,6 +179,9 @@ public final class ErrorClassifier {
                     ACL_SHARED_WITH_MAP, MALFORMED_IDENTIFIER, TOO_MANY_ARGUMENTS, UNKNOWN_COMMAND ->
                     new UsageException(kind, command, answer);
             case UPDATE_FAILED, SERVER_ERROR -> new ServerErrorException(kind, command, answer);
+            case UNKNOWN_TARGET -> new UnknownTargetException(kind, command, answer);
+            case TARGET_UNREACHABLE -> new TargetUnreachableException(kind, command, answer);
+            case RELOAD_IN_PROGRESS -> new ReloadInProgressException(kind, command, answer);
             case UNRECOGNIZED -> new CommandFailedException(kind, command, answer);
         };
     }

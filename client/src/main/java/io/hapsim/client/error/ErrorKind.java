@@ -1,8 +1,8 @@
 package io.hapsim.client.error;
 
 /**
- * Every error answer of the map/ACL commands (and the session-level errors that can hit them), HAProxy 2.4 to 3.2.
- * {@link ErrorClassifier} maps an answer to one of these.
+ * Every error answer of the map/ACL commands (and the session-level errors that can hit them), HAProxy 2.4 to 3.2,
+ * and those of a master socket's routing and reload. {@link ErrorClassifier} maps an answer to one of these.
  */
 public enum ErrorKind {
     /** {@code Unknown map identifier. Please use #<id> or <file>.} (also what {@code del acl} says). */
@@ -49,7 +49,7 @@ public enum ErrorKind {
     ENTRY_NOT_FOUND,
     /** {@code Key not found.} ({@code del}) */
     KEY_NOT_FOUND,
-    /** {@code Permission denied} */
+    /** {@code Permission denied} (a worker), {@code Permission denied!} (the master) */
     PERMISSION_DENIED,
     /** {@code The command (line) is too big for the buffer size...}, or a silent close on 2.x. */
     COMMAND_TOO_BIG,
@@ -59,6 +59,12 @@ public enum ErrorKind {
     UNKNOWN_COMMAND,
     /** {@code Out of memory error.}, {@code Out of memory.}, {@code Internal error.} and similar. */
     SERVER_ERROR,
+    /** The master knows no process by the {@code @} prefix given ({@code Can't find the target ...}). */
+    UNKNOWN_TARGET,
+    /** The master could not reach the process it routes to ({@code Can't connect to the target CLI!}). */
+    TARGET_UNREACHABLE,
+    /** The master refused a reload because the previous one has not finished ({@code Another reload is ...}). */
+    RELOAD_IN_PROGRESS,
     /** An answer this client does not know (the raw text is in the exception). */
     UNRECOGNIZED;
 

@@ -46,6 +46,11 @@ class ErrorClassifierTest {
         Too many arguments. Commands must have at most 64 arguments.                     | TOO_MANY_ARGUMENTS | UsageException
         Unknown command: 'shw', but maybe one of the following ones is a better match:  | UNKNOWN_COMMAND | UsageException
         Internal error.                                                                  | SERVER_ERROR | ServerErrorException
+        Permission denied!                                                               | PERMISSION_DENIED | PermissionDeniedException
+        Can't find the target PID matching the prefix '@!99999'                          | UNKNOWN_TARGET | UnknownTargetException
+        Can't find the target CLI!                                                       | UNKNOWN_TARGET | UnknownTargetException
+        Can't connect to the target CLI!                                                 | TARGET_UNREACHABLE | TargetUnreachableException
+        Another reload is still in progress.                                             | RELOAD_IN_PROGRESS | ReloadInProgressException
         """)
     void everyMessageHasAKindAndAType(String message, ErrorKind kind, String type) {
         assertThat(ErrorClassifier.classify(message + "\n")).contains(kind);
@@ -54,6 +59,17 @@ class ErrorClassifierTest {
         assertThat(e.kind()).isEqualTo(kind);
         assertThat(e.answer()).isEqualTo(message + "\n");
         assertThat(e.getMessage()).contains("some command");
+    }
+
+    @Test
+    void onlyTheMastersRoutingErrorsAreMasterErrors() {
+        assertThat(ErrorClassifier.masterError("Can't connect to the target CLI!\n"))
+                .contains(ErrorKind.TARGET_UNREACHABLE);
+        assertThat(ErrorClassifier.masterError("[3]: Another reload is still in progress.\n"))
+                .contains(ErrorKind.RELOAD_IN_PROGRESS);
+        assertThat(ErrorClassifier.masterError("Unknown map identifier. Please use #<id> or <file>.\n")).isEmpty();
+        assertThat(ErrorClassifier.masterError("Name: HAProxy\nVersion: 3.2.0\n")).isEmpty();
+        assertThat(ErrorClassifier.masterError("")).isEmpty();
     }
 
     @Test
