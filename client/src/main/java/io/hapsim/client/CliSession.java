@@ -28,6 +28,8 @@ public final class CliSession implements AutoCloseable {
 
     private final Connection connection;
     private final SessionMode mode;
+    /** What goes before each command line: a route and a space on a master socket ({@code "@1 "}), else nothing. */
+    private final String routePrefix;
     private final Charset charset;
     private final ResponseFramer framer = new ResponseFramer();
     private final Deque<Pending> pending = new ArrayDeque<>();
@@ -37,12 +39,32 @@ public final class CliSession implements AutoCloseable {
     private volatile boolean closing;
 
     CliSession(Connection connection, SessionMode mode, Charset charset) {
+        this(connection, mode, "", charset);
+        enterMode();
+    }
+
+    private CliSession(Connection connection, SessionMode mode, String routePrefix, Charset charset) {
         this.connection = connection;
         this.mode = mode;
+        this.routePrefix = routePrefix;
         this.charset = charset;
         this.reader = new Thread(this::readLoop, "hapsim-session-reader " + connection.address());
         this.reader.setDaemon(true);
         this.reader.start();
+    }
+
+    /**
+     * A session on a master socket, every command sent with {@code route} before it. The master's connection takes
+     * many commands without being asked, and in that mode (no prompt) relays each process's answer with its empty
+     * line: framed like {@link SessionMode#INTERACTIVE}. The master itself reads the {@code quit} of {@link #close}.
+     * A routing error ({@code Can't find the target ...}) has no empty line after it: the answers awaited then end
+     * in a timeout or a closed connection.
+     */
+    static CliSession routed(Connection connection, String route, Charset charset) {
+        return new CliSession(connection, SessionMode.INTERACTIVE, route + " ", charset);
+    }
+
+    private void enterMode() {
         try {
             String answer = send(mode.command()).get();
             if (!answer.isEmpty()) {
@@ -75,7 +97,7 @@ public final class CliSession implements AutoCloseable {
     /** Writes a command (no newline inside) and returns at once; the future completes with its answer. */
     public CompletableFuture<String> send(String command) {
         requireSingleLine(command);
-        byte[] line = (command + "\n").getBytes(charset);
+        byte[] line = (routePrefix + command + "\n").getBytes(charset);
         return enqueue(command, false, ByteBuffer.wrap(line));
     }
 
@@ -91,7 +113,7 @@ public final class CliSession implements AutoCloseable {
         if (payload.length > 0 && payload[payload.length - 1] != '\n') {
             throw new IllegalArgumentException("payload lines must each end with a newline");
         }
-        byte[] head = (command + "\n").getBytes(charset);
+        byte[] head = (routePrefix + command + "\n").getBytes(charset);
         ByteBuffer all = ByteBuffer.allocate(head.length + payload.length + 1);
         all.put(head).put(payload).put((byte) '\n').flip();
         return enqueue(command, true, all);

@@ -1,8 +1,12 @@
 package io.hapsim.client;
 
+import io.hapsim.client.error.CliConnectionException;
+import io.hapsim.client.error.CliTimeoutException;
+import io.hapsim.client.error.ConnectionFailure;
 import io.hapsim.client.error.ErrorClassifier;
 import io.hapsim.client.error.ErrorKind;
 import io.hapsim.client.error.HaproxyException;
+import io.hapsim.client.error.MasterBusyException;
 import io.hapsim.client.info.InfoParser;
 import io.hapsim.client.info.ProcessInfo;
 import io.hapsim.client.info.StatParser;
@@ -15,6 +19,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The entry point: a client of one HAProxy stats socket (UNIX or TCP). Holds no connection itself: {@link
@@ -26,41 +31,69 @@ import java.util.Optional;
  * String info = haproxy.execute("show info");
  * haproxy.maps().replace("/etc/haproxy/hosts.map", Path.of("hosts.map"));   // atomic, any size
  * }</pre>
+ *
+ * <p>A client can also reach one process behind a master socket ({@link #routed}, built by {@link
+ * io.hapsim.client.master.MasterCli}): every command then goes to the master with the process's route before it.
  */
 public final class HaproxyCli implements RuntimeApi {
 
     private final CliAddress address;
     private final CliOptions options;
+    /** {@code @1}, {@code @!<pid>} or {@code @master} on a master socket; empty for a process's own socket. */
+    private final String route;
     private volatile HaproxyVersion version;
 
-    private HaproxyCli(CliAddress address, CliOptions options) {
+    private HaproxyCli(CliAddress address, CliOptions options, String route) {
         this.address = Objects.requireNonNull(address);
         this.options = Objects.requireNonNull(options);
+        this.route = route;
     }
 
     /** A client of the socket named like the tool's SOCKET argument (path, {@code unix:PATH}, {@code HOST:PORT}). */
     public static HaproxyCli connect(String socket) {
-        return new HaproxyCli(CliAddress.parse(socket), CliOptions.defaults());
+        return of(CliAddress.parse(socket));
     }
 
     public static HaproxyCli of(CliAddress address) {
-        return new HaproxyCli(address, CliOptions.defaults());
+        return of(address, CliOptions.defaults());
     }
 
     public static HaproxyCli of(CliAddress address, CliOptions options) {
-        return new HaproxyCli(address, options);
+        return new HaproxyCli(address, options, "");
     }
 
-    /** The same socket with other options (the detected version is kept). */
+    /**
+     * A client of one process behind the master socket {@code masterSocket} ({@code haproxy -W -S}): each command is
+     * sent there with {@code route} before it ({@code @1}, {@code @!<pid>}, {@code @master}), and each one-shot
+     * connection is half-closed once the request is written, since the master, unlike a process's own socket, waits
+     * for the client to close. Errors of the master's routing throw ({@link
+     * io.hapsim.client.error.UnknownTargetException}, {@link io.hapsim.client.error.TargetUnreachableException},
+     * {@link MasterBusyException}) instead of being returned as answers. Sessions use the master's own multi-command
+     * mode (see {@link #openSession}).
+     */
+    public static HaproxyCli routed(CliAddress masterSocket, String route, CliOptions options) {
+        if (!route.startsWith("@") || route.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a route is one word starting with '@': " + route);
+        }
+        return new HaproxyCli(masterSocket, options, route);
+    }
+
+    /** The same socket (and route) with other options (the detected version is kept). */
     @Override
     public HaproxyCli withOptions(CliOptions newOptions) {
-        HaproxyCli copy = new HaproxyCli(address, newOptions);
+        HaproxyCli copy = new HaproxyCli(address, newOptions, route);
         copy.version = version;
         return copy;
     }
 
+    /** The socket connected to: the process's own, or the master's for a {@link #routed} client. */
     public CliAddress address() {
         return address;
+    }
+
+    /** The route before each command on a master socket ({@code @1}, {@code @!<pid>}, {@code @master}), if routed. */
+    public Optional<String> route() {
+        return route.isEmpty() ? Optional.empty() : Optional.of(route);
     }
 
     @Override
@@ -80,8 +113,7 @@ public final class HaproxyCli implements RuntimeApi {
     @Override
     public String execute(String command) {
         requireSingleLine(command);
-        byte[] answer = OneShot.exchange(address, options, (command + "\n").getBytes(charset()), command);
-        return new String(answer, charset());
+        return new String(exchange((command + "\n").getBytes(charset()), command), charset());
     }
 
     /**
@@ -98,21 +130,72 @@ public final class HaproxyCli implements RuntimeApi {
             throw new IllegalArgumentException("an empty line would end the payload early");
         }
         String body = payload.isEmpty() || payload.endsWith("\n") ? payload : payload + "\n";
-        byte[] answer = OneShot.exchange(address, options, (command + "\n" + body + "\n").getBytes(charset()),
-                command);
-        return new String(answer, charset());
+        return new String(exchange((command + "\n" + body + "\n").getBytes(charset()), command), charset());
     }
 
     @Override
     public byte[] exchange(byte[] request, String command) {
-        return OneShot.exchange(address, options, request, command);
+        byte[] answer = throughMaster(() -> OneShot.exchange(address, options, routed(request), command, isRouted()));
+        if (isRouted()) {
+            // the master's errors are short and come first: no need to decode a long answer to find them
+            String start = new String(answer, 0, Math.min(answer.length, 64), charset());
+            ErrorClassifier.masterError(start).ifPresent(kind -> {
+                throw ErrorClassifier.exception(kind, command, new String(answer, charset()));
+            });
+        }
+        return answer;
     }
 
-    /** Runs one command and streams its answer line by line (constant memory, for listings of any size). */
+    /**
+     * Runs one command and streams its answer line by line (constant memory, for listings of any size). Through a
+     * master, a routing error reaches {@code lines} as the answer's only line; the typed operations classify it.
+     */
     @Override
     public void stream(String command, LineSink lines) {
         requireSingleLine(command);
-        OneShot.exchange(address, options, (command + "\n").getBytes(charset()), command, lines, true);
+        throughMaster(() -> {
+            OneShot.exchange(address, options, routed((command + "\n").getBytes(charset())), command, lines,
+                    isRouted());
+            return null;
+        });
+    }
+
+    private boolean isRouted() {
+        return !route.isEmpty();
+    }
+
+    /** The request with the route before its first line (unchanged for a process's own socket). */
+    private byte[] routed(byte[] request) {
+        if (!isRouted()) {
+            return request;
+        }
+        byte[] prefix = (route + " ").getBytes(charset());
+        byte[] out = new byte[prefix.length + request.length];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        System.arraycopy(request, 0, out, prefix.length, request.length);
+        return out;
+    }
+
+    /**
+     * Runs {@code io}; on a master socket, a connection the master did not take (backlog full: EAGAIN, or a blocking
+     * connect timing out) becomes a {@link MasterBusyException}, since that is how a master out of slots shows.
+     */
+    private <T> T throughMaster(Supplier<T> io) {
+        try {
+            return io.get();
+        } catch (CliConnectionException e) {
+            if (isRouted() && e.failure() == ConnectionFailure.BUSY) {
+                throw new MasterBusyException("the master at " + address + " takes no more connections for now: "
+                        + e.getMessage(), e);
+            }
+            throw e;
+        } catch (CliTimeoutException e) {
+            if (isRouted() && e.whileConnecting()) {
+                throw new MasterBusyException("the master at " + address + " did not accept a connection within "
+                        + options.connectTimeout().toMillis() + " ms", e);
+            }
+            throw e;
+        }
     }
 
     private static void requireSingleLine(String command) {
@@ -121,11 +204,16 @@ public final class HaproxyCli implements RuntimeApi {
         }
     }
 
-    /** Opens an interactive session in the given mode ({@code prompt i} needs 3.2+). */
+    /**
+     * Opens an interactive session in the given mode ({@code prompt i} needs 3.2+). Through a master socket the
+     * session is the master's own connection, which takes many commands and ends each answer with an empty line
+     * whatever {@code mode} asks (so its {@link CliSession#mode()} is {@link SessionMode#INTERACTIVE}); every command
+     * is sent with the route, each to a connection of its own between the master and the process.
+     */
     @Override
     public CliSession openSession(SessionMode mode) {
-        Connection c = Connection.open(address, options.connectTimeout(), options.readTimeout());
-        return new CliSession(c, mode, charset());
+        Connection c = throughMaster(() -> Connection.open(address, options.connectTimeout(), options.readTimeout()));
+        return isRouted() ? CliSession.routed(c, route, charset()) : new CliSession(c, mode, charset());
     }
 
     /**
@@ -186,6 +274,6 @@ public final class HaproxyCli implements RuntimeApi {
 
     @Override
     public String toString() {
-        return "HaproxyCli[" + address + "]";
+        return "HaproxyCli[" + address + (isRouted() ? " " + route : "") + "]";
     }
 }

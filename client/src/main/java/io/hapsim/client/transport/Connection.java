@@ -57,10 +57,12 @@ public final class Connection implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             if (abandoned.get()) {
-                throw new CliTimeoutException("connecting to " + address, connectTimeout);
+                throw CliTimeoutException.connecting("connecting to " + address, connectTimeout);
             }
-            throw new CliConnectionException(ConnectionFailure.CONNECT,
-                    "cannot connect to " + address + ": " + describe(e), e);
+            // EAGAIN: a UNIX listener whose backlog is full refuses for now rather than for good
+            ConnectionFailure failure = describe(e).contains("Resource temporarily unavailable")
+                    ? ConnectionFailure.BUSY : ConnectionFailure.CONNECT;
+            throw new CliConnectionException(failure, "cannot connect to " + address + ": " + describe(e), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw new CliConnectionException(ConnectionFailure.CONNECT, "cannot connect to " + address + ": " + e, e);

@@ -15,7 +15,8 @@ import java.util.Arrays;
 /**
  * One non-interactive exchange: connect, write one line (and its payload), read until HAProxy closes. The answer is
  * everything received minus the final terminator. Exactly one payload command per connection, ever (3.0+ drop the
- * rest; on 2.x it is a race).
+ * rest; on 2.x it is a race). A master socket keeps the connection open until the client closes its side, so an
+ * exchange through it half-closes ({@code halfClose}) once the request is written.
  */
 public final class OneShot {
 
@@ -23,27 +24,30 @@ public final class OneShot {
     }
 
     /** The raw answer bytes (terminator removed). */
-    public static byte[] exchange(CliAddress address, CliOptions options, byte[] request, String commandForErrors) {
+    public static byte[] exchange(CliAddress address, CliOptions options, byte[] request, String commandForErrors,
+            boolean halfClose) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exchange(address, options, request, commandForErrors, (buf, off, len) -> {
             out.write(buf, off, len);
             out.write('\n');
-        }, true);
-        byte[] all = out.toByteArray();
-        return all;
+        }, halfClose);
+        return out.toByteArray();
     }
 
     /**
-     * Streams the answer line by line to {@code sink}; the terminator's empty line is not passed. When
-     * {@code wholeAnswer} is true the last line is passed even without a newline.
+     * Streams the answer line by line to {@code sink}; the terminator's empty line is not passed, the last line is
+     * passed even without a newline.
      */
     public static void exchange(CliAddress address, CliOptions options, byte[] request, String commandForErrors,
-            LineSink sink, boolean wholeAnswer) {
+            LineSink sink, boolean halfClose) {
         try (Connection c = Connection.open(address, options.connectTimeout(), options.readTimeout())) {
             c.watch();
             HaproxyException writeFailure = null;
             try {
                 c.write(ByteBuffer.wrap(request));
+                if (halfClose) {
+                    c.shutdownOutput();
+                }
             } catch (CliConnectionException e) {
                 writeFailure = e; // HAProxy may have answered before closing (too big): read it first
             }
@@ -85,7 +89,7 @@ public final class OneShot {
                             null);
                 }
             }
-            lines.finish(wholeAnswer);
+            lines.finish();
         }
     }
 
@@ -156,12 +160,12 @@ public final class OneShot {
             return held == null ? "" : new String(held, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
 
-        void finish(boolean wholeAnswer) {
+        void finish() {
             if (held != null && !(held.length == 0 && partialLen == 0)) {
                 sink.line(held, 0, held.length);
             }
             held = null;
-            if (wholeAnswer && partialLen > 0) {
+            if (partialLen > 0) {
                 sink.line(partial, 0, partialLen);
                 partialLen = 0;
             }
