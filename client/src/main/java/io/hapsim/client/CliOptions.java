@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param readTimeout    how long HAProxy may stay silent while an answer is awaited (idle time, not total time)
  * @param charset        how keys, values and answers map to bytes; ISO-8859-1 (default) is lossless for any byte
  * @param bufferSize     HAProxy's {@code tune.bufsize} (default 16384); payload chunks are sized to fit it
+ * @param busyPatience   how long a client through a master socket tries again when the master takes no connection
+ *                       (all its slots held, haproxy#3351; nothing was sent); zero (default): it fails at once
  */
-public record CliOptions(Duration connectTimeout, Duration readTimeout, Charset charset, int bufferSize) {
+public record CliOptions(Duration connectTimeout, Duration readTimeout, Charset charset, int bufferSize,
+        Duration busyPatience) {
 
     public static final int DEFAULT_BUFFER_SIZE = 16384;
 
@@ -21,6 +24,9 @@ public record CliOptions(Duration connectTimeout, Duration readTimeout, Charset 
         Objects.requireNonNull(connectTimeout);
         Objects.requireNonNull(readTimeout);
         Objects.requireNonNull(charset);
+        if (busyPatience.isNegative()) {
+            throw new IllegalArgumentException("patience cannot be negative: " + busyPatience);
+        }
         if (bufferSize < 1024) {
             throw new IllegalArgumentException("tune.bufsize below 1024 is not supported: " + bufferSize);
         }
@@ -28,22 +34,26 @@ public record CliOptions(Duration connectTimeout, Duration readTimeout, Charset 
 
     public static CliOptions defaults() {
         return new CliOptions(Duration.ofSeconds(5), Duration.ofSeconds(30), StandardCharsets.ISO_8859_1,
-                DEFAULT_BUFFER_SIZE);
+                DEFAULT_BUFFER_SIZE, Duration.ZERO);
     }
 
     public CliOptions connectTimeout(Duration timeout) {
-        return new CliOptions(timeout, readTimeout, charset, bufferSize);
+        return new CliOptions(timeout, readTimeout, charset, bufferSize, busyPatience);
     }
 
     public CliOptions readTimeout(Duration timeout) {
-        return new CliOptions(connectTimeout, timeout, charset, bufferSize);
+        return new CliOptions(connectTimeout, timeout, charset, bufferSize, busyPatience);
     }
 
     public CliOptions charset(Charset cs) {
-        return new CliOptions(connectTimeout, readTimeout, cs, bufferSize);
+        return new CliOptions(connectTimeout, readTimeout, cs, bufferSize, busyPatience);
     }
 
     public CliOptions bufferSize(int bytes) {
-        return new CliOptions(connectTimeout, readTimeout, charset, bytes);
+        return new CliOptions(connectTimeout, readTimeout, charset, bytes, busyPatience);
+    }
+
+    public CliOptions busyPatience(Duration patience) {
+        return new CliOptions(connectTimeout, readTimeout, charset, bufferSize, patience);
     }
 }

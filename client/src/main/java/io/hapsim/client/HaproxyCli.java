@@ -19,6 +19,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,10 @@ import java.util.function.Supplier;
  * io.hapsim.client.master.MasterCli}): every command then goes to the master with the process's route before it.
  */
 public final class HaproxyCli implements RuntimeApi {
+
+    /** The first and the longest wait before trying a busy master again. */
+    private static final long FIRST_BUSY_BACKOFF_MILLIS = 10;
+    private static final long LAST_BUSY_BACKOFF_MILLIS = 250;
 
     private final CliAddress address;
     private final CliOptions options;
@@ -179,8 +184,26 @@ public final class HaproxyCli implements RuntimeApi {
     /**
      * Runs {@code io}; on a master socket, a connection the master did not take (backlog full: EAGAIN, or a blocking
      * connect timing out) becomes a {@link MasterBusyException}, since that is how a master out of slots shows.
+     * Nothing was sent then, so it is tried again, backing off, for {@link CliOptions#busyPatience()}.
      */
     private <T> T throughMaster(Supplier<T> io) {
+        long deadline = System.nanoTime() + options.busyPatience().toNanos();
+        long backoffMillis = FIRST_BUSY_BACKOFF_MILLIS;
+        while (true) {
+            try {
+                return once(io);
+            } catch (MasterBusyException e) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw e;
+                }
+                sleep(Math.min(backoffMillis, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+                backoffMillis = Math.min(backoffMillis * 2, LAST_BUSY_BACKOFF_MILLIS);
+            }
+        }
+    }
+
+    private <T> T once(Supplier<T> io) {
         try {
             return io.get();
         } catch (CliConnectionException e) {
@@ -195,6 +218,15 @@ public final class HaproxyCli implements RuntimeApi {
                         + options.connectTimeout().toMillis() + " ms", e);
             }
             throw e;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HaproxyException("interrupted while waiting for the master to take a connection", e);
         }
     }
 

@@ -151,7 +151,9 @@ public final class ErrorClassifier {
         if (text.startsWith("Can't connect to the target CLI!")) {
             return Optional.of(ErrorKind.TARGET_UNREACHABLE);
         }
-        if (text.startsWith("Another reload is still in progress.")) {
+        // 3.1+ refuse a reload while a new worker still loads, in the form of a failed reload's answer
+        if (text.startsWith("Another reload is still in progress.")
+                || text.startsWith("Success=0\n--\nAnother reload is still in progress.")) {
             return Optional.of(ErrorKind.RELOAD_IN_PROGRESS);
         }
         return Optional.empty();

@@ -146,6 +146,10 @@ public final class MasterCli {
             // before 3.0 the master executes itself again at once: the connection ends with nothing said
             answer = "";
         }
+        String reply = answer;
+        ErrorClassifier.masterError(reply).ifPresent(kind -> {
+            throw ErrorClassifier.exception(kind, "reload", reply);
+        });
         if (answer.startsWith(SUCCESS) || answer.startsWith(FAILURE)) {
             List<String> log = startupLog(answer);
             if (answer.startsWith(FAILURE)) {

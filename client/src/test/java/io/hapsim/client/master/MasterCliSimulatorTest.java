@@ -8,6 +8,7 @@ import io.hapsim.client.CliSession;
 import io.hapsim.client.HaproxyCli;
 import io.hapsim.client.error.ErrorKind;
 import io.hapsim.client.error.ReloadFailedException;
+import io.hapsim.client.error.ReloadInProgressException;
 import io.hapsim.client.error.UnknownTargetException;
 import io.hapsim.client.map.LiveEntry;
 import io.hapsim.client.map.MapEntry;
@@ -15,7 +16,10 @@ import io.hapsim.simulator.master.MasterWorker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -171,6 +175,39 @@ class MasterCliSimulatorTest {
                 assertThat(reload.startupLog()).last().asString().endsWith("Loading success.");
             }
         }
+    }
+
+    /**
+     * A reload whose configuration takes a while to load: the client waits for it (3.0+ for the answer, before for
+     * the master to listen again), and from 3.1 a reload asked meanwhile is refused, typed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
+    void aSlowReloadIsAwaitedAndAnotherOneMeanwhileIsRefused(String version) throws Exception {
+        try (MasterWorker haproxy = start(version)) {
+            MasterCli master = client(haproxy);
+            long former = haproxy.workerPid();
+            haproxy.loadTime(Duration.ofMillis(1500));
+
+            CompletableFuture<ReloadResult> reload = CompletableFuture.supplyAsync(master::reload);
+            if (!version.startsWith("2.") && !version.equals("3.0")) {
+                awaitOldWorkers(master);
+                assertThatThrownBy(master::reload).isInstanceOfSatisfying(ReloadInProgressException.class,
+                        refused -> assertThat(refused.answer()).contains("Another reload is still in progress."));
+            }
+            ReloadResult done = reload.get(30, TimeUnit.SECONDS);
+            assertThat(done.newWorkerPid()).hasValue(haproxy.workerPid());
+            assertThat(haproxy.workerPid()).isNotEqualTo(former);
+        }
+    }
+
+    /** Waits until show proc lists the worker a reload replaces: the new one is loading. */
+    private static void awaitOldWorkers(MasterCli master) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (master.showProc().oldWorkers().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(master.showProc().oldWorkers()).as("the worker being replaced").hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
