@@ -1,6 +1,7 @@
 package io.hapsim.junit;
 
 import io.hapsim.simulator.Simulator;
+import io.hapsim.simulator.master.MasterWorker;
 import io.hapsim.simulator.fault.Faults;
 import io.hapsim.simulator.journal.Journal;
 import io.hapsim.simulator.session.AccessLevel;
@@ -95,8 +96,8 @@ public final class HapsimExtension implements BeforeAllCallback, BeforeEachCallb
     /** Starts this extension's simulator in {@code context} unless it or an enclosing context has one. */
     private void startUnlessRunning(ExtensionContext context) {
         ExtensionContext.Store store = context.getStore(NAMESPACE);
-        if (settings != null && store.get(this, RunningSimulator.class) == null) {
-            RunningSimulator running = new RunningSimulator(settings.start());
+        if (settings != null && store.get(this, Running.class) == null) {
+            Running running = new Running(settings.start(), null);
             store.put(this, running);
             current = running.simulator();
         }
@@ -105,28 +106,40 @@ public final class HapsimExtension implements BeforeAllCallback, BeforeEachCallb
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Simulator.class || type == Faults.class || type == Journal.class;
+        return type == Simulator.class || type == Faults.class || type == Journal.class || type == MasterWorker.class;
     }
 
-    /** The simulator, or its faults or journal (the same simulator's, whichever parameters a test takes). */
+    /**
+     * The simulator, or its faults or journal (the same simulator's, whichever parameters a test takes); in
+     * master-worker mode, the {@link MasterWorker}, its simulator being its current worker.
+     */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Simulator simulator = simulatorFor(context);
         Class<?> type = parameter.getParameter().getType();
+        if (type == MasterWorker.class) {
+            return masterWorkerFor(context);
+        }
+        Simulator simulator = settings != null ? simulator() : runningFor(context).simulator();
         return type == Faults.class ? simulator.faults() : type == Journal.class ? simulator.journal() : simulator;
     }
 
-    private Simulator simulatorFor(ExtensionContext context) {
+    private MasterWorker masterWorkerFor(ExtensionContext context) {
         if (settings != null) {
-            return simulator();
+            throw new ParameterResolutionException("a registered HapsimExtension runs a lone simulator; for a"
+                    + " MasterWorker parameter, use @HapsimTest(masterWorker = true)");
         }
+        MasterWorker masterWorker = runningFor(context).masterWorker();
+        if (masterWorker == null) {
+            throw new ParameterResolutionException("a MasterWorker parameter needs @HapsimTest(masterWorker = true)");
+        }
+        return masterWorker;
+    }
+
+    private Running runningFor(ExtensionContext context) {
         HapsimTest annotation = annotation(context);
         ExtensionContext owner = annotation.perClass() || context.getTestMethod().isEmpty()
                 ? classContext(context) : context;
-        return owner.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(KEY, key -> new RunningSimulator(builder(annotation).start()),
-                        RunningSimulator.class)
-                .simulator();
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> Running.start(annotation), Running.class);
     }
 
     private static HapsimTest annotation(ExtensionContext context) {
@@ -147,10 +160,10 @@ public final class HapsimExtension implements BeforeAllCallback, BeforeEachCallb
         return current;
     }
 
-    private static Simulator.Builder builder(HapsimTest annotation) {
-        Simulator.Builder builder = Simulator.builder().version(annotation.version())
-                .nonInteractiveClose(NonInteractiveClose.parse(annotation.nonInteractiveClose()));
-        if (!annotation.config().isEmpty()) {
+    /** The annotation's settings of a simulator, or of a master's workers (whose configuration the master reads). */
+    private static Simulator.Builder configure(Simulator.Builder builder, HapsimTest annotation) {
+        builder.nonInteractiveClose(NonInteractiveClose.parse(annotation.nonInteractiveClose()));
+        if (!annotation.config().isEmpty() && !annotation.masterWorker()) {
             builder.config(configFile(annotation.config()));
         }
         if (annotation.tcp()) {
@@ -192,14 +205,43 @@ public final class HapsimExtension implements BeforeAllCallback, BeforeEachCallb
     }
 
     /**
-     * Closes the simulator when JUnit discards the store it lives in (its test's or its class's): JUnit 5.13+ close
-     * it as an AutoCloseable, earlier ones as a CloseableResource.
+     * What an annotated test runs: a simulator, or a master-worker (then null as a simulator: its current worker
+     * changes at each reload). Closed when JUnit discards the store it lives in (its test's or its class's): JUnit
+     * 5.13+ close it as an AutoCloseable, earlier ones as a CloseableResource.
      */
-    private record RunningSimulator(Simulator simulator)
+    private record Running(Simulator lone, MasterWorker masterWorker)
             implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+        static Running start(HapsimTest annotation) {
+            if (!annotation.masterWorker()) {
+                return new Running(configure(Simulator.builder().version(annotation.version()), annotation).start(),
+                        null);
+            }
+            Path folder = temporaryFolder();
+            MasterWorker.Builder builder = MasterWorker.builder().version(annotation.version())
+                    .masterSocket(folder.resolve("master.sock"));
+            if (annotation.config().isEmpty() && !annotation.tcp()) {
+                // each worker serves the same bare admin socket, as the workers of a configuration's do (with tcp,
+                // configure gives it one)
+                builder.worker(worker -> configure(worker, annotation).socket(folder.resolve("admin.sock"),
+                        AccessLevel.ADMIN));
+            } else {
+                builder.config(configFile(annotation.config())).worker(worker -> configure(worker, annotation));
+            }
+            return new Running(null, builder.start());
+        }
+
+        Simulator simulator() {
+            return masterWorker != null ? masterWorker.worker() : lone;
+        }
+
         @Override
         public void close() {
-            simulator.close();
+            if (masterWorker != null) {
+                masterWorker.close();
+            } else {
+                lone.close();
+            }
         }
     }
 }

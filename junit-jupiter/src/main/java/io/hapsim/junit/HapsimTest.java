@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(HapsimExtension.class)
 public @interface HapsimTest {
 
-    /** The version profile (2.4, 2.6, 2.8.0, 2.8, 3.0, 3.1, 3.2). */
+    /** The version profile (2.4, 2.6, 2.8.0, 2.8, 3.0, 3.1, 3.2, 3.3, 3.4). */
     String version() default "3.0";
 
     /** A haproxy.cfg: a classpath resource name or a file path; empty for a bare admin UNIX socket. */
@@ -49,4 +49,10 @@ public @interface HapsimTest {
 
     /** One simulator for all tests of the class instead of one per test. */
     boolean perClass() default false;
+
+    /**
+     * A master-worker HAProxy ({@code haproxy -W -S}) instead of a lone process: a {@code MasterWorker} parameter is
+     * injected (its {@code masterSocket()}), and a {@code Simulator} parameter is its current worker.
+     */
+    boolean masterWorker() default false;
 }

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.fault.Faults;
 import io.hapsim.simulator.journal.Journal;
+import io.hapsim.simulator.master.MasterWorker;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -82,6 +83,14 @@ class HapsimExtensionTest {
             assertThat(exchange(channel, "show cli level\n")).isEqualTo("admin\n\n");
         }
         assertThat(exchange(haproxy.unixSocket(), "show cli level\n")).isEqualTo("admin\n\n");
+    }
+
+    @Test
+    @HapsimTest(version = "3.2", masterWorker = true)
+    void runsAMasterWorkerWhoseCurrentWorkerIsTheSimulator(MasterWorker haproxy, Simulator worker) throws Exception {
+        assertThat(exchange(haproxy.masterSocket(), "@1 show info\n")).contains("\nPid: " + haproxy.workerPid() + "\n");
+        assertThat(worker).isSameAs(haproxy.worker());
+        assertThat(exchange(worker.unixSocket(), "show cli level\n")).isEqualTo("admin\n\n");
     }
 
     @Test
