@@ -92,6 +92,12 @@ final class ServeCommand {
                     .masterSocket(options.masterSocket, options.masterLevel)
                     .worker(worker -> configure(worker, options));
             configFile(options).ifPresent(builder::config);
+            if (options.loadTime != null) {
+                builder.loadTime(options.loadTime);
+            }
+            if (options.restartTime != null) {
+                builder.restartTime(options.restartTime);
+            }
             haproxy = builder.start();
         } catch (ConfigException e) {
             printAlerts(e, options.config);
@@ -109,6 +115,10 @@ final class ServeCommand {
                 .append(profile.version()).append(") in master-worker mode\n")
                 .append("master CLI on unix:").append(haproxy.masterSocket()).append(" (level ")
                 .append(options.masterLevel.word()).append(", pid ").append(haproxy.masterPid()).append(")\n");
+        System.out.print(banner);
+        System.out.flush();
+        banner.setLength(0);
+        haproxy.awaitLoad(); // from 3.1 the first worker loads the configuration while the master answers
         for (Endpoint endpoint : haproxy.worker().endpoints()) {
             banner.append("worker ").append(haproxy.workerPid()).append(" listening on ").append(endpoint)
                     .append('\n');

@@ -3,12 +3,14 @@ package io.hapsim.tool;
 import io.hapsim.simulator.config.ListenAddress;
 import io.hapsim.simulator.config.ListenAddressParser;
 import io.hapsim.simulator.fault.FaultRuleSpec;
+import io.hapsim.simulator.fault.FaultSpec;
 import io.hapsim.simulator.fault.Faults;
 import io.hapsim.simulator.journal.JournalSettings;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.NonInteractiveClose;
 import io.hapsim.simulator.version.VersionProfiles;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -41,6 +43,9 @@ final class ServeOptions {
     /** The master socket of a master-worker HAProxy ({@code -S}), null for a lone process. */
     Path masterSocket;
     AccessLevel masterLevel = AccessLevel.ADMIN;
+    /** How long loading the configuration takes, and the master's restart on a reload (master-worker only). */
+    Duration loadTime;
+    Duration restartTime;
     /** Fault rules armed on every instance at start, as text ({@code command=commit map, fault=close}). */
     final List<String> faults = new ArrayList<>();
     boolean help;
@@ -77,6 +82,13 @@ final class ServeOptions {
                     + " worker with the configuration's sockets, reached through the master with @1 (README:"
                     + " Master-worker mode).",
                     ServeOptions::masterSocket),
+            new Option(List.of("--load-time"), "DURATION", "With --master-socket: how long loading the"
+                    + " configuration takes, at start and at each reload (500ms, 1.7s, 180s): from 3.1 the new worker"
+                    + " loads it while the master answers and refuses other reloads, up to 3.0 the master refuses"
+                    + " connections meanwhile (default: 0).", (o, v) -> o.loadTime = FaultSpec.duration(v)),
+            new Option(List.of("--restart-time"), "DURATION", "With --master-socket: how long the master takes to"
+                    + " execute itself again on a reload, refusing connections meanwhile (real: 50-90ms; default:"
+                    + " 0).", (o, v) -> o.restartTime = FaultSpec.duration(v)),
             new Option(List.of("--instances"), "N", "Run N simulated instances, each on sockets of its own: instance"
                     + " i > 1 listens on NAME-i.EXT for a UNIX socket NAME.EXT, on port P+i-1 for a TCP port P (0"
                     + " stays 0) (default: 1).", (o, v) -> o.instances = positive(v)),
@@ -137,6 +149,9 @@ final class ServeOptions {
         if (options.masterSocket != null && (options.instances > 1 || options.control != null
                 || !options.faults.isEmpty())) {
             throw new UsageException("--master-socket does not combine with --instances, --control or --fault yet");
+        }
+        if (options.masterSocket == null && (options.loadTime != null || options.restartTime != null)) {
+            throw new UsageException("--load-time and --restart-time need --master-socket");
         }
         return options;
     }

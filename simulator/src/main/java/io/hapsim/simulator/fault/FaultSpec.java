@@ -77,7 +77,8 @@ public final class FaultSpec {
         }
     }
 
-    static Duration duration(String text) {
+    /** A duration as hapsim's options write it: {@code 500ms}, {@code 2s}, {@code 1.7s}. */
+    public static Duration duration(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         try {
             if (value.endsWith("ms")) {

@@ -322,6 +322,15 @@ public final class MasterWorker implements AutoCloseable {
         return processes.masterPid();
     }
 
+    /**
+     * Waits for the load in progress, if any (the start, or a reload; see {@link Builder#loadTime(Duration)}).
+     *
+     * @return whether it ended with a worker running the configuration it loaded
+     */
+    public boolean awaitLoad() {
+        return server.call(() -> lastLoad).join().success();
+    }
+
     /** The current worker (the one {@code @1} names); none while the first one still loads its configuration. */
     public Simulator worker() {
         return currentWorker().simulator();
