@@ -380,6 +380,7 @@ public final class Simulator implements AutoCloseable {
         private Path reboundScratchDirectory;
         private Long pid;
         private Path masterLink;
+        private int masterDescriptors;
         private StartupLogBook sharedStartupLog;
 
         private Builder() {
@@ -479,10 +480,12 @@ public final class Simulator implements AutoCloseable {
 
         /**
          * Runs as the worker of a master-worker HAProxy: besides its stats sockets, it listens for its master at
-         * {@code socketFile}, at level admin, and lists that link as HAProxy lists its socket pair to the master.
+         * {@code socketFile}, at level admin, and lists that link as HAProxy lists its socket pair to the master. It
+         * counts {@code masterDescriptors} for its master, which lower the maxconn it computes.
          */
-        public Builder masterLink(Path socketFile) {
+        public Builder masterLink(Path socketFile, int masterDescriptors) {
             this.masterLink = socketFile;
+            this.masterDescriptors = masterDescriptors;
             return this;
         }
 
@@ -519,6 +522,7 @@ public final class Simulator implements AutoCloseable {
             copy.reboundScratchDirectory = reboundScratchDirectory;
             copy.pid = pid;
             copy.masterLink = masterLink;
+            copy.masterDescriptors = masterDescriptors;
             copy.sharedStartupLog = sharedStartupLog;
             return copy;
         }
@@ -546,7 +550,7 @@ public final class Simulator implements AutoCloseable {
         RuntimeState runtime(VersionProfile profile, HaproxyConfig config, ServerLog log, long pid)
                 throws IOException {
             ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), config.file(),
-                    profile);
+                    profile, masterDescriptors);
             return new RuntimeState(profile, process, log, config.bufferSize(), patterns(profile),
                     proxies(profile, process.limits().maxconn()));
         }

@@ -25,6 +25,7 @@ import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.ConnectionLimit;
 import io.hapsim.simulator.transport.Endpoint;
 import io.netty.channel.ChannelHandler;
+import io.hapsim.simulator.version.MasterCli;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
@@ -105,7 +106,7 @@ public final class MasterWorker implements AutoCloseable {
             lastLoad = startWorker(loadTime, List.of(), false);
             Path masterLink = scratchDirectory.resolve("master.sock");
             RuntimeState master = new RuntimeState(profile,
-                    ProcessInfo.start(masterPid, config.process(), List.of(), config.file(), profile), log,
+                    ProcessInfo.start(masterPid, config.process(), List.of(), config.file(), profile, 0), log,
                     config.bufferSize(), PatternStore.builder(profile).build());
             CommandRegistry commands = new CommandRegistry(profile, KeywordCatalog.forMaster(profile),
                     CommandTable.of(new SessionCommands(), new InfoCommands(),
@@ -149,7 +150,9 @@ public final class MasterWorker implements AutoCloseable {
         }
         return afterLoading(workerLoads ? loadTime : Duration.ZERO, () -> { }, () -> {
             former.forEach(leaving -> leaving.simulator().close());
-            Simulator.Builder started = settings.workerTemplate().pid(pid).masterLink(link);
+            MasterCli master = profile.masterCli();
+            Simulator.Builder started = settings.workerTemplate().pid(pid).masterLink(link, master.workerDescriptors()
+                    + (processes.reloads() > 0 ? master.reexecutedDescriptors() : 0));
             if (workerLoads) {
                 started.startupLog(startup);
             }

@@ -41,16 +41,17 @@ public record ProcessInfo(long pid, Instant startedAt, long monotonicStartMillis
     /** A process for tests and scratch states: one thread, one listener, HAProxy's smallest computed limits. */
     public ProcessInfo(long pid, Instant startedAt, int threads) {
         this(pid, startedAt, monotonicMillisAt(startedAt), threads, "localhost", 1,
-                ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN, 1, threads, 0, 0), List.of(), null,
+                ProcessLimits.compute(0, ProcessSettings.DEFAULT_CLI_MAXCONN, 1, threads, 0, 0, 0), List.of(), null,
                 List.of(), List.of(), List.of());
     }
 
     /**
      * The process a configuration describes on this host, as the version would start it: one thread per CPU
-     * unless {@code nbthread} says otherwise, limits from the host's descriptor limit unless {@code maxconn} is set.
+     * unless {@code nbthread} says otherwise, limits from the host's descriptor limit unless {@code maxconn} is set
+     * (less what a worker counts for its master: {@code masterDescriptors}).
      */
     public static ProcessInfo start(long pid, ProcessSettings settings, List<StatsSocket> statsSockets,
-            Path configFile, VersionProfile profile) {
+            Path configFile, VersionProfile profile, int masterDescriptors) {
         int threads = settings.nbthread() > 0 ? settings.nbthread()
                 : Math.min(Host.processors(), profile.maxThreads());
         int listeners = statsSockets.size() + settings.bindListeners();
@@ -59,7 +60,7 @@ public record ProcessInfo(long pid, Instant startedAt, long monotonicStartMillis
         return new ProcessInfo(pid, now, monotonicMillisAt(now), threads,
                 settings.node() != null ? settings.node() : hostName, listeners,
                 ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
-                        Host.descriptorLimit(), profile.descriptorCap()), statsSockets, configFile, settings.rings(),
+                        Host.descriptorLimit(), profile.descriptorCap(), masterDescriptors), statsSockets, configFile, settings.rings(),
                 settings.resolvers(),
                 settings.peers().stream()
                         .filter(peers -> peers.members().stream().anyMatch(peer -> peer.name().equals(hostName)))

@@ -26,10 +26,11 @@ public record ProcessLimits(int maxconn, int maxsock) {
      * @param threads           {@code nbthread}
      * @param descriptorLimit   the larger of the process's soft and hard descriptor limits
      * @param hardLimitCap      the version's {@code fd-hard-limit} default (0: none)
+     * @param masterDescriptors what a worker counts for its master, in master-worker mode (0 otherwise)
      */
     public static ProcessLimits compute(int configuredMaxconn, int cliMaxconn, int listeners, int threads,
-            long descriptorLimit, long hardLimitCap) {
-        long reserved = RESERVED_DESCRIPTORS + listeners + (long) cliMaxconn;
+            long descriptorLimit, long hardLimitCap, int masterDescriptors) {
+        long reserved = RESERVED_DESCRIPTORS + listeners + (long) cliMaxconn + masterDescriptors;
         long perThreads = (long) DESCRIPTORS_PER_THREAD * threads;
         int maxconn = configuredMaxconn;
         if (maxconn == 0) {

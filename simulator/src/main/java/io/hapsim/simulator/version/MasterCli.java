@@ -28,10 +28,15 @@ import java.util.Objects;
  *                           the outcome), the workers running are leaving from the start of a reload, and a
  *                           configuration that does not load is a worker that fails; before, the master loads it,
  *                           keeps its own start-up log, and forks the worker once it has
+ * @param workerDescriptors  descriptors a worker counts for its master (the master's listener and connection slots)
+ *                           on top of its own, which lower the maxconn it computes: 11 on 2.6, 22 on 3.0, none from
+ *                           3.1, where the worker reads the configuration itself (measured)
+ * @param reexecutedDescriptors more of them in a worker started by a master that executed itself again to reload
+ *                           (3 from 3.0, measured; none on 2.6)
  */
 public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean listsEmptyPrograms,
         boolean workerSessions, int linkDescriptor, boolean linkListedFirst, boolean reloadReports,
-        boolean readsSeverityOutput, boolean workerLoadsConfig) {
+        boolean readsSeverityOutput, boolean workerLoadsConfig, int workerDescriptors, int reexecutedDescriptors) {
 
     public MasterCli {
         Objects.requireNonNull(keywordTable);
@@ -53,6 +58,8 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
         builder.reloadReports = reloadReports;
         builder.readsSeverityOutput = readsSeverityOutput;
         builder.workerLoadsConfig = workerLoadsConfig;
+        builder.workerDescriptors = workerDescriptors;
+        builder.reexecutedDescriptors = reexecutedDescriptors;
         return builder;
     }
 
@@ -66,6 +73,8 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
         private boolean reloadReports;
         private boolean readsSeverityOutput;
         private boolean workerLoadsConfig;
+        private int workerDescriptors;
+        private int reexecutedDescriptors;
 
         private Builder() {
         }
@@ -111,9 +120,16 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
             return this;
         }
 
+        Builder workerDescriptors(int atStart, int reexecuted) {
+            this.workerDescriptors = atStart;
+            this.reexecutedDescriptors = reexecuted;
+            return this;
+        }
+
         MasterCli build() {
             return new MasterCli(keywordTable, requestErrorCloses, listsEmptyPrograms, workerSessions, linkDescriptor,
-                    linkListedFirst, reloadReports, readsSeverityOutput, workerLoadsConfig);
+                    linkListedFirst, reloadReports, readsSeverityOutput, workerLoadsConfig, workerDescriptors,
+                    reexecutedDescriptors);
         }
     }
 
@@ -125,6 +141,8 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
                 + ", worker link sockpair@" + linkDescriptor + (linkListedFirst ? " listed first" : " listed last")
                 + (reloadReports ? ", reload answers Success=" : ", reload closes without a word")
                 + (readsSeverityOutput ? ", reads set severity-output itself" : "")
-                + (workerLoadsConfig ? ", the worker loads the configuration" : "");
+                + (workerLoadsConfig ? ", the worker loads the configuration" : "")
+                + ", a worker counts " + workerDescriptors + " descriptors for its master (+" + reexecutedDescriptors
+                + " after a reload)";
     }
 }

@@ -65,7 +65,7 @@ public final class VersionProfiles {
                 .startupLog(StartupLog.FROM_FIRST_MESSAGE) // measured on 2.6 (empty: an empty line)
                 // measured on 2.6; 2.4 agrees in its source
                 .masterCli(MasterCli.builder().keywords("2.6").requestErrorCloses(true).listsEmptyPrograms(true)
-                        .link(4, false).build())
+                        .link(4, false).workerDescriptors(11, 0).build())
                 .severityOutputDash(false)
                 .build();
 
@@ -128,7 +128,7 @@ public final class VersionProfiles {
                 // measured on 3.0 and 3.2 (2.6: nothing); the sources keep the date among the counters to 3.2.x
                 .changeClearing(ChangeClearing.COUNTERS_AND_LAST_CHANGE)
                 .masterCli(v28.masterCli().derive().keywords("3.0").link(5, false).reloadReports(true)
-                        .readsSeverityOutput(true).build()) // measured
+                        .readsSeverityOutput(true).workerDescriptors(22, 3).build()) // measured
                 .severityOutputDash(true) // measured on 3.0; 2.6 prints the terminator
                 .build();
 
@@ -144,7 +144,8 @@ public final class VersionProfiles {
                         ProcessVariable.LOCALPEER, ProcessVariable.CLI)
                 .streamListing(StreamListing.CONNECTOR_TIMEOUTS_WITH_OPTIONS)
                 // its stream dump stays 3.0's: the p_con line came with 3.2 (source of 3.1.0)
-                .masterCli(v30.masterCli().derive().workerLoadsConfig(true).build()) // from its source
+                // from its source; its worker's descriptors assumed as 3.2's, which reads the configuration alike
+                .masterCli(v30.masterCli().derive().workerLoadsConfig(true).workerDescriptors(0, 3).build())
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")
