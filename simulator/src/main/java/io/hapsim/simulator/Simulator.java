@@ -262,6 +262,19 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
+     * Leaves as the worker a reload replaces does: it stops listening on its sockets (the next worker binds them) but
+     * for its link to its master, and serves the connections it has, with its own state, until they end (a client's
+     * close, the stats timeout). Close it then.
+     *
+     * @return completes once its last connection has ended (at once if none is open)
+     */
+    public CompletableFuture<Void> leave() {
+        String link = endpoints.stream().filter(endpoint -> endpoint.socket().address().isMasterLink())
+                .map(Endpoint::address).findFirst().orElse(null);
+        return listening().leave(link);
+    }
+
+    /**
      * Stops the simulated process as {@code kill -STOP} stops HAProxy (a stuck worker): until {@link #thaw()},
      * nothing is accepted, read, answered or timed out; clients' connections and commands wait in the kernel's
      * queues, and the timeouts that came due fire at the thaw. Reading the simulator's state fails meanwhile.

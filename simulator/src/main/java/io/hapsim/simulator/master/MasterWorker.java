@@ -149,7 +149,7 @@ public final class MasterWorker implements AutoCloseable {
             log.notice("Initializing new worker (" + pid + ")\n");
         }
         return afterLoading(workerLoads ? loadTime : Duration.ZERO, () -> { }, () -> {
-            former.forEach(leaving -> leaving.simulator().close());
+            List<CompletableFuture<Void>> served = former.stream().map(WorkerProcess::stopListening).toList();
             MasterCli master = profile.masterCli();
             Simulator.Builder started = settings.workerTemplate().pid(pid).masterLink(link, master.workerDescriptors()
                     + (processes.reloads() > 0 ? master.reexecutedDescriptors() : 0));
@@ -161,13 +161,14 @@ public final class MasterWorker implements AutoCloseable {
                 log.notice("New worker (" + pid + ") forked\n");
             }
             log.notice("Loading success.\n");
+            processes.reloadSucceeded();
             if (formerLeaveFirst) {
-                formerLeft(former);
+                exitWhenServed(former, served);
             }
             startup.close();
             ReloadOutcome loaded = new ReloadOutcome(true, log.startupLines());
             if (!formerLeaveFirst) {
-                formerLeft(former);
+                exitWhenServed(former, served);
             }
             return loaded;
         });
@@ -253,16 +254,26 @@ public final class MasterWorker implements AutoCloseable {
     }
 
     /**
-     * The new worker runs: the former ones have left. When the load took time, they left before the master wrote
-     * its answer (it looks every 50 ms), and the answer shows it; after a quick one they have not yet (measured on
-     * real 3.0 to 3.4).
+     * The new worker runs: each former one exits once its last connection has ended, at once if it has none. When
+     * the load took time, those without connections had left before the master wrote its answer (it looks every
+     * 50 ms), and the answer shows it; after a quick one they have not yet (measured on real 3.0 to 3.4).
      */
-    private void formerLeft(List<WorkerProcess> former) {
-        processes.reloadSucceeded();
-        for (WorkerProcess worker : former) {
-            processes.remove(worker);
-            log.warning("Former worker (" + worker.pid() + ") exited with code 0 (Exit)\n");
+    private void exitWhenServed(List<WorkerProcess> former, List<CompletableFuture<Void>> served) {
+        for (int i = 0; i < former.size(); i++) {
+            WorkerProcess worker = former.get(i);
+            if (served.get(i).isDone()) {
+                exited(worker);
+            } else {
+                served.get(i).thenRunAsync(() -> exited(worker), server.eventLoop());
+            }
         }
+    }
+
+    /** A former worker has served its last connection: it exits, and the master logs it. */
+    private void exited(WorkerProcess worker) {
+        processes.remove(worker);
+        log.warning("Former worker (" + worker.pid() + ") exited with code 0 (Exit)\n");
+        worker.simulator().close();
     }
 
     /** Why the configuration as it is now on disk does not load: its alerts; none if it loads. */

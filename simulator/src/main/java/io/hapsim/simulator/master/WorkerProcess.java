@@ -3,6 +3,7 @@ package io.hapsim.simulator.master;
 import io.hapsim.simulator.Simulator;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A worker process of a simulated master-worker HAProxy: a {@link Simulator} the master reaches through its link,
@@ -72,5 +73,15 @@ final class WorkerProcess {
 
     void leave() {
         leaving = true;
+    }
+
+    /**
+     * Stops serving new connections, as the worker a reload replaces: its sockets go to the next one.
+     *
+     * @return completes once its last connection has ended
+     */
+    CompletableFuture<Void> stopListening() {
+        leave();
+        return simulator.leave();
     }
 }

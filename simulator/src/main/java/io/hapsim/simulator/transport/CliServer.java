@@ -51,6 +51,10 @@ public final class CliServer implements AutoCloseable {
     private final List<Path> socketFiles = new ArrayList<>();
     /** The connections open now (a closed one leaves the group by itself). */
     private final ChannelGroup connections = new DefaultChannelGroup(loop.next());
+    /** The connections open now, counted on the event loop as they open and close. */
+    private int open;
+    /** Once leaving: completes when no connection is open any more. */
+    private CompletableFuture<Void> lastConnectionEnded;
     /** While the process is frozen: what holds its event loop until {@link #thaw()}; null otherwise. */
     private volatile CountDownLatch frozen;
 
@@ -78,6 +82,13 @@ public final class CliServer implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
+                        open++;
+                        channel.closeFuture().addListener(closed -> {
+                            open--;
+                            if (open == 0 && lastConnectionEnded != null) {
+                                lastConnectionEnded.complete(null);
+                            }
+                        });
                         channel.pipeline().addLast(sessions.apply(endpoint.join()));
                     }
                 });
@@ -185,6 +196,29 @@ public final class CliServer implements AutoCloseable {
             listenerAddresses.remove(index);
             listeners.remove(index).close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Leaves as an old worker does after a reload: stops listening but on {@code keptAddress} (null: none), leaves the
+     * socket files to whoever binds them next, and serves the connections it has.
+     *
+     * @return completes once the last connection has ended (at once if none is open)
+     */
+    public CompletableFuture<Void> leave(String keptAddress) {
+        for (int i = listeners.size() - 1; i >= 0; i--) {
+            if (!listenerAddresses.get(i).equals(keptAddress)) {
+                listenerAddresses.remove(i);
+                listeners.remove(i).close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            }
+        }
+        socketFiles.clear();
+        return call(() -> {
+            lastConnectionEnded = new CompletableFuture<>();
+            if (open == 0) {
+                lastConnectionEnded.complete(null);
+            }
+            return lastConnectionEnded;
+        });
     }
 
     /**

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +80,41 @@ class MasterWorkerTest {
             haproxy.worker().thaw();
             awaitMasterConnections(haproxy, 0);
             assertThat(ask(haproxy, "@1 show info\n")).contains("Pid: " + haproxy.workerPid() + "\n");
+        }
+    }
+
+    /**
+     * A worker that a reload replaces stays while it has connections, as real 2.6 to 3.4 do: a session open on its
+     * stats socket goes on with it (and its state), {@code show proc} lists it among the old workers and
+     * {@code @!<pid>} still reaches it; it exits when the session ends.
+     */
+    @Test
+    void aReplacedWorkerServesItsOpenSessionsThenExits() throws Exception {
+        List<String> log = new CopyOnWriteArrayList<>();
+        Files.writeString(dir.resolve("a.map"), "k1 v1\n");
+        try (MasterWorker haproxy = MasterWorker.builder().version("3.2").config(config(""))
+                .masterSocket(dir.resolve("master.sock")).log(log::add).start()) {
+            long former = haproxy.workerPid();
+            try (RawClient session = RawClient.unix(dir.resolve("admin.sock"))) {
+                assertThat(session.send("prompt\n").awaitText("> ", WAIT)).endsWith("> ");
+
+                haproxy.reload();
+                assertThat(ask(haproxy, "show proc\n")).containsPattern("# old workers\n" + former + " +worker +1 ");
+                assertThat(session.send("show info\n").awaitText("Pid: " + former + "\n", WAIT))
+                        .as("the session goes on with the former worker").contains("Pid: " + former + "\n");
+                assertThat(ask(haproxy, "@!" + former + " show info\n")).contains("Pid: " + former + "\n");
+                try (RawClient fresh = RawClient.unix(dir.resolve("admin.sock"))) {
+                    assertThat(fresh.send("show info\n").finish(WAIT).received())
+                            .contains("Pid: " + haproxy.workerPid() + "\n");
+                }
+                assertThat(log).noneMatch(line -> line.contains("Former worker"));
+            }
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (ask(haproxy, "show proc\n").contains("old workers") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(ask(haproxy, "show proc\n")).doesNotContain("old workers");
+            assertThat(log).anyMatch(line -> line.contains("Former worker (" + former + ") exited with code 0"));
         }
     }
 
