@@ -3,6 +3,7 @@ package io.hapsim.tool;
 import io.hapsim.client.error.CommandFailedException;
 import io.hapsim.client.error.EntryRejectedException;
 import io.hapsim.client.error.HaproxyException;
+import io.hapsim.client.error.ReloadFailedException;
 import io.hapsim.client.error.TransactionFailedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +56,9 @@ abstract class ClientCommand implements Callable<Integer> {
             if (t.getCause() instanceof HaproxyException cause) {
                 m.put("cause", error(cause, ExitCodes.of(cause)));
             }
+        }
+        if (e instanceof ReloadFailedException r) {
+            m.put("startupLog", r.startupLog());
         }
         m.put("message", e.getMessage());
         return m;

@@ -24,10 +24,28 @@ final class SocketOptions {
     @Option(names = "--json", description = "Machine-readable output (one JSON document on standard output).")
     boolean json;
 
+    @Option(names = "--route", paramLabel = "ROUTE", description = "SOCKET is a master socket (haproxy -W -S):"
+            + " reach this process through it: @1 (the current worker), @!PID, @master.")
+    String route;
+
+    @Option(names = "--busy-patience", paramLabel = "SECONDS", defaultValue = "0",
+            description = "With --route: how long to try again when the master takes no connection (all its slots"
+                    + " held, haproxy#3351; default: ${DEFAULT-VALUE}).")
+    double busyPatienceSeconds;
+
+    CliOptions options() {
+        return CliOptions.defaults()
+                .readTimeout(seconds(timeoutSeconds))
+                .bufferSize(bufferSize)
+                .busyPatience(seconds(busyPatienceSeconds));
+    }
+
     HaproxyCli client() {
-        CliOptions options = CliOptions.defaults()
-                .readTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
-                .bufferSize(bufferSize);
-        return HaproxyCli.of(CliAddress.parse(socket), options);
+        CliAddress address = CliAddress.parse(socket);
+        return route == null ? HaproxyCli.of(address, options()) : HaproxyCli.routed(address, route, options());
+    }
+
+    private static Duration seconds(double value) {
+        return Duration.ofMillis((long) (value * 1000));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hapsim.client.testing.Generated;
 import io.hapsim.client.testing.Instance;
 import io.hapsim.client.testing.Instances;
+import io.hapsim.simulator.master.MasterWorker;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -74,6 +75,32 @@ class HapsimToolTest {
                 Run stdin = run("cli", "-s", socket);
                 assertThat(stdin.out()).startsWith("admin\n\n\n").contains(" s1 v1\n").contains(" s2 v2\n");
             }
+        }
+    }
+
+    /** Through a master socket: a route to the worker, and a reload that says how it went. */
+    @Test
+    void commandsGoThroughAMasterSocketAndReloadReports(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("hosts.map"), "a.example be_a\n");
+        String config = "global\n    stats socket " + dir.resolve("admin.sock") + " level admin\n"
+                + "frontend fe\n    mode http\n    bind unix@" + dir.resolve("fe.sock") + "\n"
+                + "    http-request set-var(txn.be) req.hdr(host),map(" + dir.resolve("hosts.map") + ",none)\n";
+        try (MasterWorker haproxy = MasterWorker.builder().version("3.2").config(config)
+                .masterSocket(dir.resolve("master.sock")).log(line -> { }).start()) {
+            String master = haproxy.masterSocket().toString();
+            long former = haproxy.workerPid();
+            assertThat(run("cli", "-s", master, "--route", "@1", "show info").out()).contains("Pid: " + former + "\n");
+            assertThat(run("map", "add", "-s", master, "--route", "@1", dir.resolve("hosts.map").toString(),
+                    "b.example", "be_b").code()).isZero();
+
+            Run reload = run("reload", "-s", master, "--json");
+            assertThat(reload.code()).isZero();
+            assertThat(reload.out()).contains("\"success\":true", "\"newWorkerPid\":" + haproxy.workerPid())
+                    .contains("Loading success.");
+            assertThat(haproxy.workerPid()).isNotEqualTo(former);
+            assertThat(run("map", "show", "-s", master, "--route", "@1", dir.resolve("hosts.map").toString()).out())
+                    .as("the reload brought the map back from its file").contains("a.example")
+                    .doesNotContain("b.example");
         }
     }
 

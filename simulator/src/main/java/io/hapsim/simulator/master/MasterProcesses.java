@@ -103,7 +103,8 @@ final class MasterProcesses {
      * loads its configuration, the one it replaces).
      */
     Optional<WorkerProcess> current() {
-        return workers.stream().filter(worker -> !worker.loading()).min(Comparator.comparingInt(WorkerProcess::reloads));
+        return workers.stream().filter(worker -> !worker.loading())
+                .min(Comparator.comparingInt(WorkerProcess::reloads));
     }
 
     /** The running worker of this pid ({@code @!<pid>}); one that loads its configuration is not reached yet. */

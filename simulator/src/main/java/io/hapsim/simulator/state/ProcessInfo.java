@@ -60,8 +60,8 @@ public record ProcessInfo(long pid, Instant startedAt, long monotonicStartMillis
         return new ProcessInfo(pid, now, monotonicMillisAt(now), threads,
                 settings.node() != null ? settings.node() : hostName, listeners,
                 ProcessLimits.compute(settings.maxconn(), settings.cliMaxconn(), listeners, threads,
-                        Host.descriptorLimit(), profile.descriptorCap(), masterDescriptors), statsSockets, configFile, settings.rings(),
-                settings.resolvers(),
+                        Host.descriptorLimit(), profile.descriptorCap(), masterDescriptors), statsSockets, configFile,
+                settings.rings(), settings.resolvers(),
                 settings.peers().stream()
                         .filter(peers -> peers.members().stream().anyMatch(peer -> peer.name().equals(hostName)))
                         .toList());

@@ -94,7 +94,8 @@ public final class CliServer implements AutoCloseable {
                 });
         if (limit != null) {
             bootstrap.option(ChannelOption.SO_BACKLOG, limit.backlog())
-                    .option(ChannelOption.RCVBUF_ALLOCATOR, new ServerChannelRecvByteBufAllocator().maxMessagesPerRead(1))
+                    .option(ChannelOption.RCVBUF_ALLOCATOR,
+                            new ServerChannelRecvByteBufAllocator().maxMessagesPerRead(1))
                     .handler(new ConnectionLimiter(limit));
         }
         if (address.isUnix()) {

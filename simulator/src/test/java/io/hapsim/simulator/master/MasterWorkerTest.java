@@ -150,7 +150,8 @@ class MasterWorkerTest {
     @Test
     void theFirstWorkerIsNotReachedBeforeItHasLoadedTheConfiguration() throws Exception {
         try (MasterWorker haproxy = startLoading("3.2", LOADING)) {
-            assertThat(ask(haproxy, "@1 show info\n")).isEqualTo("Can't find the target PID matching the prefix '@1'\n");
+            assertThat(ask(haproxy, "@1 show info\n"))
+                    .isEqualTo("Can't find the target PID matching the prefix '@1'\n");
             assertThat(ask(haproxy, "reload\n")).isEqualTo("Success=0\n--\nAnother reload is still in progress.\n\n");
             assertThatThrownBy(haproxy::workerPid).isInstanceOf(IllegalStateException.class);
             assertThat(awaitAnswer(haproxy, "@1 show info\n", "Pid: ")).contains("Name: HAProxy\n");
