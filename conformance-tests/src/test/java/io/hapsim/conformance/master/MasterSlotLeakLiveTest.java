@@ -3,17 +3,11 @@ package io.hapsim.conformance.master;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.RealHaproxyRequired;
-import io.hapsim.conformance.replay.net.Address;
-import io.hapsim.conformance.replay.net.CliConnection;
-import io.hapsim.conformance.replay.scenario.Scenario;
-import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
 import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,8 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MasterSlotLeakLiveTest {
 
-  private static final Scenario MASTER_WORKER =
-      ScenarioLoader.parse("{\"name\": \"slot-leak\", \"instance\": {\"master\": true}, \"connections\": []}", "");
   private static final long WAIT_MS = 3_000;
 
   @ParameterizedTest(name = "haproxy {0}")
@@ -53,20 +45,21 @@ class MasterSlotLeakLiveTest {
 
   private static List<String> observe(Target target) throws IOException, InterruptedException {
     List<String> seen = new ArrayList<>();
-    try (TargetInstance instance = target.start(MASTER_WORKER)) {
-      Path master = Path.of(instance.sockets().get("master").substring("unix:".length()));
+    try (TargetInstance instance = target.start(MasterInstances.MASTER_WORKER)) {
+      String address = instance.sockets().get("master");
+      Path master = MasterInstances.path(address);
       seen.add("backlog " + ListenQueue.of(master).backlog());
       instance.freezeWorkers(true);
       try {
         List<Integer> waiting = new ArrayList<>();
         for (int client = 1; client <= 21; client++) {
-          try (SocketChannel channel = connectWithoutWaiting(master)) {
+          try (SocketChannel channel = MasterInstances.connectWithoutWaiting(master)) {
             channel.write(StandardCharsets.US_ASCII.encode("@1 show info\n"));
           }
           waiting.add(ListenQueue.await(master, Math.max(0, client - 10), WAIT_MS).waiting());
         }
         seen.add("waiting after each give-up: " + waiting);
-        try (SocketChannel channel = connectWithoutWaiting(master)) {
+        try (SocketChannel channel = MasterInstances.connectWithoutWaiting(master)) {
           seen.add("next connect: connected");
         } catch (IOException e) {
           seen.add("next connect: " + e.getMessage());
@@ -75,35 +68,11 @@ class MasterSlotLeakLiveTest {
         instance.freezeWorkers(false);
       }
       int left = ListenQueue.await(master, 0, WAIT_MS).waiting();
-      String info = ask(master, "@1 show info\n");
+      String info = MasterInstances.ask(address, "@1 show info\n", WAIT_MS);
       seen.add("after the thaw: " + left + " waiting, @1 show info "
           + (info.contains("\nPid: " + instance.vars().get("WORKER_PID") + "\n") ? "answered with the worker's pid"
               : "answered: " + info));
     }
     return seen;
-  }
-
-  /** A non-blocking connect: it fails at once where a blocking one would wait for room in the queue. */
-  private static SocketChannel connectWithoutWaiting(Path socket) throws IOException {
-    SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-    try {
-      channel.configureBlocking(false);
-      channel.connect(UnixDomainSocketAddress.of(socket));
-      channel.configureBlocking(true);
-      return channel;
-    } catch (IOException e) {
-      channel.close();
-      throw e;
-    }
-  }
-
-  /** The whole answer to {@code input}, the client's side closed after it (the master then closes too). */
-  private static String ask(Path socket, String input) throws IOException {
-    try (CliConnection cli = CliConnection.open(Address.parse("unix:" + socket), "ask", WAIT_MS)) {
-      cli.write(input.getBytes(StandardCharsets.US_ASCII), 1.0);
-      cli.shutdownOutput();
-      cli.awaitClosed(WAIT_MS / 1000.0);
-      return new String(cli.snapshot().data(), StandardCharsets.ISO_8859_1);
-    }
   }
 }

@@ -10,8 +10,6 @@ import io.hapsim.conformance.replay.target.FixtureInstanceDir;
 import io.hapsim.conformance.replay.target.RealHaproxy;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.TargetInstance;
-import io.hapsim.conformance.replay.scenario.Scenario;
-import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.simulator.master.MasterWorker;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +36,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MasterSlowReloadLiveTest {
 
-  private static final Scenario MASTER_WORKER =
-      ScenarioLoader.parse("{\"name\": \"slow-reload\", \"instance\": {\"master\": true}, \"connections\": []}", "");
   private static final int BIG_MAP_ENTRIES = 2_000_000;
   private static final Duration SIMULATED_LOAD = Duration.ofMillis(2500);
   /** How long real masters took to execute themselves again here: 50 to 90 ms. */
@@ -73,8 +68,8 @@ class MasterSlowReloadLiveTest {
     RealHaproxyRequired.require(version, "the slow reload");
     List<String> real;
     try (TargetInstance instance = new RealHaproxyTarget(version, RealHaproxy.launcher(), slowFixture)
-        .start(MASTER_WORKER)) {
-      real = observe(masterSocket(instance.sockets().get("master")), workerLoads(version));
+        .start(MasterInstances.MASTER_WORKER)) {
+      real = observe(instance.sockets().get("master"), workerLoads(version));
     }
     List<String> simulated;
     try (FixtureInstanceDir dir = FixtureInstanceDir.create(Corpus.locate().fixture(), Map.of());
@@ -82,7 +77,7 @@ class MasterSlowReloadLiveTest {
             .masterSocket(dir.masterSocket()).log(line -> { }).start()) {
       haproxy.loadTime(SIMULATED_LOAD);
       haproxy.restartTime(SIMULATED_RESTART);
-      simulated = observe(haproxy.masterSocket(), workerLoads(version));
+      simulated = observe("unix:" + haproxy.masterSocket(), workerLoads(version));
     }
 
     System.out.println("[slow reload " + version + "] real: " + real);
@@ -95,59 +90,57 @@ class MasterSlowReloadLiveTest {
     return !version.startsWith("2.") && !version.equals("3.0");
   }
 
-  private static Path masterSocket(String address) {
-    return Path.of(address.substring("unix:".length()));
-  }
-
   /**
    * Asks for a reload, looks at the master while it loads (3.1+: {@code workerLoads}, the master answers while its
    * new worker loads), then at its answer and at the master after it.
    */
-  private static List<String> observe(Path master, boolean workerLoads) throws IOException, InterruptedException {
+  private static List<String> observe(String master, boolean workerLoads) throws IOException, InterruptedException {
     List<String> seen = new ArrayList<>();
     String former = workerPid(ask(master, "show proc\n"));
-    try (CliConnection reloading = CliConnection.open(Address.parse("unix:" + master), "reload", WAIT_MS)) {
+    try (CliConnection reloading = CliConnection.open(Address.parse(master), "reload", WAIT_MS)) {
       reloading.write("reload\n".getBytes(StandardCharsets.US_ASCII), 1.0);
       reloading.shutdownOutput();
 
       // the master executes itself again: a moment (3.1+) or the whole load (up to 3.0) without a listener
-      seen.add("after the reload, connecting: " + poll(master, "show proc\n", answer -> answer.startsWith("refused")));
+      seen.add("after the reload, connecting: " + poll(master, answer -> answer.startsWith("refused")));
       if (workerLoads) {
-        String during = poll(master, "show proc\n", answer -> answer.contains("# old workers"));
+        String during = poll(master, answer -> answer.contains("# old workers"));
         seen.add("while the worker loads, show proc: " + masked(during));
         seen.add("while the worker loads, reload: " + masked(ask(master, "reload\n")));
         seen.add("while the worker loads, @1 reaches the former worker: "
             + ask(master, "@1 show info\n").contains("\nPid: " + former + "\n"));
         String loading = workerPid(during);
-        seen.add("while the worker loads, @!<its pid>: " + masked(ask(master, "@!" + loading + " show info\n")));
+        seen.add("while the worker loads, @!<its pid>: " + masked(error(master, "@!" + loading + " show info\n")));
       }
       reloading.awaitClosed(WAIT_MS / 1000.0);
-      seen.add("the reload's answer: " + untilLoaded(masked(new String(reloading.snapshot().data(),
-          StandardCharsets.ISO_8859_1))));
+      seen.add("the reload's answer: " + untilLoaded(masked(MasterInstances.text(reloading))));
     }
     // up to 3.0 the master is unsteady for a moment once it listens again (it resets, refuses): not compared
-    String after = poll(master, "show proc\n", answer -> answer.contains("# workers"));
+    String after = poll(master, answer -> answer.contains("# workers"));
     seen.add("after, show proc, old workers aside: " + masked(withoutOldWorkers(after)));
     seen.add("after, @1 reaches a new worker: " + !ask(master, "@1 show info\n").contains("\nPid: " + former + "\n"));
     return seen;
   }
 
-  /** Asks until the answer (or "refused ...") passes {@code done}; the last one. */
-  private static String poll(Path master, String input, Predicate<String> done) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MS);
-    String answer;
-    do {
-      try {
-        answer = ask(master, input);
-      } catch (IOException e) {
-        answer = "refused (" + e.getMessage() + ")";
-      }
-      if (done.test(answer)) {
-        return answer;
-      }
-      Thread.sleep(POLL_MS);
-    } while (System.nanoTime() < deadline);
-    return answer;
+  private static String ask(String master, String input) throws IOException {
+    return MasterInstances.ask(master, input, WAIT_MS);
+  }
+
+  /**
+   * The error a master answers to {@code input}, read before the client closes: from 3.0 a real master that reads
+   * an error and the client's close together may leave the connection open.
+   */
+  private static String error(String master, String input) throws IOException {
+    try (CliConnection cli = CliConnection.open(Address.parse(master), "error", WAIT_MS)) {
+      cli.write(input.getBytes(StandardCharsets.US_ASCII), 1.0);
+      cli.await(view -> view.text().endsWith("\n"), WAIT_MS / 1000.0);
+      return MasterInstances.text(cli);
+    }
+  }
+
+  /** {@code show proc} until its answer passes {@code done}. */
+  private static String poll(String master, Predicate<String> done) throws InterruptedException {
+    return MasterInstances.poll(master, "show proc\n", done, WAIT_MS, POLL_MS);
   }
 
   /**
@@ -164,13 +157,14 @@ class MasterSlowReloadLiveTest {
   }
 
   /**
-   * Pids, uptimes, counts that differ from run to run (the maxconn a 3.4 worker logs) become N; the executable's
-   * path (the binary's, or the JVM's for the simulator) becomes {@code <exe>}.
+   * Pids, uptimes, counts that differ from run to run (the maxconn a 3.4 worker logs) become N, and the spaces that
+   * pad them one (a real pid may be longer than a simulated one); the executable's path (the binary's, or the JVM's
+   * for the simulator) becomes {@code <exe>}.
    */
   private static String masked(String answer) {
     return answer.replaceAll("path to executable is [^\n]*", "path to executable is <exe>")
         .replaceAll("\\[[^\\]\\n]*\\.main\\(\\)\\]", "[<exe>.main()]")
-        .replaceAll("\\d{2,}", "N");
+        .replaceAll("\\d{2,}", "N").replaceAll(" {2,}", " ");
   }
 
   /**
@@ -181,15 +175,5 @@ class MasterSlowReloadLiveTest {
   private static String untilLoaded(String answer) {
     int end = answer.indexOf("Loading success.\n");
     return end < 0 ? answer : answer.substring(0, end + "Loading success.\n".length());
-  }
-
-  /** The whole answer to {@code input}, the client's side closed after it (the master then closes too). */
-  private static String ask(Path master, String input) throws IOException {
-    try (CliConnection cli = CliConnection.open(Address.parse("unix:" + master), "ask", WAIT_MS)) {
-      cli.write(input.getBytes(StandardCharsets.US_ASCII), 1.0);
-      cli.shutdownOutput();
-      cli.awaitClosed(WAIT_MS / 1000.0);
-      return new String(cli.snapshot().data(), StandardCharsets.ISO_8859_1);
-    }
   }
 }

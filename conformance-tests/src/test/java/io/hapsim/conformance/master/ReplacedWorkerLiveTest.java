@@ -1,12 +1,11 @@
 package io.hapsim.conformance.master;
 
+import static io.hapsim.conformance.master.MasterInstances.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.replay.net.Address;
 import io.hapsim.conformance.replay.net.CliConnection;
-import io.hapsim.conformance.replay.scenario.Scenario;
-import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.RealHaproxyTarget;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.replay.target.TargetInstance;
@@ -15,8 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,9 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReplacedWorkerLiveTest {
 
-  private static final Scenario MASTER_WORKER =
-      ScenarioLoader.parse("{\"name\": \"replaced\", \"instance\": {\"master\": true}, \"connections\": []}", "");
   private static final long WAIT_MS = 10_000;
+  private static final long POLL_MS = 20;
 
   @ParameterizedTest(name = "haproxy {0}")
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
@@ -46,7 +42,7 @@ class ReplacedWorkerLiveTest {
 
   private static List<String> observe(Target target) throws IOException, InterruptedException {
     List<String> seen = new ArrayList<>();
-    try (TargetInstance instance = target.start(MASTER_WORKER)) {
+    try (TargetInstance instance = target.start(MasterInstances.MASTER_WORKER)) {
       String master = instance.sockets().get("master");
       String admin = instance.sockets().get("admin");
       String former = instance.vars().get("WORKER_PID");
@@ -54,60 +50,30 @@ class ReplacedWorkerLiveTest {
         session.write("prompt\n".getBytes(StandardCharsets.US_ASCII), 1.0);
         session.await(view -> view.text().endsWith("> "), WAIT_MS / 1000.0);
 
-        ask(master, "reload\n");
-        String procs = poll(master, "show proc\n", answer -> answer.contains("# old workers"));
+        ask(master, "reload\n", WAIT_MS);
+        String procs = MasterInstances.poll(master, "show proc\n", answer -> answer.contains("# old workers"),
+            WAIT_MS, POLL_MS);
         seen.add("show proc: " + masked(procs));
         int mark = session.receivedSize();
         session.write("show info\n".getBytes(StandardCharsets.US_ASCII), 1.0);
         session.await(view -> view.text().endsWith("\n> ") && view.size() > mark, WAIT_MS / 1000.0);
         seen.add("the session goes on with the former worker: "
-            + text(session).substring(mark).contains("\nPid: " + former + "\n"));
-        seen.add("@!<former pid> reaches it: " + ask(master, "@!" + former + " show info\n")
+            + MasterInstances.text(session).substring(mark).contains("\nPid: " + former + "\n"));
+        seen.add("@!<former pid> reaches it: " + ask(master, "@!" + former + " show info\n", WAIT_MS)
             .contains("\nPid: " + former + "\n"));
-        String fresh = ask(admin, "show info\n");
+        String fresh = ask(admin, "show info\n", WAIT_MS);
         seen.add("a new connection reaches a new worker: "
             + (fresh.contains("\nPid: ") && !fresh.contains("\nPid: " + former + "\n")));
       }
-      String after = poll(master, "show proc\n", answer -> answer.contains("# workers")
-          && !answer.contains("# old workers"));
+      String after = MasterInstances.poll(master, "show proc\n", answer -> answer.contains("# workers")
+          && !answer.contains("# old workers"), WAIT_MS, POLL_MS);
       seen.add("after the session, the former worker has exited: " + !after.contains("# old workers"));
     }
     return seen;
   }
 
-  private static String text(CliConnection connection) {
-    return new String(connection.snapshot().data(), StandardCharsets.ISO_8859_1);
-  }
-
-  /** Pids and uptimes become N. */
+  /** Pids and uptimes become N, and the spaces that pad them one (a real pid may be longer than a simulated one). */
   private static String masked(String answer) {
-    return answer.replaceAll("\\d{2,}", "N");
-  }
-
-  /** Asks until the answer passes {@code done} (a refused connection answers ""); the last one. */
-  private static String poll(String address, String input, Predicate<String> done) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MS);
-    String answer;
-    do {
-      try {
-        answer = ask(address, input);
-      } catch (IOException e) {
-        answer = "";
-      }
-      if (done.test(answer)) {
-        return answer;
-      }
-      Thread.sleep(20);
-    } while (System.nanoTime() < deadline);
-    return answer;
-  }
-
-  private static String ask(String address, String input) throws IOException {
-    try (CliConnection cli = CliConnection.open(Address.parse(address), "ask", WAIT_MS)) {
-      cli.write(input.getBytes(StandardCharsets.US_ASCII), 1.0);
-      cli.shutdownOutput();
-      cli.awaitClosed(WAIT_MS / 1000.0);
-      return text(cli);
-    }
+    return answer.replaceAll("\\d{2,}", "N").replaceAll(" {2,}", " ");
   }
 }

@@ -158,9 +158,11 @@ public final class MasterWorker implements AutoCloseable {
             }
             worker.running(started.start());
             if (!workerLoads) {
-                log.notice("New worker (" + pid + ") forked\n");
+                log.notice("New worker " + named(pid) + " forked\n");
             }
-            log.notice("Loading success.\n");
+            if (master.logsLoadOutcome()) {
+                log.notice("Loading success.\n");
+            }
             processes.reloadSucceeded();
             if (formerLeaveFirst) {
                 exitWhenServed(former, served);
@@ -197,7 +199,11 @@ public final class MasterWorker implements AutoCloseable {
             return CompletableFuture.completedFuture(
                     new ReloadOutcome(false, List.of("Another reload is still in progress.\n")));
         }
-        log.notice("Reloading HAProxy\n");
+        if (profile.masterCli().logsLoadOutcome()) {
+            log.notice("Reloading HAProxy\n");
+        } else {
+            log.warning("Reexecuting Master process\n");
+        }
         log.restart(new StartupLogBook(), ServerLog.selfAnnouncement(profile.version()));
         processes.sessions().forEach(session -> session.masterRestarted(profile.masterCli().reloadReports()));
         processes.reloading(workerLoads);
@@ -247,7 +253,8 @@ public final class MasterWorker implements AutoCloseable {
         if (!refusal.isEmpty()) {
             StartupLogBook startup = log.startupBook();
             refusal.forEach(log::configAlert);
-            log.warning("Loading failure!\n");
+            log.warning(profile.masterCli().logsLoadOutcome() ? "Loading failure!\n"
+                    : "Reexecuting Master process in waitpid mode\n");
             return loadFailed(startup);
         }
         return startWorker(Duration.ZERO, former, slow).join();
@@ -269,10 +276,15 @@ public final class MasterWorker implements AutoCloseable {
         }
     }
 
+    /** How the master's log names a worker: {@code (<pid>)}, or {@code #1 (<pid>)} with relative pids (2.4). */
+    private String named(long pid) {
+        return (profile.masterCli().relativePids() ? "#" + WorkerProcess.RELATIVE_PID + " (" : "(") + pid + ")";
+    }
+
     /** A former worker has served its last connection: it exits, and the master logs it. */
     private void exited(WorkerProcess worker) {
         processes.remove(worker);
-        log.warning("Former worker (" + worker.pid() + ") exited with code 0 (Exit)\n");
+        log.warning("Former worker " + named(worker.pid()) + " exited with code 0 (Exit)\n");
         worker.simulator().close();
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * {@code show proc} on the master: the master, its current workers, the workers leaving after a reload, and (up to
  * 3.1) the heading of the programs, which hapsim does not run. Each column is 15 wide, the heading's first one 14
- * after its {@code #}.
+ * after its {@code #}; 2.4 has a column of relative pids more.
  */
 final class ShowProcCommand implements CommandHandler {
 
@@ -24,19 +24,27 @@ final class ShowProcCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         String version = ctx.profile().version();
+        boolean relativePids = ctx.profile().masterCli().relativePids();
         Instant now = Instant.now();
-        StringBuilder out = new StringBuilder(String.format("#%-14s %-15s %-15s %-15s %-15s\n", "<PID>", "<type>",
-                "<reloads>", "<uptime>", "<version>"));
-        row(out, processes.masterPid(), "master", processes.reloads() + " [failed: " + processes.failedReloads() + "]",
+        StringBuilder out = new StringBuilder(relativePids
+                ? String.format("#%-14s %-15s %-15s %-15s %-15s %-15s\n", "<PID>", "<type>", "<relative PID>",
+                        "<reloads>", "<uptime>", "<version>")
+                : String.format("#%-14s %-15s %-15s %-15s %-15s\n", "<PID>", "<type>", "<reloads>", "<uptime>",
+                        "<version>"));
+        row(out, processes.masterPid(), "master", relativePids ? "0" : null, relativePids
+                ? Integer.toString(processes.reloads())
+                : processes.reloads() + " [failed: " + processes.failedReloads() + "]",
                 processes.masterStartedAt(), now, version);
         out.append("# workers\n");
         List<WorkerProcess> workers = processes.workers();
+        String relativePid = relativePids ? Integer.toString(WorkerProcess.RELATIVE_PID) : null;
         workers.stream().filter(worker -> !worker.leaving()).forEach(worker -> row(out, worker.pid(), "worker",
-                Integer.toString(worker.reloads()), worker.startedAt(), now, version));
+                relativePid, Integer.toString(worker.reloads()), worker.startedAt(), now, version));
         List<WorkerProcess> leaving = workers.stream().filter(WorkerProcess::leaving).toList();
         if (!leaving.isEmpty()) {
             out.append("# old workers\n");
-            leaving.forEach(worker -> row(out, worker.pid(), "worker", Integer.toString(worker.reloads()),
+            String was = relativePids ? "[was: " + WorkerProcess.RELATIVE_PID + "]" : null;
+            leaving.forEach(worker -> row(out, worker.pid(), "worker", was, Integer.toString(worker.reloads()),
                     worker.startedAt(), now, version));
         }
         if (ctx.profile().masterCli().listsEmptyPrograms()) {
@@ -45,9 +53,14 @@ final class ShowProcCommand implements CommandHandler {
         return Reply.text(out.toString());
     }
 
-    private static void row(StringBuilder out, long pid, String type, String reloads, Instant startedAt, Instant now,
-            String version) {
-        out.append(String.format("%-15d %-15s %-15s %-15s %-15s\n", pid, type, reloads,
+    /** One process's line; {@code relativePid} is null where the version has no such column. */
+    private static void row(StringBuilder out, long pid, String type, String relativePid, String reloads,
+            Instant startedAt, Instant now, String version) {
+        out.append(String.format("%-15d %-15s ", pid, type));
+        if (relativePid != null) {
+            out.append(String.format("%-15s ", relativePid));
+        }
+        out.append(String.format("%-15s %-15s %-15s\n", reloads,
                 new Uptime(Math.max(0, Duration.between(startedAt, now).getSeconds())).procText(), version));
     }
 }

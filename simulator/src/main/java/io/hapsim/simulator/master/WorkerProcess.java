@@ -12,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
  */
 final class WorkerProcess {
 
+    /** The relative pid of every worker (one process per worker): {@code @1}, and 2.4's {@code show proc} column. */
+    static final int RELATIVE_PID = 1;
+
     /** Null while the worker loads its configuration. */
     private Simulator simulator;
     private final long pid;

@@ -33,10 +33,17 @@ import java.util.Objects;
  *                           3.1, where the worker reads the configuration itself (measured)
  * @param reexecutedDescriptors more of them in a worker started by a master that executed itself again to reload
  *                           (3 from 3.0, measured; none on 2.6)
+ * @param relativePids       workers have a relative pid, which {@code show proc} lists in a column of its own (old
+ *                           workers as {@code [was: N]}, and the master's reloads without failures) and the log names
+ *                           them by ({@code New worker #1 (<pid>) forked}): 2.4, from its source
+ * @param logsLoadOutcome    a reload logs {@code Reloading HAProxy} and its outcome ({@code Loading success.},
+ *                           {@code Loading failure!}) (2.6+); before, {@code Reexecuting Master process} (and
+ *                           {@code ... in waitpid mode} when the configuration no longer loads)
  */
 public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean listsEmptyPrograms,
         boolean workerSessions, int linkDescriptor, boolean linkListedFirst, boolean reloadReports,
-        boolean readsSeverityOutput, boolean workerLoadsConfig, int workerDescriptors, int reexecutedDescriptors) {
+        boolean readsSeverityOutput, boolean workerLoadsConfig, int workerDescriptors, int reexecutedDescriptors,
+        boolean relativePids, boolean logsLoadOutcome) {
 
     public MasterCli {
         Objects.requireNonNull(keywordTable);
@@ -60,6 +67,8 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
         builder.workerLoadsConfig = workerLoadsConfig;
         builder.workerDescriptors = workerDescriptors;
         builder.reexecutedDescriptors = reexecutedDescriptors;
+        builder.relativePids = relativePids;
+        builder.logsLoadOutcome = logsLoadOutcome;
         return builder;
     }
 
@@ -75,6 +84,8 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
         private boolean workerLoadsConfig;
         private int workerDescriptors;
         private int reexecutedDescriptors;
+        private boolean relativePids;
+        private boolean logsLoadOutcome;
 
         private Builder() {
         }
@@ -126,10 +137,16 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
             return this;
         }
 
+        Builder generation(boolean relativePids, boolean logsLoadOutcome) {
+            this.relativePids = relativePids;
+            this.logsLoadOutcome = logsLoadOutcome;
+            return this;
+        }
+
         MasterCli build() {
             return new MasterCli(keywordTable, requestErrorCloses, listsEmptyPrograms, workerSessions, linkDescriptor,
                     linkListedFirst, reloadReports, readsSeverityOutput, workerLoadsConfig, workerDescriptors,
-                    reexecutedDescriptors);
+                    reexecutedDescriptors, relativePids, logsLoadOutcome);
         }
     }
 
@@ -143,6 +160,7 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
                 + (readsSeverityOutput ? ", reads set severity-output itself" : "")
                 + (workerLoadsConfig ? ", the worker loads the configuration" : "")
                 + ", a worker counts " + workerDescriptors + " descriptors for its master (+" + reexecutedDescriptors
-                + " after a reload)";
+                + " after a reload)" + (relativePids ? ", relative pids" : "")
+                + (logsLoadOutcome ? ", logs the load's outcome" : ", logs 'Reexecuting Master process'");
     }
 }

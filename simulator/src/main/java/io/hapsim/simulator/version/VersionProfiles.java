@@ -63,9 +63,9 @@ public final class VersionProfiles {
                 .streamListing(StreamListing.CHANNEL_TIMEOUTS)
                 .streamDump("2.6") // 2.4's source dumps stream interfaces (si[0]=...) instead: not measured
                 .startupLog(StartupLog.FROM_FIRST_MESSAGE) // measured on 2.6 (empty: an empty line)
-                // measured on 2.6; 2.4 agrees in its source
+                // measured on 2.6; 2.4 agrees in its source, but for its relative pids and its reload log
                 .masterCli(MasterCli.builder().keywords("2.6").requestErrorCloses(true).listsEmptyPrograms(true)
-                        .link(4, false).workerDescriptors(11, 0).build())
+                        .link(4, false).workerDescriptors(11, 0).generation(true, false).build())
                 .severityOutputDash(false)
                 .build();
 
@@ -78,6 +78,7 @@ public final class VersionProfiles {
                 .httpClientAcls(2)
                 .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.LOCALPEER, ProcessVariable.CFGFILES,
                         ProcessVariable.CLI) // measured on 2.6.12 started from an empty environment
+                .masterCli(v24.masterCli().derive().generation(false, true).build()) // measured
                 .build();
 
         VersionProfile v280 = v26.derive("2.8.0")

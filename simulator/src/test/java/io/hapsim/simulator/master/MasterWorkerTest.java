@@ -364,4 +364,47 @@ class MasterWorkerTest {
             }
         }
     }
+
+    /**
+     * 2.4, from its source (no binary here): workers have a relative pid, which {@code show proc} lists and the log
+     * names them by; a reload logs {@code Reexecuting Master process} and no outcome, a failed one {@code ... in
+     * waitpid mode}.
+     */
+    @Test
+    void twoFourNamesWorkersByTheirRelativePidAndLogsItsReloadsAsItsSourceSays() throws Exception {
+        List<String> log = new CopyOnWriteArrayList<>();
+        Files.writeString(dir.resolve("a.map"), "k1 v1\n");
+        Files.writeString(dir.resolve("haproxy.cfg"), config(""), StandardCharsets.ISO_8859_1);
+        try (MasterWorker haproxy = MasterWorker.builder().version("2.4").config(dir.resolve("haproxy.cfg"))
+                .masterSocket(dir.resolve("master.sock")).log(log::add).start()) {
+            long master = haproxy.masterPid();
+            long former = haproxy.workerPid();
+            assertThat(log).containsSubsequence("[NOTICE]   (" + master + ") : New worker #1 (" + former + ") forked\n")
+                    .noneMatch(line -> line.contains("Loading success."));
+            assertThat(ask(haproxy, "show proc\n").replaceAll("\\d+d\\d+h\\d+m\\d+s", "<uptime>")).isEqualTo(
+                    "#<PID>          <type>          <relative PID>  <reloads>       <uptime>        <version>      \n"
+                    + String.format("%-15d master          0               0               <uptime>     %-15s\n",
+                            master, haproxy.profile().version())
+                    + "# workers\n"
+                    + String.format("%-15d worker          1               0               <uptime>     %-15s\n",
+                            former, haproxy.profile().version())
+                    + "# programs\n\n");
+
+            log.clear();
+            assertThat(haproxy.reload()).isTrue();
+            // hapsim announces the version before the first warning, as 2.6+ do (2.4: before the first alert only)
+            log.removeIf(line -> line.contains("haproxy version is") || line.contains("path to executable"));
+            assertThat(log).startsWith("[WARNING]  (" + master + ") : Reexecuting Master process\n")
+                    .contains("[NOTICE]   (" + master + ") : New worker #1 (" + haproxy.workerPid() + ") forked\n",
+                            "[WARNING]  (" + master + ") : Former worker #1 (" + former + ") exited with code 0 (Exit)\n")
+                    .noneMatch(line -> line.contains("Loading success."));
+
+            Files.writeString(dir.resolve("haproxy.cfg"), config("").replace("global\n", "global\n    nbthread many\n"),
+                    StandardCharsets.ISO_8859_1);
+            log.clear();
+            assertThat(haproxy.reload()).isFalse();
+            assertThat(log).last()
+                    .isEqualTo("[WARNING]  (" + master + ") : Reexecuting Master process in waitpid mode\n");
+        }
+    }
 }
