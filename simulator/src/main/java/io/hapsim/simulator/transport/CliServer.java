@@ -206,20 +206,33 @@ public final class CliServer implements AutoCloseable {
      * @return completes once the last connection has ended (at once if none is open)
      */
     public CompletableFuture<Void> leave(String keptAddress) {
+        boolean stopped = isFrozen(); // a stopped process does all this once it goes on
         for (int i = listeners.size() - 1; i >= 0; i--) {
             if (!listenerAddresses.get(i).equals(keptAddress)) {
                 listenerAddresses.remove(i);
-                listeners.remove(i).close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+                ChannelFuture closed = listeners.remove(i).close();
+                if (!stopped) {
+                    closed.awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+                }
             }
         }
         socketFiles.clear();
-        return call(() -> {
-            lastConnectionEnded = new CompletableFuture<>();
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        Runnable watch = () -> {
+            lastConnectionEnded = ended;
             if (open == 0) {
-                lastConnectionEnded.complete(null);
+                ended.complete(null);
             }
-            return lastConnectionEnded;
-        });
+        };
+        if (stopped) {
+            loop.execute(watch);
+        } else {
+            call(() -> {
+                watch.run();
+                return null;
+            });
+        }
+        return ended;
     }
 
     /**

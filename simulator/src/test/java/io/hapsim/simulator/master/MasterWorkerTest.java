@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hapsim.simulator.RawClient;
+import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.session.AccessLevel;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -115,6 +116,27 @@ class MasterWorkerTest {
             }
             assertThat(ask(haproxy, "show proc\n")).doesNotContain("old workers");
             assertThat(log).anyMatch(line -> line.contains("Former worker (" + former + ") exited with code 0"));
+        }
+    }
+
+    /** A worker stopped by SIGSTOP when a reload replaces it stays listed as old until it goes on, then exits. */
+    @Test
+    void aFrozenWorkerThatAReloadReplacesExitsOnceItGoesOn() throws Exception {
+        try (MasterWorker haproxy = start("3.2", AccessLevel.ADMIN)) {
+            Simulator former = haproxy.worker();
+            long formerPid = haproxy.workerPid();
+            former.freeze();
+
+            assertThat(haproxy.reload()).isTrue();
+            assertThat(ask(haproxy, "show proc\n")).containsPattern("# old workers\n" + formerPid + " +worker ");
+            assertThat(ask(haproxy, "@1 show info\n")).contains("Pid: " + haproxy.workerPid() + "\n");
+
+            former.thaw();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (ask(haproxy, "show proc\n").contains("old workers") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(ask(haproxy, "show proc\n")).doesNotContain("old workers");
         }
     }
 
