@@ -140,14 +140,10 @@ public final class MasterWorker implements AutoCloseable {
     private CompletableFuture<ReloadOutcome> startWorker(Duration loadTime, List<WorkerProcess> former,
             boolean formerLeaveFirst) {
         StartupLogBook startup = log.startupBook();
-        long pid = processes.nextPid();
         boolean workerLoads = profile.masterCli().workerLoadsConfig();
-        Path link = scratchDirectory.resolve("worker-" + pid + ".sock");
-        WorkerProcess worker = new WorkerProcess(pid, link);
-        processes.add(worker);
-        if (workerLoads) {
-            log.notice("Initializing new worker (" + pid + ")\n");
-        }
+        WorkerProcess worker = newWorker();
+        long pid = worker.pid();
+        Path link = worker.link();
         return afterLoading(workerLoads ? loadTime : Duration.ZERO, () -> { }, () -> {
             List<CompletableFuture<Void>> served = former.stream().map(WorkerProcess::stopListening).toList();
             MasterCli master = profile.masterCli();
@@ -216,14 +212,27 @@ public final class MasterWorker implements AutoCloseable {
         }
         if (workerLoads) {
             if (!away.isZero()) {
-                CompletableFuture.runAsync(this::listenOnMasterSocket,
-                        CompletableFuture.delayedExecutor(away.toNanos(), TimeUnit.NANOSECONDS));
+                CompletableFuture.runAsync(this::listenOnMasterSocket, after(away));
             }
             lastLoad = reloadWorker(former, load);
         } else {
             lastLoad = afterLoading(away, this::listenOnMasterSocket, () -> reloadFromMaster(former, !away.isZero()));
         }
         return lastLoad;
+    }
+
+    /**
+     * A new worker, listed from now on, with the next pid and a link of its own; where it loads the configuration
+     * itself (3.1+), the master notices that it starts it.
+     */
+    private WorkerProcess newWorker() {
+        long pid = processes.nextPid();
+        WorkerProcess worker = new WorkerProcess(pid, scratchDirectory.resolve("worker-" + pid + ".sock"));
+        processes.add(worker);
+        if (profile.masterCli().workerLoadsConfig()) {
+            log.notice("Initializing new worker (" + pid + ")\n");
+        }
+        return worker;
     }
 
     /** 3.1+: the new worker loads the configuration; it replaces the former ones if it can. */
@@ -233,10 +242,8 @@ public final class MasterWorker implements AutoCloseable {
             return startWorker(time, former, !time.isZero());
         }
         StartupLogBook startup = log.startupBook();
-        long pid = processes.nextPid();
-        WorkerProcess failing = new WorkerProcess(pid, scratchDirectory.resolve("worker-" + pid + ".sock"));
-        processes.add(failing);
-        log.notice("Initializing new worker (" + pid + ")\n");
+        WorkerProcess failing = newWorker();
+        long pid = failing.pid();
         return afterLoading(time, () -> { }, () -> {
             processes.remove(failing);
             ServerLog worker = new ServerLog(pid, settings.logSink, startup);
@@ -318,8 +325,13 @@ public final class MasterWorker implements AutoCloseable {
         if (loadTime.isZero()) {
             return CompletableFuture.completedFuture(loaded.get());
         }
-        Executor later = CompletableFuture.delayedExecutor(loadTime.toNanos(), TimeUnit.NANOSECONDS);
-        return CompletableFuture.runAsync(listen, later).thenApplyAsync(ignored -> loaded.get(), server.eventLoop());
+        return CompletableFuture.runAsync(listen, after(loadTime))
+                .thenApplyAsync(ignored -> loaded.get(), server.eventLoop());
+    }
+
+    /** Runs tasks once {@code time} has passed, off the master's event loop. */
+    private static Executor after(Duration time) {
+        return CompletableFuture.delayedExecutor(time.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private static void pause(Duration time) {

@@ -51,8 +51,6 @@ public final class CliServer implements AutoCloseable {
     private final List<Path> socketFiles = new ArrayList<>();
     /** The connections open now (a closed one leaves the group by itself). */
     private final ChannelGroup connections = new DefaultChannelGroup(loop.next());
-    /** The connections open now, counted on the event loop as they open and close. */
-    private int open;
     /** Once leaving: completes when no connection is open any more. */
     private CompletableFuture<Void> lastConnectionEnded;
     /** While the process is frozen: what holds its event loop until {@link #thaw()}; null otherwise. */
@@ -82,10 +80,9 @@ public final class CliServer implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
-                        open++;
+                        // after the group's own listener, which has removed the channel by then
                         channel.closeFuture().addListener(closed -> {
-                            open--;
-                            if (open == 0 && lastConnectionEnded != null) {
+                            if (connections.isEmpty() && lastConnectionEnded != null) {
                                 lastConnectionEnded.complete(null);
                             }
                         });
@@ -194,9 +191,14 @@ public final class CliServer implements AutoCloseable {
     public void unbind(Endpoint endpoint) {
         int index = listenerAddresses.indexOf(endpoint.address());
         if (index >= 0) {
-            listenerAddresses.remove(index);
-            listeners.remove(index).close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            stopListener(index).awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         }
+    }
+
+    /** Closes the listener at {@code index} and forgets it; the socket file stays. */
+    private ChannelFuture stopListener(int index) {
+        listenerAddresses.remove(index);
+        return listeners.remove(index).close();
     }
 
     /**
@@ -209,8 +211,7 @@ public final class CliServer implements AutoCloseable {
         boolean stopped = isFrozen(); // a stopped process does all this once it goes on
         for (int i = listeners.size() - 1; i >= 0; i--) {
             if (!listenerAddresses.get(i).equals(keptAddress)) {
-                listenerAddresses.remove(i);
-                ChannelFuture closed = listeners.remove(i).close();
+                ChannelFuture closed = stopListener(i);
                 if (!stopped) {
                     closed.awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
                 }
@@ -220,7 +221,7 @@ public final class CliServer implements AutoCloseable {
         CompletableFuture<Void> ended = new CompletableFuture<>();
         Runnable watch = () -> {
             lastConnectionEnded = ended;
-            if (open == 0) {
+            if (connections.isEmpty()) {
                 ended.complete(null);
             }
         };
