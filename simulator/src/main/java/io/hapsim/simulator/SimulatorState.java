@@ -2,6 +2,8 @@ package io.hapsim.simulator;
 
 import io.hapsim.simulator.command.proxy.WeightChange;
 import io.hapsim.simulator.state.RuntimeState;
+import io.hapsim.simulator.state.events.EventSink;
+import io.hapsim.simulator.state.events.Ring;
 import io.hapsim.simulator.state.pattern.PatternRef;
 import io.hapsim.simulator.state.proxy.AdminState;
 import io.hapsim.simulator.state.proxy.Proxy;
@@ -13,7 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
- * Reads and changes a running simulator's maps and servers directly, through the same state methods as the CLI
+ * Reads and changes a running simulator's maps, servers and event rings directly, through the same state methods as the CLI
  * commands (so that {@code show map}, {@code show servers state} and the server log see the change as if a
  * command made it), without a connection. Each call runs on the simulator's event loop, between two commands.
  *
@@ -122,6 +124,29 @@ public final class SimulatorState {
             }
             return null;
         });
+    }
+
+    /**
+     * Writes an event (without its line ending) into a ring, as HAProxy would: {@code buf0}, {@code dpapi} (3.2+,
+     * where HAProxy tells the Data Plane API of new ACME certificates: {@code acme newcert <file>}) or a
+     * configuration's {@code ring} section. Sessions following the ring ({@code show events <ring> -w}) get it at
+     * once. Log messages of the proxies reach their rings by themselves (a server's state change ...).
+     */
+    public void publishEvent(String ring, String event) {
+        cli.call(() -> {
+            ring(ring).write(event);
+            return null;
+        });
+    }
+
+    /** The events a ring holds now, oldest first. */
+    public List<String> events(String ring) {
+        return cli.call(() -> ring(ring).events());
+    }
+
+    private Ring ring(String name) {
+        return current.get().events().find(name).map(EventSink::ring)
+                .orElseThrow(() -> new NoSuchElementException("no event ring '" + name + "'"));
     }
 
     private PatternRef map(String name) {

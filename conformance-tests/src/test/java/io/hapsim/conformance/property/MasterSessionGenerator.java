@@ -160,6 +160,8 @@ final class MasterSessionGenerator implements Gen<Session> {
         option(3, () -> d.pick("operator", "user")),
         option(3, () -> "echo hi there"),
         option(3, () -> d.pick("foo", "show", "show nosuch")),
+        // routed, a following ends at once: the master closes its side of the worker's connection once it has sent
+        option(3, () -> "show events " + d.pick("buf0", "buf0 -w", "buf0 -n -w", "nosuch", "stderr", "buf0 -x")),
         option(2, () -> "clear map #2"))).get();
   }
 

@@ -1,5 +1,7 @@
 package io.hapsim.simulator.command;
 
+import io.hapsim.simulator.state.events.Severity;
+
 /**
  * What a command answers, before the session adds its terminator ({@code \n}, {@code \n> } ...).
  * Text is Latin-1: each char is one byte on the wire.
@@ -15,6 +17,10 @@ public sealed interface Reply {
 
     /** A dump (show map, show info ...): never prefixed, streamed under backpressure. */
     record Stream(OutputSource source) implements Reply {
+    }
+
+    /** An answer that goes on until the client sends something or closes ({@code show events <ring> -w}). */
+    record Live(LiveOutput output) implements Reply {
     }
 
     /** A message given once {@code millis} have passed ({@code wait}); the connection reads nothing meanwhile. */
@@ -44,5 +50,9 @@ public sealed interface Reply {
 
     static Reply stream(OutputSource source) {
         return new Stream(source);
+    }
+
+    static Reply live(LiveOutput output) {
+        return new Live(output);
     }
 }

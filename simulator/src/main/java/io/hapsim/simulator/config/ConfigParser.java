@@ -56,7 +56,7 @@ public final class ConfigParser {
             if (SECTIONS.contains(words.get(0))) {
                 section = words.get(0);
                 if (section.equals("ring")) {
-                    reading.rings.add(new EventRing(argument(words, 1), argument(words, 1)));
+                    reading.rings.add(EventRing.named(argument(words, 1)));
                 } else if (section.equals("resolvers")) {
                     reading.resolvers.add(new NamedSection<>(argument(words, 1), List.of()));
                 } else if (section.equals("peers")) {
@@ -72,8 +72,8 @@ public final class ConfigParser {
                     replaceLast(reading.resolvers, resolvers -> resolvers.with(argument(words, 1)));
                 } else if (section.equals("peers") && words.get(0).equals("peer")) {
                     replaceLast(reading.peers, peers -> peers.with(new Peer(argument(words, 1), argument(words, 2))));
-                } else if (section.equals("ring") && words.get(0).equals("description")) {
-                    replaceLast(reading.rings, ring -> new EventRing(ring.name(), argument(words, 1)));
+                } else if (section.equals("ring")) {
+                    reading.ring(where, words);
                 } else if ((section.equals("frontend") || section.equals("listen")) && words.get(0).equals("bind")) {
                     reading.bindListeners += checkBind(where, argument(words, 1), profile.addressSyntax());
                 } else {
@@ -115,6 +115,21 @@ public final class ConfigParser {
 
         Reading(VersionProfile profile) {
             this.profile = profile;
+        }
+
+        /** A line of the {@code ring} section being read; those that do not shape what it shows are ignored. */
+        void ring(String where, List<String> words) {
+            switch (words.get(0)) {
+                case "description" -> replaceLast(rings, ring -> ring.describedAs(argument(words, 1)));
+                case "size" -> {
+                    SizeValue size = SizeValue.read(argument(words, 1));
+                    if (size.unexpected() == null && size.value() > 0 && size.value() <= Integer.MAX_VALUE) {
+                        replaceLast(rings, ring -> ring.sized((int) size.value()));
+                    }
+                }
+                case "format" -> replaceLast(rings, ring -> ring.formatted(argument(words, 1)));
+                default -> LOG.debug("{}'{}' ignored", where, words.get(0));
+            }
         }
 
         void global(String where, List<String> words) {

@@ -108,6 +108,7 @@ final class ControlHandler implements HttpHandler {
                     query(exchange.getRequestURI().getRawQuery()));
             case "maps" -> maps(method, rest, instance.simulator().state(), exchange);
             case "servers" -> servers(method, rest, instance.simulator().state(), exchange);
+            case "events" -> events(method, rest, instance.simulator().state(), exchange);
             default -> throw new HttpError(404, "no such resource: see docs/control-api.md");
         };
     }
@@ -179,6 +180,20 @@ final class ControlHandler implements HttpHandler {
             state.setServerWeight(backend, server, Math.toIntExact((Long) weight));
         }
         return JsonViews.server(state.server(backend, server));
+    }
+
+    /** {@code events/{ring}}: what a ring holds, or an event written into it. */
+    private static Object events(String method, List<String> path, SimulatorState state, HttpExchange exchange)
+            throws IOException {
+        if (path.size() != 2) {
+            throw new HttpError(404, "expected events/{ring}");
+        }
+        String ring = path.get(1);
+        allow(method, "GET", "POST");
+        if (method.equals("POST")) {
+            state.publishEvent(ring, requiredString(body(exchange), "event"));
+        }
+        return JsonViews.object("ring", ring, "events", state.events(ring));
     }
 
     private Instance instance(String id) {

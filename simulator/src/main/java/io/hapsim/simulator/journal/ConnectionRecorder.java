@@ -34,6 +34,7 @@ final class ConnectionRecorder implements ConnectionObserver {
         synchronized (journal) {
             connection.bytesReceived += data.readableBytes();
             keep(connection.reads, data);
+            journal.notifyAll(); // for a test awaiting what a connection has read
         }
     }
 
@@ -42,6 +43,7 @@ final class ConnectionRecorder implements ConnectionObserver {
         synchronized (journal) {
             connection.bytesSent += output.readableBytes();
             keep(connection.writes, output);
+            journal.notifyAll();
         }
     }
 
@@ -64,6 +66,7 @@ final class ConnectionRecorder implements ConnectionObserver {
         synchronized (journal) {
             if (connection.serverEndedAt == null) {
                 connection.serverEndedAt = sinceOpened();
+                journal.notifyAll();
             }
         }
     }
@@ -73,6 +76,7 @@ final class ConnectionRecorder implements ConnectionObserver {
         synchronized (journal) {
             if (connection.inputClosedAt == null) {
                 connection.inputClosedAt = sinceOpened();
+                journal.notifyAll();
             }
         }
     }

@@ -2,9 +2,9 @@ package io.hapsim.simulator.session;
 
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandRegistry;
+import io.hapsim.simulator.command.LiveOutput;
 import io.hapsim.simulator.command.OutputSource;
 import io.hapsim.simulator.command.Reply;
-import io.hapsim.simulator.command.Severity;
 import io.hapsim.simulator.fault.AppliedFault;
 import io.hapsim.simulator.fault.ConnectionFaults;
 import io.hapsim.simulator.fault.Fault;
@@ -16,6 +16,7 @@ import io.hapsim.simulator.session.framing.Framer;
 import io.hapsim.simulator.session.framing.LineFramer;
 import io.hapsim.simulator.session.framing.StreamingFramer;
 import io.hapsim.simulator.state.RuntimeState;
+import io.hapsim.simulator.state.events.Severity;
 import io.hapsim.simulator.version.CloseStyle;
 import io.hapsim.simulator.version.IdleTimeoutRule;
 import io.hapsim.simulator.version.LineMode;
@@ -99,6 +100,10 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     private long answerSize;
     private OutputSource stream;
     private Frame.Command streamedCommand;
+    /** An answer that goes on as events arrive (the command is {@link #streamedCommand}); see {@link #follow}. */
+    private LiveOutput live;
+    /** A ring wakes its readers as it is written to; the reader writes once the writer's work is done. */
+    private final Runnable liveWake = () -> ctx.executor().execute(this::liveArrived);
     private InputCheck pendingInputCheck;
     private ScheduledFuture<?> idleTimer;
     /** Output not handed to the channel yet (see {@link #write}). */
@@ -133,6 +138,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
         cancelTimers();
+        stopLive();
         in.release();
         if (output != null) {
             output.release();
@@ -185,6 +191,10 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         linesSinceRead = 0;
         cancelIdleTimer();
         cancelInputCheck();
+        if (live != null) {
+            liveInput();
+            return;
+        }
         process();
     }
 
@@ -212,6 +222,13 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
             closeNow(); // once the answer is out: a client that half-closed still reads all of it
             return;
         }
+        if (live != null) {
+            // before 3.0, what the client sent first is only seen at the next event, the close with it
+            if (profile.eventsCli().inputEndsFollowing() || !in.isReadable()) {
+                endLive();
+            }
+            return;
+        }
         cancelInputCheck();
         stalled = false;
         process();
@@ -222,6 +239,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         if (ctx.channel().isWritable() && !closing) {
             if (stream != null) {
                 continueStream();
+            } else if (live != null) {
+                liveArrived();
             } else {
                 process();
             }
@@ -255,6 +274,7 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         runtime.streams().close(state.stream());
         closing = true;
         cancelTimers();
+        stopLive();
         observer.ended(ending != null ? ending
                 : ctx.executor().isShuttingDown() ? ConnectionEnd.SIMULATOR_STOPPED : ConnectionEnd.CLIENT_CLOSED);
         ctx.fireChannelInactive();
@@ -262,7 +282,8 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
 
     /** Runs every command the buffered input holds, until input runs short, output backs up, or the end. */
     private void process() {
-        while (!closing && stream == null && pendingInputCheck == null && !stalled && !spinning && !held) {
+        while (!closing && stream == null && live == null && pendingInputCheck == null && !stalled && !spinning
+                && !held) {
             if (!ctx.channel().isWritable()) {
                 flush();
                 return;
@@ -422,6 +443,73 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
                 streamedCommand = null;
                 finish(command);
             }
+        } else if (reply instanceof Reply.Live following) {
+            follow(command, following.output());
+        }
+    }
+
+    /**
+     * Writes what a live answer has, then more as it arrives, until the client sends something or closes its side;
+     * the stats timeout does not apply meanwhile. Input already waiting ends it at once. What the client sent is
+     * dropped, whole, commands included. From 3.0 input ends it as it comes; before, it is only seen when the next
+     * event arrives, which is written first (measured).
+     */
+    private void follow(Frame.Command command, LiveOutput output) {
+        live = output;
+        streamedCommand = command;
+        writeLive();
+        if (in.isReadable()) {
+            endLive();
+            return;
+        }
+        cancelIdleTimer();
+        live.start(liveWake);
+        flush();
+        requestInput();
+    }
+
+    /** More arrived for the live answer (or the socket takes more again). */
+    private void liveArrived() {
+        if (live == null || closing || !ctx.channel().isWritable()) {
+            return; // once writable again, what arrived meanwhile goes out
+        }
+        writeLive();
+        if (in.isReadable() || inputClosed) {
+            endLive();
+        } else {
+            flush();
+        }
+    }
+
+    /** The client sent something while the live answer went on. */
+    private void liveInput() {
+        if (profile.eventsCli().inputEndsFollowing()) {
+            endLive();
+        } else {
+            requestInput();
+        }
+    }
+
+    private void writeLive() {
+        text.setLength(0);
+        live.drain(text);
+        write(text);
+    }
+
+    /** Ends the live answer: what the client sent meanwhile is dropped; the terminator, then as after any command. */
+    private void endLive() {
+        stopLive();
+        in.clear();
+        Frame.Command command = streamedCommand;
+        streamedCommand = null;
+        finish(command);
+        process();
+    }
+
+    private void stopLive() {
+        if (live != null) {
+            live.stop();
+            live = null;
         }
     }
 

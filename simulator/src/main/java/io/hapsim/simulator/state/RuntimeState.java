@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state;
 
+import io.hapsim.simulator.state.events.EventSinks;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.version.VersionProfile;
@@ -21,6 +22,7 @@ public final class RuntimeState {
     private final ProcessCounters counters = new ProcessCounters();
     private final RateLimits rateLimits = new RateLimits();
     private final CliStreams streams;
+    private final EventSinks events;
 
     /** A process without frontends or backends. */
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
@@ -37,7 +39,8 @@ public final class RuntimeState {
         this.patterns = Objects.requireNonNull(patterns);
         this.proxies = Objects.requireNonNull(proxies);
         this.streams = new CliStreams(process.pid(), process.listeners());
-        proxies.logTo(log, profile.updatesRestateDrain());
+        this.events = new EventSinks(profile.eventsCli().dataPlaneApiRing(), process.rings());
+        proxies.logTo(log, events, profile.updatesRestateDrain());
         proxies.keepTablesOn(() -> process.internalClockMillis(profile.internalClock(), Instant.now()));
     }
 
@@ -80,5 +83,10 @@ public final class RuntimeState {
     /** The frontends, backends, servers and stick tables of the configuration. */
     public Proxies proxies() {
         return proxies;
+    }
+
+    /** Where events go: standard output and error, the built-in rings and the configuration's. */
+    public EventSinks events() {
+        return events;
     }
 }

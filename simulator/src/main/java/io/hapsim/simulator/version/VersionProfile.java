@@ -70,6 +70,7 @@ import java.util.Set;
  *                                   ({@code command/session/stream-dump/<name>.txt}, the version measured)
  * @param startupLog                 what the start-up log keeps and adds ({@code show startup-logs})
  * @param masterCli                  the master process's CLI in master-worker mode
+ * @param eventsCli                  {@code show events}: sinks, options, messages, how following a ring ends
  * @param severityOutputDash         {@code set severity-output <choice> -} answers without its terminator, as the
  *                                   other commands a master sends before a command do (3.0+)
  */
@@ -124,6 +125,7 @@ public record VersionProfile(
         String streamDump,
         StartupLog startupLog,
         MasterCli masterCli,
+        EventsCli eventsCli,
         boolean severityOutputDash) {
 
     /** HAProxy's MAX_CLI_ARGS. */
@@ -150,6 +152,7 @@ public record VersionProfile(
         Objects.requireNonNull(streamDump);
         Objects.requireNonNull(startupLog);
         Objects.requireNonNull(masterCli);
+        Objects.requireNonNull(eventsCli);
         Objects.requireNonNull(changeClearing);
         Objects.requireNonNull(internalClock);
     }
@@ -216,6 +219,7 @@ public record VersionProfile(
         builder.streamDump = streamDump;
         builder.startupLog = startupLog;
         builder.masterCli = masterCli;
+        builder.eventsCli = eventsCli;
         builder.severityOutputDash = severityOutputDash;
         builder.label = newLabel;
         return builder;
@@ -279,6 +283,7 @@ public record VersionProfile(
         private String streamDump;
         private StartupLog startupLog;
         private MasterCli masterCli;
+        private EventsCli eventsCli;
         private boolean severityOutputDash;
 
         private Builder() {
@@ -529,6 +534,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder eventsCli(EventsCli value) {
+            this.eventsCli = value;
+            return this;
+        }
+
         public Builder severityOutputDash(boolean value) {
             this.severityOutputDash = value;
             return this;
@@ -546,7 +556,7 @@ public record VersionProfile(
                     internalClock, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
-                    streamListing, streamDump, startupLog, masterCli, severityOutputDash);
+                    streamListing, streamDump, startupLog, masterCli, eventsCli, severityOutputDash);
         }
     }
 }

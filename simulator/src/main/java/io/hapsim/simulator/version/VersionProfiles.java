@@ -66,6 +66,7 @@ public final class VersionProfiles {
                 // measured on 2.6; 2.4 agrees in its source, but for its relative pids and its reload log
                 .masterCli(MasterCli.builder().keywords("2.6").requestErrorCloses(true).listsEmptyPrograms(true)
                         .link(4, false).workerDescriptors(11, 0).generation(true, false).build())
+                .eventsCli(EventsCli.first()) // measured on 2.6; 2.4 and 2.8 alike in their sources
                 .severityOutputDash(false)
                 .build();
 
@@ -130,6 +131,7 @@ public final class VersionProfiles {
                 .changeClearing(ChangeClearing.COUNTERS_AND_LAST_CHANGE)
                 .masterCli(v28.masterCli().derive().keywords("3.0").link(5, false).reloadReports(true)
                         .readsSeverityOutput(true).workerDescriptors(22, 3).build()) // measured
+                .eventsCli(v28.eventsCli().normalizingMessages()) // measured
                 .severityOutputDash(true) // measured on 3.0; 2.6 prints the terminator
                 .build();
 
@@ -167,6 +169,7 @@ public final class VersionProfiles {
                 .masterCli(v31.masterCli().derive().keywords("3.2").listsEmptyPrograms(false).workerSessions(true)
                         .link(4, true).build())
                 // measured; 3.3 assumed alike
+                .eventsCli(v31.eventsCli().withDataPlaneApi()) // measured; 3.3 has -0 in its source
                 .build();
 
         VersionProfile v33 = v32.derive("3.3")
@@ -199,6 +202,7 @@ public final class VersionProfiles {
                         ProcessVariable.KEYLOG_BC_LOG_FMT, ProcessVariable.BRANCH, ProcessVariable.CFGFILES,
                         ProcessVariable.LOCALPEER, ProcessVariable.CLI) // measured on 3.4.7
                 .masterCli(v33.masterCli().derive().link(5, true).build()) // measured; its keyword table is 3.2's
+                .eventsCli(v33.eventsCli().withOption("-s")) // measured on 3.4.7: accepted (events are not sanitized)
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

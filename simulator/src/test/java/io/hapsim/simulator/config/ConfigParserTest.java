@@ -143,7 +143,7 @@ class ConfigParserTest {
                 "    peer b 127.0.0.1:10001", "    table t type ip size 1k");
 
         assertThat(config.process()).isEqualTo(new ProcessSettings(4, 12, "n-1", 5, 3, false, false,
-                List.of(new EventRing("r1", "Local events"), new EventRing("r2", "r2")),
+                List.of(new EventRing("r1", "Local events", 32764, "raw"), new EventRing("r2", "r2", 16384, "raw")),
                 List.of(new NamedSection<>("dns", List.of("ns1", "ns2"))),
                 List.of(new NamedSection<>("p", List.of(new Peer("a", "127.0.0.1:10000"),
                         new Peer("b", "127.0.0.1:10001"))))));

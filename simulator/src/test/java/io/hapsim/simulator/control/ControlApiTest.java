@@ -33,7 +33,10 @@ class ControlApiTest {
     private static final String CONFIG = """
             global
                 stats socket %s level admin
+                log ring@events local0
+            ring events
             backend be
+                log global
                 balance roundrobin
                 server s1 127.0.0.1:8081 weight 10
                 server s2 127.0.0.1:8082
@@ -169,6 +172,20 @@ class ControlApiTest {
         assertThat(request("GET", "/simulators/1/servers", null).body()).contains(
                 "{\"backend\":\"be\",\"server\":\"s1\",\"state\":\"ready\",\"operational\":\"running\","
                         + "\"weight\":5,\"initialWeight\":10}");
+    }
+
+    @Test
+    void eventsWrittenIntoARingAreWhatShowEventsDumpsAfterTheServersOwn() throws Exception {
+        request("PUT", "/simulators/1/servers/be/s2", "{\"state\":\"maint\"}");
+        HttpResponse<String> posted = request("POST", "/simulators/1/events/events", "{\"event\":\"deployed v2\"}");
+
+        String down = "Server be/s2 is going DOWN for maintenance. 1 active and 0 backup servers left. 0 sessions"
+                + " active, 0 requeued, 0 remaining in queue.";
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.body()).isEqualTo("{\"ring\":\"events\",\"events\":[\"" + down + "\",\"deployed v2\"]}\n");
+        assertThat(cli("show events events")).isEqualTo(down + "\ndeployed v2\n\n");
+        assertThat(request("GET", "/simulators/1/events/events", null).body()).isEqualTo(posted.body());
+        assertStatus("POST", "/simulators/1/events/stdout", "{\"event\":\"x\"}", 404, "no event ring 'stdout'");
     }
 
     @Test

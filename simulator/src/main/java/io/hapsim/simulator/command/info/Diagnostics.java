@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
  * read from {@code diagnostics/<label>.properties}.
  *
  * @param eventsHeader     the first line of {@code show events}
- * @param dpapiRing        the Data Plane API's ring is among the built-in sinks
  * @param tasksHeader      the column header of {@code show tasks}
  * @param profilingWindow  {@code show profiling} says over which window the task activity was measured
  * @param profilingHeader  the column header of that task activity
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
  * @param fdGeneration     {@code show fd} says each descriptor's generation and takeovers
  * @param fdCallbackOffset what follows the name of a connection's I/O callback in {@code show fd}
  */
-record Diagnostics(String eventsHeader, boolean dpapiRing, String tasksHeader, boolean profilingWindow,
+record Diagnostics(String eventsHeader, String tasksHeader, boolean profilingWindow,
         String profilingHeader, String threadCounters, String askingThread, String idleThread, boolean activityUptime,
         List<String> activityCounters, List<Pool> pools, boolean fdGeneration,
         String fdCallbackOffset) {
@@ -40,9 +39,9 @@ record Diagnostics(String eventsHeader, boolean dpapiRing, String tasksHeader, b
 
     private static Diagnostics load(String label) {
         VersionProperties properties = VersionProperties.load("diagnostics", label);
-        return new Diagnostics(properties.value("events.header"), properties.flag("events.dpapi"),
-                properties.value("tasks.header"), properties.flag("profiling.window"),
-                properties.value("profiling.header"), properties.value("threads.counters"),
+        return new Diagnostics(properties.value("events.header"), properties.value("tasks.header"),
+                properties.flag("profiling.window"), properties.value("profiling.header"),
+                properties.value("threads.counters"),
                 threadLines(properties.value("threads.asking")), threadLines(properties.value("threads.idle")),
                 properties.flag("activity.uptime"), List.of(properties.value("activity.counters").split(",")),
                 Pool.listed(properties.value("pools.list")), properties.flag("fd.generation"),

@@ -3,7 +3,7 @@ package io.hapsim.simulator.command.proxy;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
-import io.hapsim.simulator.command.Severity;
+import io.hapsim.simulator.state.events.Severity;
 import io.hapsim.simulator.config.TimeValue;
 import io.hapsim.simulator.state.proxy.Proxy;
 import io.hapsim.simulator.state.proxy.Server;

@@ -1,6 +1,7 @@
 package io.hapsim.simulator.state.proxy;
 
 import io.hapsim.simulator.state.ServerLog;
+import io.hapsim.simulator.state.events.EventSinks;
 import io.hapsim.simulator.version.TaskCount;
 import io.hapsim.simulator.version.VersionProfile;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class Proxies {
     /** The lowest id the next backend added at run time may take: it only moves forward. */
     private int dynamicIdCursor;
     private ServerLog log;
+    private EventSinks events;
     private boolean updatesRestateDrain;
     /**
      * HAProxy's process-wide count behind a new server's revision (show stat's srid): a deletion marks it, and the
@@ -84,13 +86,15 @@ public final class Proxies {
     }
 
     /**
-     * Where the servers and backends log their state changes, as HAProxy does on its standard error; see
-     * {@link io.hapsim.simulator.version.VersionProfile#updatesRestateDrain()} for the flag.
+     * Where the servers and backends log their state changes: standard error, as HAProxy prints them, and the event
+     * rings of their log lines; see {@link io.hapsim.simulator.version.VersionProfile#updatesRestateDrain()} for the
+     * flag.
      */
-    public void logTo(ServerLog log, boolean updatesRestateDrain) {
+    public void logTo(ServerLog log, EventSinks events, boolean updatesRestateDrain) {
         this.log = log;
+        this.events = events;
         this.updatesRestateDrain = updatesRestateDrain;
-        proxies.forEach(proxy -> proxy.logTo(log, updatesRestateDrain));
+        proxies.forEach(proxy -> proxy.logTo(log, events, updatesRestateDrain));
     }
 
     /** A named defaults section. */
@@ -115,7 +119,7 @@ public final class Proxies {
         backend.setFullconn(settings.fullconn());
         backend.setUnpublished(true);
         if (log != null) {
-            backend.logTo(log, updatesRestateDrain);
+            backend.logTo(log, events, updatesRestateDrain);
         }
         proxies.add(backend);
         return backend;

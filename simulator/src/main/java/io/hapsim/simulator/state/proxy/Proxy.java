@@ -1,6 +1,8 @@
 package io.hapsim.simulator.state.proxy;
 
 import io.hapsim.simulator.state.ServerLog;
+import io.hapsim.simulator.state.events.EventSinks;
+import io.hapsim.simulator.state.events.LogMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +37,7 @@ public final class Proxy {
     private long downTransitions;
     /** Where server and backend state changes are logged: nowhere until {@link #logTo}. */
     private ServerLog log;
+    private EventSinks events;
     private boolean updatesRestateDrain;
     /** Out of traffic processing ("unpublish backend", or added at run time and not yet published). */
     private boolean unpublished;
@@ -299,11 +302,13 @@ public final class Proxy {
         changeCountersCleared = false;
         if (!up && log != null) {
             log.alert(ServerStateMessages.noServerAvailable(this) + "\n");
+            toRings(ServerStateMessages.noServerAvailableLogged(this));
         }
     }
 
-    void logTo(ServerLog log, boolean updatesRestateDrain) {
+    void logTo(ServerLog log, EventSinks events, boolean updatesRestateDrain) {
         this.log = log;
+        this.events = events;
         this.updatesRestateDrain = updatesRestateDrain;
     }
 
@@ -312,11 +317,16 @@ public final class Proxy {
         return updatesRestateDrain;
     }
 
-    /** Logs one of {@link ServerStateMessages}, ending its line. */
-    void logWarning(String message) {
+    /** Logs one of {@link ServerStateMessages}: a warning on standard error, and to the proxy's event rings. */
+    void log(LogMessage message) {
         if (log != null) {
-            log.warning(message + ".\n");
+            log.warning(message.text() + ".\n");
+            toRings(new LogMessage(message.level(), message.text() + "."));
         }
+    }
+
+    private void toRings(LogMessage message) {
+        events.log(settings.loggers(), message.level(), message.text());
     }
 
     /** The state at startup: a farm whose servers are all out starts DOWN without a transition. */

@@ -1,6 +1,7 @@
 package io.hapsim.simulator.state.proxy;
 
 import io.hapsim.simulator.config.ConfigLine;
+import io.hapsim.simulator.state.events.RingLogger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ final class ProxyConfigReader {
     private final List<StickTable> declaredTables = new ArrayList<>();
     private final Map<String, ProxySettings> namedDefaults = new HashMap<>();
     private ProxySettings defaults = new ProxySettings();
+    /** The global section's loggers, which {@code log global} adds to a section's. */
+    private final List<RingLogger> globalLoggers = new ArrayList<>();
     private final int globalMaxconn;
     /** The configuration's file name, as messages quoting one of its lines name it. */
     private final String fileName;
@@ -75,8 +78,17 @@ final class ProxyConfigReader {
             switch (kind) {
                 case "global" -> {
                     // the process's own settings (maxconn among them) are read with the rest of the process
+                    if (keyword.equals("log")) {
+                        RingLogger.read(words).ifPresent(globalLoggers::add);
+                    }
                 }
-                case "defaults" -> defaults.apply(words);
+                case "defaults" -> {
+                    if (isLogLine(words)) {
+                        defaults.log(words, globalLoggers);
+                    } else {
+                        defaults.apply(words);
+                    }
+                }
                 case "peers" -> {
                     if (keyword.equals("table") && words.size() > 1) {
                         declaredTables.add(StickTable.parse(peers + "/" + words.get(1), peers, words, 2));
@@ -115,7 +127,15 @@ final class ProxyConfigReader {
         }
     }
 
+    private static boolean isLogLine(List<String> words) {
+        return words.get(0).equals("log") || words.get(0).equals("no") && words.size() > 1 && words.get(1).equals("log");
+    }
+
     private void readProxyLine(Section section, List<String> words, int number) {
+        if (isLogLine(words)) {
+            section.settings().log(words, globalLoggers);
+            return;
+        }
         switch (words.get(0)) {
             case "server" -> {
                 if (section.backend() && words.size() > 2) {

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.proxy;
 
+import io.hapsim.simulator.state.events.RingLogger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,8 @@ final class ProxySettings {
     private boolean declaresDefaultServer;
     private boolean stickTable;
     private boolean legacyRouting;
+    /** Where the section's log messages go, among event rings. */
+    private final List<RingLogger> loggers = new ArrayList<>();
 
     /** What a section inherits from a defaults section: the settings that are not specific to one proxy. */
     ProxySettings inherit() {
@@ -48,6 +51,7 @@ final class ProxySettings {
         copy.defaultBackend = defaultBackend;
         copy.defaultServer = defaultServer.copy();
         copy.declaresDefaultServer = declaresDefaultServer;
+        copy.loggers.addAll(loggers);
         return copy;
     }
 
@@ -181,6 +185,24 @@ final class ProxySettings {
 
     String defaultBackend() {
         return defaultBackend;
+    }
+
+    /**
+     * A {@code log} line ({@code log global} adds the global section's loggers) or {@code no log} (forgets those
+     * inherited).
+     */
+    void log(List<String> words, List<RingLogger> global) {
+        if (words.get(0).equals("no")) {
+            loggers.clear();
+        } else if (words.size() > 1 && words.get(1).equals("global")) {
+            loggers.addAll(global);
+        } else {
+            RingLogger.read(words).ifPresent(loggers::add);
+        }
+    }
+
+    List<RingLogger> loggers() {
+        return loggers;
     }
 
     List<String> useBackends() {

@@ -466,7 +466,7 @@ public final class Server {
         } else if (wasDraining != draining()) {
             touch();
         }
-        ServerStateMessages.adminChange(this, oldAdmin, admin, oldOp).forEach(proxy::logWarning);
+        ServerStateMessages.adminChange(this, oldAdmin, admin, oldOp).forEach(proxy::log);
         proxy.refreshBackendState();
         trackers.forEach(Server::inherit);
     }
@@ -492,8 +492,9 @@ public final class Server {
 
     /** As {@link #changeOp}, logging the change as made from the CLI. */
     private void changeOpFromCli(OpState newOp) {
+        OpState before = op;
         if (setOp(newOp)) {
-            proxy.logWarning(ServerStateMessages.cliOpChange(this));
+            proxy.log(ServerStateMessages.cliOpChange(this, before));
             restateDrain();
             proxy.refreshBackendState();
             trackers.forEach(Server::inherit);
@@ -503,7 +504,7 @@ public final class Server {
     /** Where every update is reported as a whole, a draining server says again that it drains. */
     private void restateDrain() {
         if (proxy.updatesRestateDrain() && draining() && !inMaintenance()) {
-            ServerStateMessages.adminChange(this, admin, admin, op).forEach(proxy::logWarning);
+            ServerStateMessages.adminChange(this, admin, admin, op).forEach(proxy::log);
         }
     }
 

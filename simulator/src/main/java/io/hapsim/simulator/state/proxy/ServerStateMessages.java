@@ -1,5 +1,7 @@
 package io.hapsim.simulator.state.proxy;
 
+import io.hapsim.simulator.state.events.LogMessage;
+import io.hapsim.simulator.state.events.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.Optional;
 /**
  * The warnings HAProxy logs when a server changes state, worded as 2.4 to 3.4 word them (the same in every
  * recorded version). Each message is one line ending with a full stop; the counts are the backend's after the change.
+ * A server that goes down from running is an alert to the proxy's log lines; the rest are notices.
  */
 final class ServerStateMessages {
 
@@ -17,17 +20,18 @@ final class ServerStateMessages {
      * What one administrative change (a single flag set or cleared) logs: entering or leaving maintenance, then,
      * outside maintenance, entering, leaving or staying in drain.
      */
-    static List<String> adminChange(Server server, int before, int after, OpState opBefore) {
-        List<String> messages = new ArrayList<>();
+    static List<LogMessage> adminChange(Server server, int before, int after, OpState opBefore) {
+        List<LogMessage> messages = new ArrayList<>();
         boolean wasMaint = (before & Server.MAINT) != 0;
         boolean isMaint = (after & Server.MAINT) != 0;
         boolean forcedMaint = (after & Server.FORCED_MAINT) != 0;
         if (!wasMaint && isMaint) {
             if (opBefore == OpState.STOPPED) {
-                messages.add(subject(server) + " was DOWN and now enters maintenance" + via(server, forcedMaint));
+                messages.add(LogMessage.notice(subject(server) + " was DOWN and now enters maintenance"
+                        + via(server, forcedMaint)));
             } else {
-                messages.add(subject(server) + " is going DOWN for maintenance" + via(server, forcedMaint)
-                        + counts(server));
+                messages.add(new LogMessage(goingDown(opBefore), subject(server) + " is going DOWN for maintenance"
+                        + via(server, forcedMaint) + counts(server)));
             }
         } else if (wasMaint && !isMaint) {
             String upDown = upOrDown(server) + "/" + ((after & Server.DRAIN) != 0 ? "DRAIN" : "READY");
@@ -39,36 +43,51 @@ final class ServerStateMessages {
                 leaving = subject(server) + " is " + upDown + " (leaving maintenance)";
             }
             if (leaving != null) {
-                messages.add(leaving);
+                messages.add(LogMessage.notice(leaving));
             }
         } else if (isMaint) {
             if (left(before, after, Server.FORCED_MAINT)) {
-                messages.add(subject(server) + " is leaving forced maintenance but remains in maintenance"
-                        + via(server, false));
+                messages.add(LogMessage.notice(subject(server)
+                        + " is leaving forced maintenance but remains in maintenance" + via(server, false)));
             }
             if (left(before, after, Server.INHERITED_MAINT)) {
-                messages.add(subject(server) + " remains in forced maintenance");
+                messages.add(LogMessage.notice(subject(server) + " remains in forced maintenance"));
             }
         }
         if (!isMaint) {
-            drainChange(server, before, after).ifPresent(messages::add);
+            drainChange(server, before, after).map(LogMessage::notice).ifPresent(messages::add);
         }
         return messages;
     }
 
-    /** An operational change forced from the CLI ("set server ... health|agent"). */
-    static String cliOpChange(Server server) {
+    /** An operational change forced from the CLI ("set server ... health|agent"), from {@code opBefore}. */
+    static LogMessage cliOpChange(Server server, OpState opBefore) {
         String state = switch (server.op()) {
             case STOPPED -> "DOWN";
             case STOPPING -> "stopping";
             case STARTING, RUNNING -> "UP";
         };
-        return subject(server) + " is " + state + ", changed from CLI" + via(server, false) + counts(server);
+        String text = subject(server) + " is " + state + ", changed from CLI" + via(server, false) + counts(server);
+        return new LogMessage(server.op() == OpState.STOPPED ? goingDown(opBefore) : Severity.NOTICE, text);
     }
 
-    /** What a backend that lost its last usable server logs, as an alert. */
+    /** A server going down is an alert, unless it was already stopping. */
+    private static Severity goingDown(OpState opBefore) {
+        return opBefore == OpState.STOPPING ? Severity.NOTICE : Severity.ALERT;
+    }
+
+    /** What a backend that lost its last usable server prints as an alert on standard error. */
     static String noServerAvailable(Proxy proxy) {
-        return (proxy.isFrontend() ? "listen" : "backend") + " '" + proxy.name() + "' has no server available!";
+        return kind(proxy) + " '" + proxy.name() + "' has no server available!";
+    }
+
+    /** The same, as its log lines get it: an emergency, and the name unquoted. */
+    static LogMessage noServerAvailableLogged(Proxy proxy) {
+        return new LogMessage(Severity.EMERG, kind(proxy) + " " + proxy.name() + " has no server available!");
+    }
+
+    private static String kind(Proxy proxy) {
+        return proxy.isFrontend() ? "listen" : "backend";
     }
 
     private static Optional<String> drainChange(Server server, int before, int after) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.OutputSource;
 import io.hapsim.simulator.command.Reply;
-import io.hapsim.simulator.command.Severity;
+import io.hapsim.simulator.state.events.Severity;
 import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.session.SessionState;
 import io.hapsim.simulator.session.SeverityOutput;

@@ -3,6 +3,7 @@ package io.hapsim.simulator.state.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.simulator.state.ServerLog;
+import io.hapsim.simulator.state.events.EventSinks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ServerStateLogTest {
     private void configure(boolean updatesRestateDrain) {
         Proxies proxies = Proxies.fromConfig("backend be\n    server s1 127.0.0.1:1\n    server s2 127.0.0.1:2\n",
                 () -> 0, 2000);
-        proxies.logTo(new ServerLog(7, lines::add), updatesRestateDrain);
+        proxies.logTo(new ServerLog(7, lines::add), new EventSinks(false, List.of()), updatesRestateDrain);
         Proxy backend = proxies.backend("be").orElseThrow();
         s1 = backend.server("s1").orElseThrow();
         s2 = backend.server("s2").orElseThrow();
@@ -117,7 +118,7 @@ class ServerStateLogTest {
                     server t1 127.0.0.1:3 track be/s1
                     server b1 127.0.0.1:4 backup
                 """, () -> 0, 2000);
-        proxies.logTo(new ServerLog(7, lines::add), false);
+        proxies.logTo(new ServerLog(7, lines::add), new EventSinks(false, List.of()), false);
         Proxy backend = proxies.backend("be").orElseThrow();
         Server checked = backend.server("s1").orElseThrow();
         Server tracking = backend.server("t1").orElseThrow();
