@@ -7,6 +7,7 @@ import io.hapsim.client.error.ErrorClassifier;
 import io.hapsim.client.error.ErrorKind;
 import io.hapsim.client.error.HaproxyException;
 import io.hapsim.client.error.MasterBusyException;
+import io.hapsim.client.events.EventsClient;
 import io.hapsim.client.info.InfoParser;
 import io.hapsim.client.info.ProcessInfo;
 import io.hapsim.client.info.StatParser;
@@ -302,6 +303,11 @@ public final class HaproxyCli implements RuntimeApi {
     /** Map operations: show, get, add, set, del, atomic replace, incremental sync. */
     public MapClient maps() {
         return new MapClient(this);
+    }
+
+    /** Event rings: what one holds, and following one as events arrive. */
+    public EventsClient events() {
+        return new EventsClient(this);
     }
 
     @Override

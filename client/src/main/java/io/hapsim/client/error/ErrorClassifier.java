@@ -100,6 +100,15 @@ public final class ErrorClassifier {
             case "Permission denied", "Permission denied!" -> {
                 return ErrorKind.PERMISSION_DENIED;
             }
+            case "No such event sink" -> {
+                return ErrorKind.UNKNOWN_SINK;
+            }
+            case "Nothing to report for this sink" -> {
+                return ErrorKind.NOT_A_RING;
+            }
+            case "unknown option" -> {
+                return ErrorKind.UNKNOWN_OPTION;
+            }
             case "Too many arguments. Commands must have at most 64 arguments." -> {
                 return ErrorKind.TOO_MANY_ARGUMENTS;
             }
@@ -178,10 +187,11 @@ public final class ErrorClassifier {
             case PERMISSION_DENIED -> new PermissionDeniedException(kind, command, answer);
             case COMMAND_TOO_BIG -> new CommandTooBigException(kind, command, answer);
             case MISSING_IDENTIFIER, MISSING_IDENTIFIER_OR_KEY, MISSING_VERSION, ADD_USAGE, SET_USAGE, DEL_USAGE,
-                    ACL_SHARED_WITH_MAP, MALFORMED_IDENTIFIER, TOO_MANY_ARGUMENTS, UNKNOWN_COMMAND ->
+                    ACL_SHARED_WITH_MAP, MALFORMED_IDENTIFIER, TOO_MANY_ARGUMENTS, UNKNOWN_COMMAND, UNKNOWN_OPTION ->
                     new UsageException(kind, command, answer);
             case UPDATE_FAILED, SERVER_ERROR -> new ServerErrorException(kind, command, answer);
             case UNKNOWN_TARGET -> new UnknownTargetException(kind, command, answer);
+            case UNKNOWN_SINK, NOT_A_RING -> new UnknownRingException(kind, command, answer);
             case TARGET_UNREACHABLE -> new TargetUnreachableException(kind, command, answer);
             case RELOAD_IN_PROGRESS -> new ReloadInProgressException(kind, command, answer);
             case UNRECOGNIZED -> new CommandFailedException(kind, command, answer);

@@ -2,7 +2,7 @@ package io.hapsim.client.error;
 
 /**
  * Every error answer of the map/ACL commands (and the session-level errors that can hit them), HAProxy 2.4 to 3.2,
- * and those of a master socket's routing and reload. {@link ErrorClassifier} maps an answer to one of these.
+ * those of a master socket's routing and reload, and those of {@code show events}. {@link ErrorClassifier} maps an answer to one of these.
  */
 public enum ErrorKind {
     /** {@code Unknown map identifier. Please use #<id> or <file>.} (also what {@code del acl} says). */
@@ -65,6 +65,12 @@ public enum ErrorKind {
     TARGET_UNREACHABLE,
     /** The master refused a reload because the previous one has not finished ({@code Another reload is ...}). */
     RELOAD_IN_PROGRESS,
+    /** {@code No such event sink}: {@code show events} of a name that is no sink. */
+    UNKNOWN_SINK,
+    /** {@code Nothing to report for this sink}: a sink that keeps nothing ({@code stdout}, {@code stderr}). */
+    NOT_A_RING,
+    /** {@code unknown option}: an option of {@code show events} the version does not have ({@code -0} before 3.2). */
+    UNKNOWN_OPTION,
     /** An answer this client does not know (the raw text is in the exception). */
     UNRECOGNIZED;
 
