@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hapsim.client.testing.Generated;
 import io.hapsim.client.testing.Instance;
 import io.hapsim.client.testing.Instances;
+import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.master.MasterWorker;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +190,29 @@ class HapsimToolTest {
                 + alert + "Error(s) found in configuration file : " + config + "\n"
                 + alert + "Fatal errors found in configuration.\n");
         assertThat(tmp.resolve("a.sock")).doesNotExist();
+    }
+
+    @Test
+    void eventsListsARingThenFollowsIt() throws Exception {
+        String config = "global\n    stats socket " + tmp.resolve("admin.sock") + " level admin\nring r1\n";
+        try (Simulator sim = Simulator.builder().version("3.2").config(config).log(line -> { }).start()) {
+            String socket = tmp.resolve("admin.sock").toString();
+            sim.state().publishEvent("r1", "a");
+            sim.state().publishEvent("r1", "b");
+            assertThat(run("events", "-s", socket, "r1")).isEqualTo(new Run(0, "a\nb\n", ""));
+            assertThat(run("events", "--json", "-s", socket, "r1").out()).isEqualTo("[\"a\",\"b\"]\n");
+
+            // before the following starts, or while it goes on: either way it is the third event
+            CompletableFuture<Void> third = CompletableFuture.runAsync(() -> sim.state().publishEvent("r1", "c"),
+                    CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS));
+            assertThat(run("events", "-s", socket, "r1", "--follow", "--count", "3"))
+                    .isEqualTo(new Run(0, "a\nb\nc\n", ""));
+            third.join();
+
+            Run unknown = run("events", "-s", socket, "nope");
+            assertThat(unknown.code()).isEqualTo(ExitCodes.HAPROXY_ERROR);
+            assertThat(unknown.err()).contains("No such event sink");
+        }
     }
 
     @Test

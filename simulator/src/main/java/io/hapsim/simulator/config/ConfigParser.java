@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -90,7 +91,7 @@ public final class ConfigParser {
         return new HaproxyConfig(file, reading.sockets, reading.statsTimeout, reading.bufferSize,
                 new ProcessSettings(reading.nbthread, reading.maxconn, reading.node, reading.cliMaxconn,
                         reading.bindListeners, reading.chroot, reading.runsAsUser, reading.rings, reading.resolvers,
-                        reading.peers),
+                        reading.peers, reading.maxReloads),
                 reading.alerts);
     }
 
@@ -112,6 +113,7 @@ public final class ConfigParser {
         private final List<EventRing> rings = new ArrayList<>();
         private final List<NamedSection<String>> resolvers = new ArrayList<>();
         private final List<NamedSection<Peer>> peers = new ArrayList<>();
+        private OptionalInt maxReloads = OptionalInt.empty();
 
         Reading(VersionProfile profile) {
             this.profile = profile;
@@ -150,6 +152,11 @@ public final class ConfigParser {
                     }
                 }
                 case "node" -> node = ProcessKeywords.node(where, argument(words, 1));
+                case "mworker-max-reloads" -> {
+                    if (argument(words, 1).matches("\\d{1,9}")) {
+                        maxReloads = OptionalInt.of(Integer.parseInt(argument(words, 1)));
+                    }
+                }
                 // only whether they are set matters: they silence the start-up warnings about running as root
                 case "chroot" -> chroot = true;
                 case "user", "uid" -> runsAsUser = true;

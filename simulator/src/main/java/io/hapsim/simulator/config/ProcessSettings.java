@@ -1,6 +1,7 @@
 package io.hapsim.simulator.config;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The global settings that shape what {@code show info} reports about the process, and the sections whose state
@@ -16,14 +17,17 @@ import java.util.List;
  * @param rings          the {@code ring} sections, in configuration order
  * @param resolvers      the {@code resolvers} sections, in configuration order
  * @param peers          the {@code peers} sections, in configuration order
+ * @param maxReloads     {@code mworker-max-reloads}: the reloads a worker outlives before its master kills it; empty
+ *                       for the version's default
  */
 public record ProcessSettings(int nbthread, int maxconn, String node, int cliMaxconn, int bindListeners,
         boolean chroot, boolean runsAsUser, List<EventRing> rings, List<NamedSection<String>> resolvers,
-        List<NamedSection<Peer>> peers) {
+        List<NamedSection<Peer>> peers, OptionalInt maxReloads) {
 
     public static final int DEFAULT_CLI_MAXCONN = 10;
     public static final ProcessSettings DEFAULTS =
-            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false, List.of(), List.of(), List.of());
+            new ProcessSettings(0, 0, null, DEFAULT_CLI_MAXCONN, 0, false, false, List.of(), List.of(), List.of(),
+                    OptionalInt.empty());
 
     public ProcessSettings {
         rings = List.copyOf(rings);

@@ -89,8 +89,9 @@ final class MasterProcesses {
         workers.add(worker);
     }
 
-    void remove(WorkerProcess worker) {
-        workers.remove(worker);
+    /** False if it was no longer listed (killed before its last connection ended). */
+    boolean remove(WorkerProcess worker) {
+        return workers.remove(worker);
     }
 
     /** The workers, oldest first. */

@@ -160,6 +160,7 @@ public final class MasterWorker implements AutoCloseable {
                 log.notice("Loading success.\n");
             }
             processes.reloadSucceeded();
+            killPastMaxReloads(worker);
             if (formerLeaveFirst) {
                 exitWhenServed(former, served);
             }
@@ -290,9 +291,39 @@ public final class MasterWorker implements AutoCloseable {
 
     /** A former worker has served its last connection: it exits, and the master logs it. */
     private void exited(WorkerProcess worker) {
-        processes.remove(worker);
-        log.warning("Former worker " + named(worker.pid()) + " exited with code 0 (Exit)\n");
-        worker.simulator().close();
+        if (processes.remove(worker)) {
+            log.warning("Former worker " + named(worker.pid()) + " exited with code 0 (Exit)\n");
+            worker.simulator().close();
+        }
+    }
+
+    /**
+     * The workers that have outlived {@code mworker-max-reloads} reloads (3.4: 50 unless set) are killed once the new
+     * one runs, their connections with them, and the master logs their end; real 3.4's reload answer shows it.
+     */
+    private void killPastMaxReloads(WorkerProcess current) {
+        int max = maxReloads();
+        if (max < 0) {
+            return;
+        }
+        for (WorkerProcess worker : processes.workers()) {
+            if (worker != current && worker.reloads() > max && processes.remove(worker)) {
+                log.warning("Former worker " + named(worker.pid()) + " exited with code 143 (Terminated)"
+                        + (profile.masterCli().namesMaxReloads() ? ", as it exceeds max reloads (" + max + ")" : "")
+                        + "\n");
+                worker.simulator().close();
+            }
+        }
+    }
+
+    /** {@code mworker-max-reloads} of the configuration as it is now, else the version's default (-1: none). */
+    private int maxReloads() {
+        try {
+            return settings.workerTemplate().configuration().process().maxReloads()
+                    .orElse(profile.masterCli().defaultMaxReloads());
+        } catch (IOException e) {
+            return profile.masterCli().defaultMaxReloads();
+        }
     }
 
     /** Why the configuration as it is now on disk does not load: its alerts; none if it loads. */

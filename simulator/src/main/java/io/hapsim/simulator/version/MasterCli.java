@@ -39,14 +39,23 @@ import java.util.Objects;
  * @param logsLoadOutcome    a reload logs {@code Reloading HAProxy} and its outcome ({@code Loading success.},
  *                           {@code Loading failure!}) (2.6+); before, {@code Reexecuting Master process} (and
  *                           {@code ... in waitpid mode} when the configuration no longer loads)
+ * @param procListLimit      what {@code show proc} does with more processes than a buffer holds
+ * @param oldWorkersOldestFirst {@code show proc} lists the old workers from the oldest (3.1.0 and 3.3.0, a regression
+ *                           of 3.1 fixed in later releases); else from the newest
+ * @param defaultMaxReloads  the reloads a worker outlives before its master kills it when {@code mworker-max-reloads}
+ *                           is not set: 50 from 3.4 (measured), none before (-1)
+ * @param namesMaxReloads    the master's log says why it killed such a worker ({@code , as it exceeds max reloads
+ *                           (N)}, 3.1+)
  */
 public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean listsEmptyPrograms,
         boolean workerSessions, int linkDescriptor, boolean linkListedFirst, boolean reloadReports,
         boolean readsSeverityOutput, boolean workerLoadsConfig, int workerDescriptors, int reexecutedDescriptors,
-        boolean relativePids, boolean logsLoadOutcome) {
+        boolean relativePids, boolean logsLoadOutcome, ProcListLimit procListLimit, boolean oldWorkersOldestFirst,
+        int defaultMaxReloads, boolean namesMaxReloads) {
 
     public MasterCli {
         Objects.requireNonNull(keywordTable);
+        Objects.requireNonNull(procListLimit);
     }
 
     static Builder builder() {
@@ -69,6 +78,10 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
         builder.reexecutedDescriptors = reexecutedDescriptors;
         builder.relativePids = relativePids;
         builder.logsLoadOutcome = logsLoadOutcome;
+        builder.procListLimit = procListLimit;
+        builder.oldWorkersOldestFirst = oldWorkersOldestFirst;
+        builder.defaultMaxReloads = defaultMaxReloads;
+        builder.namesMaxReloads = namesMaxReloads;
         return builder;
     }
 
@@ -86,6 +99,10 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
         private int reexecutedDescriptors;
         private boolean relativePids;
         private boolean logsLoadOutcome;
+        private ProcListLimit procListLimit;
+        private boolean oldWorkersOldestFirst;
+        private int defaultMaxReloads = -1;
+        private boolean namesMaxReloads;
 
         private Builder() {
         }
@@ -143,10 +160,23 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
             return this;
         }
 
+        Builder procList(ProcListLimit limit, boolean oldestFirst) {
+            this.procListLimit = limit;
+            this.oldWorkersOldestFirst = oldestFirst;
+            return this;
+        }
+
+        Builder maxReloads(int byDefault, boolean named) {
+            this.defaultMaxReloads = byDefault;
+            this.namesMaxReloads = named;
+            return this;
+        }
+
         MasterCli build() {
             return new MasterCli(keywordTable, requestErrorCloses, listsEmptyPrograms, workerSessions, linkDescriptor,
                     linkListedFirst, reloadReports, readsSeverityOutput, workerLoadsConfig, workerDescriptors,
-                    reexecutedDescriptors, relativePids, logsLoadOutcome);
+                    reexecutedDescriptors, relativePids, logsLoadOutcome, procListLimit, oldWorkersOldestFirst,
+                    defaultMaxReloads, namesMaxReloads);
         }
     }
 
@@ -161,6 +191,8 @@ public record MasterCli(String keywordTable, boolean requestErrorCloses, boolean
                 + (workerLoadsConfig ? ", the worker loads the configuration" : "")
                 + ", a worker counts " + workerDescriptors + " descriptors for its master (+" + reexecutedDescriptors
                 + " after a reload)" + (relativePids ? ", relative pids" : "")
-                + (logsLoadOutcome ? ", logs the load's outcome" : ", logs 'Reexecuting Master process'");
+                + (logsLoadOutcome ? ", logs the load's outcome" : ", logs 'Reexecuting Master process'")
+                + ", show proc past a buffer: " + procListLimit + (oldWorkersOldestFirst ? ", oldest first" : "")
+                + (defaultMaxReloads >= 0 ? ", workers killed past " + defaultMaxReloads + " reloads" : "");
     }
 }

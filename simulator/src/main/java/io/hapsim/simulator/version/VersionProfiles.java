@@ -65,7 +65,8 @@ public final class VersionProfiles {
                 .startupLog(StartupLog.FROM_FIRST_MESSAGE) // measured on 2.6 (empty: an empty line)
                 // measured on 2.6; 2.4 agrees in its source, but for its relative pids and its reload log
                 .masterCli(MasterCli.builder().keywords("2.6").requestErrorCloses(true).listsEmptyPrograms(true)
-                        .link(4, false).workerDescriptors(11, 0).generation(true, false).build())
+                        .link(4, false).workerDescriptors(11, 0).generation(true, false)
+                        .procList(ProcListLimit.NOTHING_PAST_ROOM, false).build())
                 .eventsCli(EventsCli.first()) // measured on 2.6; 2.4 and 2.8 alike in their sources
                 .severityOutputDash(false)
                 .build();
@@ -130,7 +131,8 @@ public final class VersionProfiles {
                 // measured on 3.0 and 3.2 (2.6: nothing); the sources keep the date among the counters to 3.2.x
                 .changeClearing(ChangeClearing.COUNTERS_AND_LAST_CHANGE)
                 .masterCli(v28.masterCli().derive().keywords("3.0").link(5, false).reloadReports(true)
-                        .readsSeverityOutput(true).workerDescriptors(22, 3).build()) // measured
+                        .readsSeverityOutput(true).workerDescriptors(22, 3)
+                        .procList(ProcListLimit.LINES_PAST_BUFFER_DROPPED, false).build()) // measured
                 .eventsCli(v28.eventsCli().normalizingMessages()) // measured
                 .severityOutputDash(true) // measured on 3.0; 2.6 prints the terminator
                 .build();
@@ -148,7 +150,9 @@ public final class VersionProfiles {
                 .streamListing(StreamListing.CONNECTOR_TIMEOUTS_WITH_OPTIONS)
                 // its stream dump stays 3.0's: the p_con line came with 3.2 (source of 3.1.0)
                 // from its source; its worker's descriptors assumed as 3.2's, which reads the configuration alike
-                .masterCli(v30.masterCli().derive().workerLoadsConfig(true).workerDescriptors(0, 3).build())
+                .masterCli(v30.masterCli().derive().workerLoadsConfig(true).workerDescriptors(0, 3)
+                        .procList(ProcListLimit.LINES_PAST_BUFFER_DROPPED, true) // show proc: its source
+                        .maxReloads(-1, true).build()) // its source
                 .build();
 
         VersionProfile v32 = v31.derive("3.2")
@@ -167,7 +171,7 @@ public final class VersionProfiles {
                 .maxThreads(1024) // Debian's build
                 .streamDump("3.2")
                 .masterCli(v31.masterCli().derive().keywords("3.2").listsEmptyPrograms(false).workerSessions(true)
-                        .link(4, true).build())
+                        .link(4, true).procList(ProcListLimit.PAGED, false).build())
                 // measured; 3.3 assumed alike
                 .eventsCli(v31.eventsCli().withDataPlaneApi()) // measured; 3.3 has -0 in its source
                 .build();
@@ -185,6 +189,8 @@ public final class VersionProfiles {
                 // 3.3.0's source already counts in=/out= per connector and no total= per channel, as 3.4 does;
                 // it still names data=STRM, which 3.4 no longer prints
                 .streamDump("3.4")
+                // released before show proc was paged and its old workers put back newest first
+                .masterCli(v32.masterCli().derive().procList(ProcListLimit.LINES_PAST_BUFFER_DROPPED, true).build())
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")
@@ -201,7 +207,9 @@ public final class VersionProfiles {
                 .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.KEYLOG_FC_LOG_FMT,
                         ProcessVariable.KEYLOG_BC_LOG_FMT, ProcessVariable.BRANCH, ProcessVariable.CFGFILES,
                         ProcessVariable.LOCALPEER, ProcessVariable.CLI) // measured on 3.4.7
-                .masterCli(v33.masterCli().derive().link(5, true).build()) // measured; its keyword table is 3.2's
+                .masterCli(v33.masterCli().derive().link(5, true).procList(ProcListLimit.PAGED, false)
+                        .maxReloads(50, true).build())
+                // measured; its keyword table is 3.2's
                 .eventsCli(v33.eventsCli().withOption("-s")) // measured on 3.4.7: accepted (events are not sanitized)
                 .build();
 

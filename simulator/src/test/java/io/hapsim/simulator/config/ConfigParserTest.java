@@ -11,6 +11,7 @@ import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,7 +147,7 @@ class ConfigParserTest {
                 List.of(new EventRing("r1", "Local events", 32764, "raw"), new EventRing("r2", "r2", 16384, "raw")),
                 List.of(new NamedSection<>("dns", List.of("ns1", "ns2"))),
                 List.of(new NamedSection<>("p", List.of(new Peer("a", "127.0.0.1:10000"),
-                        new Peer("b", "127.0.0.1:10001"))))));
+                        new Peer("b", "127.0.0.1:10001")))), OptionalInt.empty()));
         assertThat(config.alerts()).containsExactly("parsing [t.cfg:4] : 'maxconn' already specified. Continuing.");
     }
 
