@@ -25,6 +25,7 @@ import io.hapsim.simulator.state.StartupLogBook;
 import io.hapsim.simulator.state.pattern.MatchType;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
+import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.version.MasterCli;
@@ -565,7 +566,15 @@ public final class Simulator implements AutoCloseable {
             ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), config.file(),
                     profile, masterDescriptors);
             return new RuntimeState(profile, process, log, config.bufferSize(), patterns(profile),
-                    proxies(profile, process.limits().maxconn()));
+                    proxies(profile, process.limits().maxconn()), certificates());
+        }
+
+        /** The certificates of the configuration's {@code bind} lines. */
+        CertificateStore certificates() throws IOException {
+            if (configFile != null) {
+                return CertificateStore.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1));
+            }
+            return configText != null ? CertificateStore.fromConfig(configText) : CertificateStore.none();
         }
 
         /** The maps and ACLs of the configuration (and HAProxy's internal ones). */

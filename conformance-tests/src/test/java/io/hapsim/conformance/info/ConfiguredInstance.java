@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A real HAProxy or a simulator running a test's own configuration, stopped on close. */
-interface ConfiguredInstance extends AutoCloseable {
+public interface ConfiguredInstance extends AutoCloseable {
 
   @Override
   void close() throws Exception;

@@ -2,6 +2,7 @@ package io.hapsim.simulator.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,7 +13,16 @@ import java.util.function.UnaryOperator;
  */
 public final class ConfigLine {
 
+    private static final Set<String> SECTIONS = Set.of("global", "defaults", "frontend", "backend", "listen",
+            "peers", "resolvers", "userlist", "mailers", "program", "http-errors", "ring", "cache", "log-forward",
+            "crt-store", "traces", "acme");
+
     private ConfigLine() {
+    }
+
+    /** Whether a line's first word opens a section (the lines after it belong to it). */
+    public static boolean startsSection(String keyword) {
+        return SECTIONS.contains(keyword);
     }
 
     public static List<String> words(String line) {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +25,6 @@ public final class ConfigParser {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigParser.class);
     /** Two pointers: HAProxy keeps a buffer's end aligned for them. */
     private static final int BUFFER_ALIGNMENT = 16;
-    private static final Set<String> SECTIONS = Set.of("global", "defaults", "frontend", "backend", "listen",
-            "peers", "resolvers", "userlist", "mailers", "program", "http-errors", "ring", "cache", "log-forward",
-            "crt-store", "traces", "acme");
 
     private ConfigParser() {
     }
@@ -54,7 +50,7 @@ public final class ConfigParser {
             if (words.isEmpty()) {
                 continue;
             }
-            if (SECTIONS.contains(words.get(0))) {
+            if (ConfigLine.startsSection(words.get(0))) {
                 section = words.get(0);
                 if (section.equals("ring")) {
                     reading.rings.add(EventRing.named(argument(words, 1)));

@@ -3,6 +3,7 @@ package io.hapsim.simulator.state;
 import io.hapsim.simulator.state.events.EventSinks;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
+import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.version.VersionProfile;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public final class RuntimeState {
     private final RateLimits rateLimits = new RateLimits();
     private final CliStreams streams;
     private final EventSinks events;
+    private final CertificateStore certificates;
 
     /** A process without frontends or backends. */
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
@@ -32,6 +34,12 @@ public final class RuntimeState {
 
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
             PatternStore patterns, Proxies proxies) {
+        this(profile, process, log, bufferSize, patterns, proxies, CertificateStore.none());
+    }
+
+    public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
+            PatternStore patterns, Proxies proxies, CertificateStore certificates) {
+        this.certificates = Objects.requireNonNull(certificates);
         this.profile = Objects.requireNonNull(profile);
         this.process = Objects.requireNonNull(process);
         this.log = Objects.requireNonNull(log);
@@ -83,6 +91,11 @@ public final class RuntimeState {
     /** The frontends, backends, servers and stick tables of the configuration. */
     public Proxies proxies() {
         return proxies;
+    }
+
+    /** The certificates the configuration's {@code bind} lines load. */
+    public CertificateStore certificates() {
+        return certificates;
     }
 
     /** Where events go: standard output and error, the built-in rings and the configuration's. */

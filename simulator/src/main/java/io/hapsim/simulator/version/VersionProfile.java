@@ -71,6 +71,7 @@ import java.util.Set;
  * @param startupLog                 what the start-up log keeps and adds ({@code show startup-logs})
  * @param masterCli                  the master process's CLI in master-worker mode
  * @param eventsCli                  {@code show events}: sinks, options, messages, how following a ring ends
+ * @param tlsCli                     what the TLS commands print
  * @param severityOutputDash         {@code set severity-output <choice> -} answers without its terminator, as the
  *                                   other commands a master sends before a command do (3.0+)
  */
@@ -126,6 +127,7 @@ public record VersionProfile(
         StartupLog startupLog,
         MasterCli masterCli,
         EventsCli eventsCli,
+        TlsCli tlsCli,
         boolean severityOutputDash) {
 
     /** HAProxy's MAX_CLI_ARGS. */
@@ -153,6 +155,7 @@ public record VersionProfile(
         Objects.requireNonNull(startupLog);
         Objects.requireNonNull(masterCli);
         Objects.requireNonNull(eventsCli);
+        Objects.requireNonNull(tlsCli);
         Objects.requireNonNull(changeClearing);
         Objects.requireNonNull(internalClock);
     }
@@ -220,6 +223,7 @@ public record VersionProfile(
         builder.startupLog = startupLog;
         builder.masterCli = masterCli;
         builder.eventsCli = eventsCli;
+        builder.tlsCli = tlsCli;
         builder.severityOutputDash = severityOutputDash;
         builder.label = newLabel;
         return builder;
@@ -284,6 +288,7 @@ public record VersionProfile(
         private StartupLog startupLog;
         private MasterCli masterCli;
         private EventsCli eventsCli;
+        private TlsCli tlsCli;
         private boolean severityOutputDash;
 
         private Builder() {
@@ -539,6 +544,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder tlsCli(TlsCli value) {
+            this.tlsCli = value;
+            return this;
+        }
+
         public Builder severityOutputDash(boolean value) {
             this.severityOutputDash = value;
             return this;
@@ -556,7 +566,7 @@ public record VersionProfile(
                     internalClock, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
-                    streamListing, streamDump, startupLog, masterCli, eventsCli, severityOutputDash);
+                    streamListing, streamDump, startupLog, masterCli, eventsCli, tlsCli, severityOutputDash);
         }
     }
 }

@@ -68,6 +68,7 @@ public final class VersionProfiles {
                         .link(4, false).workerDescriptors(11, 0).generation(true, false)
                         .procList(ProcListLimit.NOTHING_PAST_ROOM, false).build())
                 .eventsCli(EventsCli.first()) // measured on 2.6; 2.4 and 2.8 alike in their sources
+                .tlsCli(new TlsCli(false, false)) // measured on 2.6 and 3.0
                 .severityOutputDash(false)
                 .build();
 
@@ -174,6 +175,7 @@ public final class VersionProfiles {
                         .link(4, true).procList(ProcListLimit.PAGED, false).build())
                 // measured; 3.3 assumed alike
                 .eventsCli(v31.eventsCli().withDataPlaneApi()) // measured; 3.3 has -0 in its source
+                .tlsCli(new TlsCli(true, false)) // measured
                 .build();
 
         VersionProfile v33 = v32.derive("3.3")
@@ -191,6 +193,7 @@ public final class VersionProfiles {
                 .streamDump("3.4")
                 // released before show proc was paged and its old workers put back newest first
                 .masterCli(v32.masterCli().derive().procList(ProcListLimit.LINES_PAST_BUFFER_DROPPED, true).build())
+                .tlsCli(new TlsCli(true, true)) // its source; measured on 3.4
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")

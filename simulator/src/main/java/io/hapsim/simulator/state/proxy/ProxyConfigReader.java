@@ -18,9 +18,6 @@ import java.util.function.LongSupplier;
  */
 final class ProxyConfigReader {
 
-    private static final Set<String> SECTIONS = Set.of("global", "defaults", "frontend", "backend", "listen",
-            "peers", "resolvers", "userlist", "mailers", "program", "http-errors", "ring", "cache", "log-forward",
-            "crt-store", "traces", "acme");
     /** The first proxy id: HAProxy numbers one internal proxy before the configured ones. */
     private static final int FIRST_PROXY_ID = 2;
 
@@ -69,7 +66,7 @@ final class ProxyConfigReader {
                 continue;
             }
             String keyword = words.get(0);
-            if (SECTIONS.contains(keyword)) {
+            if (ConfigLine.startsSection(keyword)) {
                 kind = keyword;
                 section = startSection(keyword, words);
                 peers = keyword.equals("peers") && words.size() > 1 ? words.get(1) : "";

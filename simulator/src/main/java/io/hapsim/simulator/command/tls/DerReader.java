@@ -1,0 +1,77 @@
+package io.hapsim.simulator.command.tls;
+
+import java.util.Arrays;
+
+/** Just enough of DER to walk a distinguished name: nested sequences and sets, object identifiers, strings. */
+final class DerReader {
+
+    private final byte[] bytes;
+    private int position;
+    private final int end;
+
+    DerReader(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    private DerReader(byte[] bytes, int from, int end) {
+        this.bytes = bytes;
+        this.position = from;
+        this.end = end;
+    }
+
+    boolean hasMore() {
+        return position < end;
+    }
+
+    /** The next element's contents, to read its own elements (a SEQUENCE or SET). */
+    DerReader enter() {
+        int length = header();
+        DerReader inner = new DerReader(bytes, position, position + length);
+        position += length;
+        return inner;
+    }
+
+    /** The next element's contents as they are (a string's bytes). */
+    byte[] content() {
+        int length = header();
+        byte[] content = Arrays.copyOfRange(bytes, position, position + length);
+        position += length;
+        return content;
+    }
+
+    /** The next element, an OBJECT IDENTIFIER, in dotted form. */
+    String oid() {
+        byte[] encoded = content();
+        StringBuilder dotted = new StringBuilder();
+        long value = 0;
+        boolean first = true;
+        for (byte b : encoded) {
+            value = (value << 7) | (b & 0x7f);
+            if ((b & 0x80) == 0) {
+                if (first) {
+                    long head = Math.min(value / 40, 2);
+                    dotted.append(head).append('.').append(value - head * 40);
+                    first = false;
+                } else {
+                    dotted.append('.').append(value);
+                }
+                value = 0;
+            }
+        }
+        return dotted.toString();
+    }
+
+    /** Skips the tag, reads the length. */
+    private int header() {
+        position++; // the tag: a name's structure is known
+        int first = bytes[position++] & 0xff;
+        if (first < 0x80) {
+            return first;
+        }
+        int length = 0;
+        for (int i = 0; i < (first & 0x7f); i++) {
+            length = (length << 8) | (bytes[position++] & 0xff);
+        }
+        return length;
+    }
+}
