@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 @HapsimTest(version = "3.4", config = "bulk.cfg")
 class FaultInjectionTest {
 
+    private static final String MAP = BulkMap.PATH;
+
     @TempDir
     Path dir;
 
@@ -31,7 +33,7 @@ class FaultInjectionTest {
         Path wanted = Files.writeString(dir.resolve("hosts.map"), "a.example.com be_a\nb.example.com be_b\n");
         faults.onCommand("commit map").once().close(); // the commit is made, its answer never comes
 
-        ReplaceResult result = cli.maps().replace(BulkMap.PATH, wanted);
+        ReplaceResult result = cli.maps().replace(MAP, wanted);
 
         assertThat(result.entries()).isEqualTo(2);
         List<String> sent = journal.commands().stream().map(RecordedCommand::line).toList();
@@ -47,9 +49,9 @@ class FaultInjectionTest {
         Path wanted = Files.writeString(dir.resolve("hosts.map"), "a.example.com be_a\n");
         faults.onCommand("add map").reset();
 
-        assertThatThrownBy(() -> cli.maps().replace(BulkMap.PATH, wanted)).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> cli.maps().replace(MAP, wanted)).isInstanceOf(Exception.class);
 
         assertThat(journal.commands()).noneMatch(command -> command.is("commit map"));
-        assertThat(cli.execute("show map " + BulkMap.PATH)).as("no entry went live").isEmpty();
+        assertThat(cli.execute("show map " + MAP)).as("no entry went live").isEmpty();
     }
 }
