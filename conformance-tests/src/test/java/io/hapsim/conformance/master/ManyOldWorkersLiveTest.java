@@ -21,10 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Old workers piling up, each kept by a session open on it (haproxy#3204), on real HAProxy and on the simulator:
- * 3.0 leaves the lines of {@code show proc} that do not fit in its buffer out (198 of 205 old workers listed), 3.2
- * writes them all a buffer at a time, 3.4 kills the workers that outlive 50 reloads and says so in the reload's
- * answer. 2.6, which lists nothing past 186 workers, was measured once by hand (its reloads take over a second
- * each); the simulator's unit tests hold that count.
+ * 3.0 leaves the lines of {@code show proc} that do not fit in its buffer out (198 of 205 old workers listed), 3.4
+ * kills the workers that outlive 50 reloads and says so in the reload's answer. Measured by hand, and held by the
+ * simulator's unit tests: 2.6 lists nothing past 186 workers (its reloads take over a second each, too long here);
+ * 3.2.26 writes them a buffer at a time, but sometimes loses one where it resumes (a fresh-clone run saw 204 of 205,
+ * a run by hand 210 of 210: the pagination fix it lacks came later), so it is not compared; the simulator lists
+ * them all, as 3.4 does.
  */
 class ManyOldWorkersLiveTest {
 
@@ -34,7 +36,7 @@ class ManyOldWorkersLiveTest {
       + "\"instance\": {\"master\": true, \"env\": {\"STATS_TIMEOUT\": \"1h\"}}, \"connections\": []}", "");
 
   @ParameterizedTest(name = "haproxy {0}: {1} reloads")
-  @CsvSource({"3.0, 205", "3.2, 205", "3.4, 52"})
+  @CsvSource({"3.0, 205", "3.4, 52"})
   void showProcAndTheReloadsAnswersAreRealHaproxys(String version, int reloads) throws Exception {
     RealHaproxyRequired.require(version, "many old workers");
     List<String> real = observe(RealHaproxyTarget.of(version), reloads);

@@ -17,6 +17,9 @@ public enum ProcListLimit {
      * old workers; 3.1.0 and 3.3.0 in their sources).
      */
     LINES_PAST_BUFFER_DROPPED,
-    /** Every process, the listing written a buffer at a time (3.4, and 3.2.26 from a backport; measured). */
+    /**
+     * Every process, the listing written a buffer at a time (3.4, and 3.2.26 from a backport; measured). Real 3.2.26
+     * sometimes loses one where it resumes (a later fix); hapsim never does.
+     */
     PAGED
 }
