@@ -50,7 +50,8 @@ public final class EventsClient {
 
     /**
      * Follows the ring on a connection of its own: {@code listener} gets each event as it arrives, on the follower's
-     * thread, from the oldest the ring holds, or with {@code onlyNew} from now on. The stats timeout does not end a
+     * thread, from the oldest the ring holds, or with {@code onlyNew} from when HAProxy reads the command (which this
+     * call does not wait for: an event written meanwhile may be skipped). The stats timeout does not end a
      * following; {@link EventFollower#close()} does. The ring is checked first: an unknown ring throws
      * {@link io.hapsim.client.error.UnknownRingException}, a user-level socket
      * {@link io.hapsim.client.error.PermissionDeniedException}.
