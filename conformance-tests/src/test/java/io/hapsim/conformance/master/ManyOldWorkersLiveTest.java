@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Old workers piling up, each kept by a session open on it (haproxy#3204), on real HAProxy and on the simulator:
  * 3.0 leaves the lines of {@code show proc} that do not fit in its buffer out (198 of 205 old workers listed), 3.4
- * kills the workers that outlive 50 reloads and says so in the reload's answer. Measured by hand, and held by the
+ * kills the workers that outlive 50 reloads and logs it after the reload's {@code Loading success.} (real writes it
+ * in the reload's answer when the worker has exited by then, not always; the simulator always does, so the test
+ * reads it from {@code show startup-logs}). Measured by hand, and held by the
  * simulator's unit tests: 2.6 lists nothing past 186 workers (its reloads take over a second each, too long here);
  * 3.2.26 writes them a buffer at a time, but sometimes loses one where it resumes (a fresh-clone run saw 204 of 205,
  * a run by hand 210 of 210: the pagination fix it lacks came later), so it is not compared; the simulator lists
@@ -39,29 +41,31 @@ class ManyOldWorkersLiveTest {
   @CsvSource({"3.0, 205", "3.4, 52"})
   void showProcAndTheReloadsAnswersAreRealHaproxys(String version, int reloads) throws Exception {
     RealHaproxyRequired.require(version, "many old workers");
-    List<String> real = observe(RealHaproxyTarget.of(version), reloads);
-    List<String> simulated = observe(SimulatorTarget.of(version), reloads);
+    boolean kills = version.equals("3.4") && reloads > 50;
+    List<String> real = observe(RealHaproxyTarget.of(version), reloads, kills);
+    List<String> simulated = observe(SimulatorTarget.of(version), reloads, kills);
 
     assertThat(real.get(0)).as("real %s listed old workers", version).contains("# old workers");
     assertThat(String.join("\n====\n", simulated)).isEqualTo(String.join("\n====\n", real));
   }
 
-  /** The last reload's answer and show proc, after {@code reloads} reloads each leaving a session on its worker. */
-  private static List<String> observe(Target target, int reloads) throws IOException, InterruptedException {
+  /** Show proc and the last reload's log, after {@code reloads} reloads each leaving a session on its worker. */
+  private static List<String> observe(Target target, int reloads, boolean kills)
+      throws IOException, InterruptedException {
     List<CliConnection> held = new ArrayList<>();
     try (TargetInstance instance = target.start(MASTER_WORKER)) {
       String master = instance.sockets().get("master");
       String admin = instance.sockets().get("admin");
-      String answer = "";
       for (int i = 0; i < reloads; i++) {
         held.add(session(admin));
-        answer = ask(master, "reload\n", WAIT_MS);
-        assertThat(answer).as("reload %d", i + 1).startsWith("Success=1\n");
+        assertThat(ask(master, "reload\n", WAIT_MS)).as("reload %d", i + 1).startsWith("Success=1\n");
       }
+      String log = MasterInstances.poll(master, "show startup-logs\n",
+          answer -> !kills || answer.contains("as it exceeds max reloads"), WAIT_MS, 50);
       String procs = ask(master, "show proc\n", WAIT_MS);
       return List.of(masked(procs), "old workers listed: " + (procs.split("\n# old workers\n", 2).length > 1
           ? procs.split("\n# old workers\n", 2)[1].lines().filter(line -> line.contains(" worker ")).count() : 0),
-          "the last reload's log ends with: " + masked(lastLines(answer, 4)));
+          "the last reload's log ends with: " + masked(lastLines(log, 3)));
     } finally {
       for (CliConnection session : held) {
         session.close();
