@@ -291,8 +291,13 @@ public final class MasterWorker implements AutoCloseable {
 
     /** A former worker has served its last connection: it exits, and the master logs it. */
     private void exited(WorkerProcess worker) {
+        exit(worker, "exited with code 0 (Exit)");
+    }
+
+    /** A former worker ends, unless it already has: it is no longer listed, the master logs how, it closes. */
+    private void exit(WorkerProcess worker, String how) {
         if (processes.remove(worker)) {
-            log.warning("Former worker " + named(worker.pid()) + " exited with code 0 (Exit)\n");
+            log.warning("Former worker " + named(worker.pid()) + " " + how + "\n");
             worker.simulator().close();
         }
     }
@@ -307,11 +312,9 @@ public final class MasterWorker implements AutoCloseable {
             return;
         }
         for (WorkerProcess worker : processes.workers()) {
-            if (worker != current && worker.reloads() > max && processes.remove(worker)) {
-                log.warning("Former worker " + named(worker.pid()) + " exited with code 143 (Terminated)"
-                        + (profile.masterCli().namesMaxReloads() ? ", as it exceeds max reloads (" + max + ")" : "")
-                        + "\n");
-                worker.simulator().close();
+            if (worker != current && worker.reloads() > max) {
+                exit(worker, "exited with code 143 (Terminated)"
+                        + (profile.masterCli().namesMaxReloads() ? ", as it exceeds max reloads (" + max + ")" : ""));
             }
         }
     }
