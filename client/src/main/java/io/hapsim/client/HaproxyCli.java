@@ -16,6 +16,7 @@ import io.hapsim.client.map.MapClient;
 import io.hapsim.client.transport.Connection;
 import io.hapsim.client.transport.LineSink;
 import io.hapsim.client.transport.OneShot;
+import io.hapsim.client.tls.CertificatesClient;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
@@ -308,6 +309,11 @@ public final class HaproxyCli implements RuntimeApi {
     /** Event rings: what one holds, and following one as events arrive. */
     public EventsClient events() {
         return new EventsClient(this);
+    }
+
+    /** Certificates: the files loaded, and replacing one in a verified transaction. */
+    public CertificatesClient certificates() {
+        return new CertificatesClient(this);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hapsim.tool;
 
+import io.hapsim.client.error.CertificateUpdateException;
 import io.hapsim.client.error.CommandFailedException;
 import io.hapsim.client.error.EntryRejectedException;
 import io.hapsim.client.error.HaproxyException;
@@ -54,6 +55,13 @@ abstract class ClientCommand implements Callable<Integer> {
             m.put("version", t.version());
             m.put("entriesSent", t.entriesSent());
             if (t.getCause() instanceof HaproxyException cause) {
+                m.put("cause", error(cause, ExitCodes.of(cause)));
+            }
+        }
+        if (e instanceof CertificateUpdateException c) {
+            m.put("committed", false);
+            m.put("phase", c.phase().name().toLowerCase(java.util.Locale.ROOT));
+            if (c.getCause() instanceof HaproxyException cause) {
                 m.put("cause", error(cause, ExitCodes.of(cause)));
             }
         }

@@ -1,10 +1,12 @@
 package io.hapsim.tool;
 
+import io.hapsim.client.error.CertificateUpdateException;
 import io.hapsim.client.error.CliConnectionException;
 import io.hapsim.client.error.CliTimeoutException;
 import io.hapsim.client.error.CommandFailedException;
 import io.hapsim.client.error.EntryRejectedException;
 import io.hapsim.client.error.TransactionFailedException;
+import io.hapsim.client.tls.UnusablePemException;
 
 /** The tool's exit codes (also printed by {@code --help}). */
 public final class ExitCodes {
@@ -17,9 +19,9 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Could not connect, connection broken, or HAProxy did not answer in time. */
     public static final int CONNECTION = 3;
-    /** The input (map file, entry) cannot be stored by HAProxy, or cannot be read. */
+    /** The input (map file, entry, PEM) cannot be stored by HAProxy, or cannot be read. */
     public static final int INPUT = 4;
-    /** map replace/sync failed: nothing was committed, the live map is unchanged. */
+    /** map replace/sync or cert replace failed: nothing was committed, what was live still is. */
     public static final int NOT_COMMITTED = 5;
     /** demo: the versions did not behave as expected. */
     public static final int DEMO_MISMATCH = 6;
@@ -31,8 +33,8 @@ public final class ExitCodes {
             + "  1  HAProxy answered with an error (unknown map, invalid key, ...)%n"
             + "  2  bad usage%n"
             + "  3  connection failed, broken or timed out%n"
-            + "  4  input rejected (an entry HAProxy cannot store, unreadable file)%n"
-            + "  5  map replace/sync failed: nothing committed, live map unchanged%n"
+            + "  4  input rejected (an entry HAProxy cannot store, a PEM it would truncate, unreadable file)%n"
+            + "  5  map replace/sync or cert replace failed: nothing committed, what was live still is%n"
             + "  6  demo: versions did not behave as expected%n"
             + " 10  internal error";
 
@@ -40,10 +42,11 @@ public final class ExitCodes {
     }
 
     public static int of(Throwable e) {
-        if (e instanceof TransactionFailedException) {
+        if (e instanceof TransactionFailedException || e instanceof CertificateUpdateException) {
             return NOT_COMMITTED;
         }
-        if (e instanceof EntryRejectedException || e instanceof java.io.UncheckedIOException) {
+        if (e instanceof EntryRejectedException || e instanceof UnusablePemException
+                || e instanceof java.io.UncheckedIOException) {
             return INPUT;
         }
         if (e instanceof CommandFailedException) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 @Command(name = "hapsim", mixinStandardHelpOptions = true, version = "hapsim 0.1.0",
         description = "A simulated HAProxy Runtime API (stats socket), and the reference client that is right on"
             + " every version.",
-        subcommands = {CliCommand.class, MapCommand.class, EventsCommand.class, ReloadCommand.class, DemoCommand.class},
+        subcommands = {CliCommand.class, MapCommand.class, CertCommand.class, EventsCommand.class, ReloadCommand.class,
+            DemoCommand.class},
         footer = {"", "Also, from the repository's ./hapsim launcher (other jars):",
             "  hapsim replay --target TARGET FILE... record or check scenarios (see hapsim replay --help)",
             "  hapsim proxy --listen A --target B    forward a socket, --record its traffic as a scenario",

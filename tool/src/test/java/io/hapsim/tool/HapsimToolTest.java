@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hapsim.client.testing.Generated;
 import io.hapsim.client.testing.Instance;
 import io.hapsim.client.testing.Instances;
+import io.hapsim.conformance.tls.TestCertificates;
 import io.hapsim.simulator.Simulator;
 import io.hapsim.simulator.master.MasterWorker;
 import java.io.ByteArrayInputStream;
@@ -212,6 +213,33 @@ class HapsimToolTest {
             Run unknown = run("events", "-s", socket, "nope");
             assertThat(unknown.code()).isEqualTo(ExitCodes.HAPROXY_ERROR);
             assertThat(unknown.err()).contains("No such event sink");
+        }
+    }
+
+    @Test
+    void certReplaceCommitsTheWholeChainAndRefusesAPemWithoutKey() throws Exception {
+        TestCertificates certs = TestCertificates.in(tmp.resolve("pki"));
+        certs.leaf("site", "ec", "/CN=site.example", "100", null);
+        Path site = certs.write("site.pem", certs.joined("site.crt", "site.key", "ca.pem"));
+        certs.leaf("next", "ec", "/CN=next.example", "4097", null);
+        Path next = certs.write("next.pem", certs.joined("next.crt", "next.key") + "\n" + certs.joined("ca.pem"));
+        Path keyless = certs.write("keyless.pem", certs.joined("next.crt", "ca.pem"));
+        String config = "global\n    stats socket " + tmp.resolve("admin.sock") + " level admin\n"
+                + "frontend fe\n    bind unix@" + tmp.resolve("fe.sock") + " ssl crt " + site + "\n";
+        try (Simulator sim = Simulator.builder().version("3.0").config(config).log(line -> { }).start()) {
+            String socket = tmp.resolve("admin.sock").toString();
+
+            assertThat(run("cert", "replace", "-s", socket, site.toString(), next.toString())).isEqualTo(new Run(0,
+                    "committed " + site + ": serial 1001, 1 chain certificate(s), 1 instance(s) rebuilt\n", ""));
+            assertThat(run("cert", "list", "-s", socket)).isEqualTo(new Run(0, site + "\n", ""));
+
+            Run refused = run("cert", "replace", "-s", socket, "--json", site.toString(), keyless.toString());
+            assertThat(refused.code()).isEqualTo(ExitCodes.INPUT);
+            assertThat(refused.err()).contains("no private key in the PEM");
+            Run unknown = run("cert", "replace", "-s", socket, "--json", tmp.resolve("nope.pem").toString(),
+                    next.toString());
+            assertThat(unknown.code()).isEqualTo(ExitCodes.NOT_COMMITTED);
+            assertThat(unknown.out()).contains("\"phase\":\"upload\"", "\"kind\":\"UNKNOWN_CERTIFICATE\"");
         }
     }
 

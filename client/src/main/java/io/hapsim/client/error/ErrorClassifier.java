@@ -51,6 +51,10 @@ public final class ErrorClassifier {
         if (masterError.isPresent()) {
             return masterError.get();
         }
+        Optional<ErrorKind> certificateError = certificateErrorOf(text);
+        if (certificateError.isPresent()) {
+            return certificateError.get();
+        }
         switch (text) {
             case "Missing map identifier.", "Missing ACL identifier." -> {
                 return ErrorKind.MISSING_IDENTIFIER;
@@ -168,6 +172,28 @@ public final class ErrorClassifier {
         return Optional.empty();
     }
 
+    /** The errors of the certificate commands, which may go on with more lines ({@code Can't update <file>!}). */
+    private static Optional<ErrorKind> certificateErrorOf(String text) {
+        if (text.startsWith("Can't replace a certificate which is not referenced by the configuration!")
+                || text.startsWith("Can't display the certificate: Not found")) {
+            return Optional.of(ErrorKind.UNKNOWN_CERTIFICATE);
+        }
+        if (text.startsWith("The ongoing transaction is about '")) {
+            return Optional.of(ErrorKind.OTHER_TRANSACTION);
+        }
+        if (text.startsWith("No ongoing transaction!")) {
+            return Optional.of(ErrorKind.NO_TRANSACTION);
+        }
+        if (text.startsWith("unable to load certificate") || text.startsWith("unable to load private key")) {
+            return Optional.of(ErrorKind.UNREADABLE_CERTIFICATE);
+        }
+        if (text.startsWith("inconsistencies between private key and certificate")
+                || text.startsWith("The transaction must contain at least a certificate and a private key!")) {
+            return Optional.of(ErrorKind.KEY_MISMATCH);
+        }
+        return Optional.empty();
+    }
+
     /** Whether an answer is HAProxy's "command (line) is too big for the buffer size" message (2.8.10+, 3.x). */
     public static boolean isTooBig(String answer) {
         String text = stripSeverity(answer).strip();
@@ -192,6 +218,9 @@ public final class ErrorClassifier {
             case UPDATE_FAILED, SERVER_ERROR -> new ServerErrorException(kind, command, answer);
             case UNKNOWN_TARGET -> new UnknownTargetException(kind, command, answer);
             case UNKNOWN_SINK, NOT_A_RING -> new UnknownRingException(kind, command, answer);
+            case UNKNOWN_CERTIFICATE -> new UnknownCertificateException(kind, command, answer);
+            case UNREADABLE_CERTIFICATE, KEY_MISMATCH -> new CertificateRejectedException(kind, command, answer);
+            case OTHER_TRANSACTION, NO_TRANSACTION -> new UsageException(kind, command, answer);
             case TARGET_UNREACHABLE -> new TargetUnreachableException(kind, command, answer);
             case RELOAD_IN_PROGRESS -> new ReloadInProgressException(kind, command, answer);
             case UNRECOGNIZED -> new CommandFailedException(kind, command, answer);

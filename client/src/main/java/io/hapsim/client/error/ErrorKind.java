@@ -2,7 +2,8 @@ package io.hapsim.client.error;
 
 /**
  * Every error answer of the map/ACL commands (and the session-level errors that can hit them), HAProxy 2.4 to 3.2,
- * those of a master socket's routing and reload, and those of {@code show events}. {@link ErrorClassifier} maps an answer to one of these.
+ * those of a master socket's routing and reload, those of {@code show events}, and those of certificate
+ * transactions. {@link ErrorClassifier} maps an answer to one of these.
  */
 public enum ErrorKind {
     /** {@code Unknown map identifier. Please use #<id> or <file>.} (also what {@code del acl} says). */
@@ -71,6 +72,19 @@ public enum ErrorKind {
     NOT_A_RING,
     /** {@code unknown option}: an option of {@code show events} the version does not have ({@code -0} before 3.2). */
     UNKNOWN_OPTION,
+    /**
+     * A certificate HAProxy does not have: {@code Can't replace a certificate which is not referenced by the
+     * configuration!} ({@code set ssl cert}), {@code Can't display the certificate: Not found ...} ({@code show}).
+     */
+    UNKNOWN_CERTIFICATE,
+    /** {@code The ongoing transaction is about '<file>' but ...}: the one certificate transaction is another file's. */
+    OTHER_TRANSACTION,
+    /** {@code No ongoing transaction!}: a commit or abort without a {@code set ssl cert} before. */
+    NO_TRANSACTION,
+    /** {@code unable to load certificate ...}, {@code unable to load private key ...}: a PEM OpenSSL cannot read. */
+    UNREADABLE_CERTIFICATE,
+    /** {@code inconsistencies between private key and certificate ...}, or a certificate committed without a key. */
+    KEY_MISMATCH,
     /** An answer this client does not know (the raw text is in the exception). */
     UNRECOGNIZED;
 

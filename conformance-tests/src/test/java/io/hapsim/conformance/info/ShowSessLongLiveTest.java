@@ -47,12 +47,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * </ul>
  * The ids ({@code id=}) are compared from the idle stream's: the connections that check the instance is up take ids
  * too, and a real process with several threads may accept the last of them after the test's first (a fresh-clone run
- * saw real 3.2 number the idle stream 2 and the next ones 6 and 7), so the test waits for them to be gone first. The
+ * saw real 3.2 number the idle stream 2 and the next ones 6 and 7), so the test waits for them to be gone first.
+ * Each {@code show sess} of that wait moves the process's dump epoch on, and a slow real process needs more of them,
+ * so the epochs ({@code epoch=}, 3.x) are compared from the idle stream's too. The
  * bytes read and written ({@code total=}, {@code in=}, {@code out=}), the listener's id and address, the stats
  * timeout ({@code ioto=}), the states and everything else are compared as they are.
  */
 class ShowSessLongLiveTest {
   private static final Pattern ID = Pattern.compile("\\] id=(\\d+) ");
+  private static final Pattern EPOCH = Pattern.compile("\\bepoch=(0x[0-9a-f]+|0)\\b");
   private static final String BLOCK_START = "(?m)^(?=0x[0-9a-f]+: \\[)";
 
   @ParameterizedTest(name = "{0}")
@@ -92,9 +95,10 @@ class ShowSessLongLiveTest {
         List<String> streams = streams(ask(address, "show sess all"));
         assertThat(streams).as("real HAProxy dumped three streams").hasSize(3);
         long idleId = id(streams.get(0));
-        answers.add(masked(streams, port, idleId));
+        long idleEpoch = epoch(streams.get(0));
+        answers.add(masked(streams, port, idleId, idleEpoch));
         String idlePointer = streams.get(0).substring(0, streams.get(0).indexOf(':'));
-        answers.add(masked(streams(ask(address, "show sess " + idlePointer)), port, idleId));
+        answers.add(masked(streams(ask(address, "show sess " + idlePointer)), port, idleId, idleEpoch));
         prompted.close();
       }
       return answers;
@@ -124,19 +128,27 @@ class ShowSessLongLiveTest {
     throw new AssertionError("other streams than the asking one were still served after 5 s");
   }
 
+  /** The stream's dump epoch, 0 where the version prints none. */
+  private static long epoch(String stream) {
+    Matcher epoch = EPOCH.matcher(stream);
+    return epoch.find() ? Long.decode(epoch.group(1)) : 0;
+  }
+
   private static long id(String stream) {
     Matcher id = ID.matcher(stream);
     return id.find() ? Long.parseLong(id.group(1)) : -1;
   }
 
   /**
-   * The dumps with the masks of the class comment, ids counted from {@code idleId}; the first one is the idle
-   * stream's, the only stable one.
+   * The dumps with the masks of the class comment, ids counted from {@code idleId} and epochs from
+   * {@code idleEpoch}; the first one is the idle stream's, the only stable one.
    */
-  private static String masked(List<String> streams, String port, long idleId) {
+  private static String masked(List<String> streams, String port, long idleId, long idleEpoch) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < streams.size(); i++) {
-      String stream = ID.matcher(streams.get(i)).replaceFirst(id -> "] id=idle+"
+      String epochs = EPOCH.matcher(streams.get(i))
+          .replaceAll(epoch -> "epoch=idle+" + (Long.decode(epoch.group(1)) - idleEpoch));
+      String stream = ID.matcher(epochs).replaceFirst(id -> "] id=idle+"
               + (Long.parseLong(id.group(1)) - idleId) + " ")
           .replaceAll("0x[0-9a-f]{9,}", "<ptr>")
           .replaceFirst("\\[[^]]+] ", "[<date>] ").replace(":" + port, ":<port>")

@@ -35,6 +35,11 @@ public sealed interface Reply {
         return new Message(Severity.INFO, text);
     }
 
+    /** A change done ({@code Transaction created ...}), at the notice severity HAProxy gives those. */
+    static Reply notice(String text) {
+        return new Message(Severity.NOTICE, text);
+    }
+
     static Reply error(String text) {
         return new Message(Severity.ERR, text);
     }

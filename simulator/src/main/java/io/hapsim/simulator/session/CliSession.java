@@ -853,11 +853,20 @@ public final class CliSession extends ChannelInboundHandlerAdapter {
         if (message.text().isEmpty()) {
             return "";
         }
+        String text = profile.messagesEndOneLineFeed() ? endingOneLineFeed(message.text()) : message.text();
         return switch (state.severityOutput()) {
-            case NONE -> message.text();
-            case NUMBER -> "[" + message.severity().number() + "]: " + message.text();
-            case STRING -> "[" + message.severity().label() + "]: " + message.text();
+            case NONE -> text;
+            case NUMBER -> "[" + message.severity().number() + "]: " + text;
+            case STRING -> "[" + message.severity().label() + "]: " + text;
         };
+    }
+
+    private static String endingOneLineFeed(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return text.substring(0, end) + "\n";
     }
 
     /**

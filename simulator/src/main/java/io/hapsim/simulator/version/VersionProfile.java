@@ -74,6 +74,8 @@ import java.util.Set;
  * @param tlsCli                     what the TLS commands print
  * @param severityOutputDash         {@code set severity-output <choice> -} answers without its terminator, as the
  *                                   other commands a master sends before a command do (3.0+)
+ * @param messagesEndOneLineFeed     a message ends with exactly one line feed, whatever its text ended with (3.0+);
+ *                                   before, the text goes out as the command wrote it, two line feeds or none
  */
 public record VersionProfile(
         String label,
@@ -128,7 +130,8 @@ public record VersionProfile(
         MasterCli masterCli,
         EventsCli eventsCli,
         TlsCli tlsCli,
-        boolean severityOutputDash) {
+        boolean severityOutputDash,
+        boolean messagesEndOneLineFeed) {
 
     /** HAProxy's MAX_CLI_ARGS. */
     public static final int MAX_ARGUMENTS = 64;
@@ -225,6 +228,7 @@ public record VersionProfile(
         builder.eventsCli = eventsCli;
         builder.tlsCli = tlsCli;
         builder.severityOutputDash = severityOutputDash;
+        builder.messagesEndOneLineFeed = messagesEndOneLineFeed;
         builder.label = newLabel;
         return builder;
     }
@@ -290,6 +294,7 @@ public record VersionProfile(
         private EventsCli eventsCli;
         private TlsCli tlsCli;
         private boolean severityOutputDash;
+        private boolean messagesEndOneLineFeed;
 
         private Builder() {
         }
@@ -554,6 +559,11 @@ public record VersionProfile(
             return this;
         }
 
+        public Builder messagesEndOneLineFeed(boolean value) {
+            this.messagesEndOneLineFeed = value;
+            return this;
+        }
+
         public VersionProfile build() {
             return new VersionProfile(
                     label, version, releaseDate, imitates, lineMode, splitsCommandsEarly, emptyCommandShowsUsage,
@@ -566,7 +576,8 @@ public record VersionProfile(
                     internalClock, updatesRestateDrain,
                     payloadBufferSize, rootWarnings, payloadPrompt, clearStopsAtLowerVersion,
                     healthNeedsDefaultServer, waitsForBackendRemoval, waitFailureGivesReason, ownEnvironment,
-                    streamListing, streamDump, startupLog, masterCli, eventsCli, tlsCli, severityOutputDash);
+                    streamListing, streamDump, startupLog, masterCli, eventsCli, tlsCli, severityOutputDash,
+                    messagesEndOneLineFeed);
         }
     }
 }

@@ -27,18 +27,17 @@ final class ShowEventsCommand implements CommandHandler {
             return Reply.permissionDenied();
         }
         EventsCli rules = ctx.profile().eventsCli();
-        String lineEnd = rules.messagesEndLine() ? "\n" : "";
         Optional<EventSink> sink = ctx.runtime().events().find(ctx.arg(2));
         if (sink.isEmpty()) {
-            return Reply.error("No such event sink" + lineEnd);
+            return Reply.error("No such event sink");
         }
         Ring ring = sink.get().ring();
         if (ring == null) {
-            return new Reply.Message(Severity.NOTICE, "Nothing to report for this sink" + lineEnd);
+            return new Reply.Message(Severity.NOTICE, "Nothing to report for this sink");
         }
         List<String> options = ctx.args().subList(3, ctx.args().size());
         if (!rules.options().containsAll(options)) {
-            return Reply.error("unknown option" + lineEnd);
+            return Reply.error("unknown option");
         }
         boolean follow = options.stream().anyMatch(option -> option.contains("w"));
         boolean onlyNew = options.stream().anyMatch(option -> option.contains("n"));

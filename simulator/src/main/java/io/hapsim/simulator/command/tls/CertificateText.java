@@ -1,6 +1,6 @@
 package io.hapsim.simulator.command.tls;
 
-import io.hapsim.simulator.state.tls.StoredCertificate;
+import io.hapsim.simulator.state.tls.CertificateParts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +42,7 @@ final class CertificateText {
     }
 
     /** The lines from {@code Serial} to the chain's, each ended. */
-    static String details(StoredCertificate certificate) {
+    static String details(CertificateParts certificate) {
         X509Certificate leaf = certificate.leaf();
         StringBuilder out = new StringBuilder();
         out.append("Serial: ").append(serial(leaf)).append('\n');

@@ -4,47 +4,78 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.session.AccessLevel;
+import io.hapsim.simulator.state.tls.CertificateParts;
+import io.hapsim.simulator.state.tls.CertificateStore;
+import io.hapsim.simulator.state.tls.CertificateTransaction;
 import io.hapsim.simulator.state.tls.StoredCertificate;
 import io.hapsim.simulator.version.TlsCli;
 import java.util.Optional;
 
 /**
- * {@code show ssl cert}: the certificate files loaded, by name; {@code show ssl cert <file>}: one's details, as each
- * version prints them. Below operator level the answer is HAProxy's odd {@code Can't allocate memory!}.
+ * {@code show ssl cert}: the ongoing transaction and the certificate files loaded, by name; {@code show ssl cert
+ * <file>}: one's details, as each version prints them; {@code show ssl cert *<file>}: the transaction's certificate.
+ * Below operator level the answer is HAProxy's odd {@code Can't allocate memory!}.
  */
 final class ShowSslCertCommand implements CommandHandler {
+
+    private static final String NOT_FOUND = "Can't display the certificate: Not found or the certificate is a bundle!\n";
 
     @Override
     public Reply handle(CommandContext ctx) {
         if (!ctx.session().level().atLeast(AccessLevel.OPERATOR)) {
             return Reply.error("Can't allocate memory!\n");
         }
-        if (ctx.arg(3).isEmpty()) {
-            StringBuilder listing = new StringBuilder("# filename\n");
-            ctx.runtime().certificates().all().forEach(certificate -> listing.append(certificate.name()).append('\n'));
-            return Reply.text(listing.toString());
+        CertificateStore store = ctx.runtime().certificates();
+        String name = ctx.arg(3);
+        synchronized (store) {
+            Optional<CertificateTransaction> ongoing = store.transaction();
+            if (name.isEmpty()) {
+                StringBuilder listing = new StringBuilder();
+                ongoing.ifPresent(transaction -> listing.append("# transaction\n*").append(transaction.path())
+                        .append('\n'));
+                listing.append("# filename\n");
+                store.all().forEach(certificate -> listing.append(certificate.name()).append('\n'));
+                return Reply.text(listing.toString());
+            }
+            TlsCli tls = ctx.profile().tlsCli();
+            if (name.startsWith("*")) {
+                Optional<CertificateTransaction> shown = ongoing.filter(t -> t.path().equals(name.substring(1)));
+                if (shown.isEmpty()) {
+                    return Reply.error(NOT_FOUND);
+                }
+                StoredCertificate committed = store.find(shown.get().path()).orElseThrow();
+                CertificateParts pending = shown.get().pending();
+                String status = pending.empty() ? "Empty" : tls.showsUncommitted() ? "Uncommitted" : "Unused";
+                return Reply.text(details(name, committed.keyFile(), status, pending, tls));
+            }
+            Optional<StoredCertificate> certificate = store.find(name);
+            if (certificate.isEmpty()) {
+                return Reply.error(NOT_FOUND);
+            }
+            StoredCertificate shown = certificate.get();
+            String status = shown.parts().empty() ? "Empty" : shown.used() ? "Used" : "Unused";
+            return Reply.text(details(name, shown.keyFile(), status, shown.parts(), tls));
         }
-        Optional<StoredCertificate> certificate = ctx.runtime().certificates().find(ctx.arg(3));
-        if (certificate.isEmpty()) {
-            return Reply.error("Can't display the certificate: Not found or the certificate is a bundle!\n");
-        }
-        return Reply.text(details(certificate.get(), ctx.profile().tlsCli()));
     }
 
-    private static String details(StoredCertificate certificate, TlsCli tls) {
-        String name = certificate.name();
-        StringBuilder out = new StringBuilder("Filename: ").append(name).append('\n');
-        if (tls.listsFiles()) {
-            out.append("Crt filename: ").append(name).append('\n');
-            out.append("Key filename: ").append(name).append('\n');
-            out.append("OCSP filename: ").append(name).append(".ocsp\n");
-            out.append("SCTL filename: ").append(name).append(".sctl\n");
+    /** {@code keyFile} is null for a certificate {@code new ssl cert} made, which names no files. */
+    private static String details(String shownName, String keyFile, String status, CertificateParts parts,
+            TlsCli tls) {
+        String path = shownName.startsWith("*") ? shownName.substring(1) : shownName;
+        StringBuilder out = new StringBuilder("Filename: ").append(shownName).append('\n');
+        if (tls.listsFiles() && keyFile != null) {
+            out.append("Crt filename: ").append(path).append('\n');
+            out.append("Key filename: ").append(keyFile).append('\n');
+            out.append("OCSP filename: ").append(path).append(".ocsp\n");
+            out.append("SCTL filename: ").append(path).append(".sctl\n");
         }
         if (tls.listsOptions()) {
             out.append("Option: ocsp-update off\nOption: jwt off\n");
         }
-        out.append("Status: ").append(certificate.used() ? "Used" : "Unused").append('\n');
-        out.append(CertificateText.details(certificate));
+        out.append("Status: ").append(status).append('\n');
+        if (!parts.empty()) {
+            out.append(CertificateText.details(parts));
+        }
         // HAProxy names the OCSP response it would look for only once it has one
         out.append("OCSP Response Key: \n");
         return out.toString();

@@ -1,19 +1,22 @@
 package io.hapsim.simulator.state.tls;
 
-import java.security.cert.X509Certificate;
-import java.util.List;
-
 /**
- * A certificate file as HAProxy keeps it: its leaf and the chain that followed it in the file.
+ * A certificate store as HAProxy keeps it, by name.
  *
- * @param name  the name HAProxy knows it by (its path, as the configuration gave it, {@code crt-base} applied)
- * @param leaf  the first certificate of the file
- * @param chain the certificates after it, in file order
- * @param used  a {@code bind} line serves it
+ * @param name      the name HAProxy knows it by (its path, as the configuration gave it, {@code crt-base} applied, or
+ *                  as {@code new ssl cert} named it)
+ * @param parts     its leaf, chain and key
+ * @param instances how many {@code bind} lines serve it: a commit rebuilds each of them
+ * @param keyFile   the file its key was read from (its own, or {@code <name>.key} beside a PEM without a key), which
+ *                  3.2+ name in its details; {@code null} for a store {@code new ssl cert} made
  */
-public record StoredCertificate(String name, X509Certificate leaf, List<X509Certificate> chain, boolean used) {
+public record StoredCertificate(String name, CertificateParts parts, int instances, String keyFile) {
 
-    public StoredCertificate {
-        chain = List.copyOf(chain);
+    public boolean used() {
+        return instances > 0;
+    }
+
+    StoredCertificate with(CertificateParts newParts) {
+        return new StoredCertificate(name, newParts, instances, keyFile);
     }
 }

@@ -1,0 +1,13 @@
+package io.hapsim.client.tls;
+
+/**
+ * A certificate replaced and live.
+ *
+ * @param file        the certificate file, as HAProxy names it
+ * @param serial      the new leaf's serial, as HAProxy printed it once the transaction held it
+ * @param chainLength how many chain certificates HAProxy holds with it, checked against what was sent
+ * @param rebuilt     how many of HAProxy's instances of it (a {@code bind} line each, or a crt-list line) the commit
+ *                    rebuilt; 0 for a certificate nothing serves yet
+ */
+public record CertificateReplaced(String file, String serial, int chainLength, int rebuilt) {
+}

@@ -1,0 +1,78 @@
+package io.hapsim.conformance.tls;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Certificates a test makes with {@code openssl} in a folder of its own: a CA ({@code ca.pem}, {@code ca.key}), then
+ * leaves it signs ({@code <name>.crt}, {@code <name>.key}). Nothing is downloaded, and the dates and fingerprints are
+ * the certificates' own, so a real HAProxy and the simulator print the same ones. Tests of the client use it too.
+ */
+public final class TestCertificates {
+
+  private final Path dir;
+
+  private TestCertificates(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The folder, with the CA made. */
+  public static TestCertificates in(Path dir) throws Exception {
+    TestCertificates certificates = new TestCertificates(Files.createDirectories(dir));
+    certificates.openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+        "ca.key", "-out", "ca.pem", "-days", "3650", "-subj", "/CN=hapsim test CA", "-set_serial", "4096");
+    return certificates;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /**
+   * A key ({@code ec} for P-256, or {@code rsa:2048}) and a certificate the CA signs, as {@code <name>.key} and
+   * {@code <name>.crt}, with an extension line such as {@code subjectAltName=DNS:a.example} when not null.
+   */
+  public void leaf(String name, String keyType, String subject, String serial, String extension) throws Exception {
+    List<String> request = new ArrayList<>(List.of("req", "-newkey", keyType, "-nodes", "-keyout", name + ".key",
+        "-out", name + ".csr", "-subj", subject));
+    if (keyType.equals("ec")) {
+      request.addAll(3, List.of("-pkeyopt", "ec_paramgen_curve:P-256"));
+    }
+    openssl(request.toArray(String[]::new));
+    List<String> sign = new ArrayList<>(List.of("x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey",
+        "ca.key", "-set_serial", serial, "-days", "365", "-out", name + ".crt"));
+    if (extension != null) {
+      Files.writeString(dir.resolve(name + ".ext"), extension + "\n");
+      sign.addAll(List.of("-extfile", name + ".ext"));
+    }
+    openssl(sign.toArray(String[]::new));
+  }
+
+  /** The files of the folder, one after the other, as one text ({@code "site.crt", "site.key", "ca.pem"}). */
+  public String joined(String... files) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (String file : files) {
+      text.append(Files.readString(dir.resolve(file)));
+    }
+    return text.toString();
+  }
+
+  /** Writes {@code text} as a file of the folder. */
+  public Path write(String file, String text) throws IOException {
+    return Files.writeString(dir.resolve(file), text);
+  }
+
+  private void openssl(String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of("openssl"));
+    command.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException("openssl " + String.join(" ", arguments) + " failed: " + output);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.hapsim.simulator.command.tls;
+
+import io.hapsim.simulator.command.CommandContext;
+import io.hapsim.simulator.command.CommandHandler;
+import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.state.tls.CertificateParts;
+import io.hapsim.simulator.state.tls.CertificateStore;
+import io.hapsim.simulator.state.tls.CertificateTransaction;
+import io.hapsim.simulator.state.tls.StoredCertificate;
+import java.util.Optional;
+
+/**
+ * {@code commit ssl cert <file>}: checks the transaction, then rebuilds each {@code bind} line that serves the
+ * certificate (a dot each) and makes the new one live. 3.3+ let a certificate without a key through the checks, and
+ * the first rebuild fails it; the transaction ends either way.
+ */
+final class CommitSslCertCommand implements CommandHandler {
+
+    @Override
+    public Reply handle(CommandContext ctx) {
+        String name = ctx.arg(3);
+        if (name.isEmpty()) {
+            return Reply.error("'commit ssl cert' expects a filename\n");
+        }
+        String cantCommit = "Can't commit " + name + "!\n";
+        CertificateStore store = ctx.runtime().certificates();
+        synchronized (store) {
+            Optional<CertificateTransaction> ongoing = store.transaction();
+            if (ongoing.isEmpty()) {
+                return Reply.error("No ongoing transaction! !\n" + cantCommit);
+            }
+            String path = ongoing.get().path();
+            if (!path.equals(name)) {
+                return Reply.error(CertificateTransactions.otherFile(path, name) + cantCommit);
+            }
+            CertificateParts pending = ongoing.get().pending();
+            if (ctx.profile().tlsCli().commitNeedsKey() && !pending.empty() && pending.key() == null) {
+                return Reply.error("The transaction must contain at least a certificate and a private key!\n"
+                        + cantCommit);
+            }
+            if (pending.key() != null && !pending.keyMatchesLeaf()) {
+                return Reply.error("inconsistencies between private key and certificate loaded '" + path + "'.\n"
+                        + cantCommit);
+            }
+            StoredCertificate certificate = store.find(path).orElseThrow();
+            StringBuilder out = new StringBuilder("Committing ").append(path);
+            if (pending.key() == null && certificate.used()) {
+                store.abort();
+                return Reply.text(out.append("\nunable to load SSL private key into SSL Context '").append(path)
+                        .append("': passed a null parameter.\nFailed!\n").toString());
+            }
+            out.append(".".repeat(certificate.instances()));
+            store.commit();
+            return Reply.text(out.append("\nSuccess!\n").toString());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.hapsim.simulator.command.tls;
+
+import io.hapsim.simulator.command.CommandContext;
+import io.hapsim.simulator.command.CommandHandler;
+import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.state.tls.CertificateParts;
+import io.hapsim.simulator.state.tls.CertificateStore;
+import io.hapsim.simulator.state.tls.CertificateTransaction;
+import io.hapsim.simulator.state.tls.PemException;
+import io.hapsim.simulator.state.tls.PemParts;
+import io.hapsim.simulator.state.tls.StoredCertificate;
+import io.hapsim.simulator.version.TlsCli;
+import java.util.Optional;
+
+/**
+ * {@code set ssl cert <file> <<}: starts or updates the transaction with a payload. A PEM payload replaces the
+ * certificate, its chain and its key (none if it has none); {@code <file>.key} replaces the key alone, and
+ * {@code <file>.crt} names the file without its extension, as HAProxy reads it. The payload is what the CLI read up to
+ * its first empty line: a PEM with an empty line between its blocks loses what followed.
+ */
+final class SetSslCertCommand implements CommandHandler {
+
+    /** OpenSSL 3's error for a key it cannot decode, which 3.4 appends (measured on 3.4.7). */
+    private static final String KEY_DECODER_ERROR = " (error:1E08010C:DECODER routines::unsupported)";
+
+    @Override
+    public Reply handle(CommandContext ctx) {
+        TlsCli tls = ctx.profile().tlsCli();
+        String target = ctx.arg(3);
+        if (target.isEmpty() || ctx.payload() == null) {
+            return Reply.error((tls.setUsageQuoted() ? "'set ssl cert'" : "'set ssl cert")
+                    + " expects a filename and a certificate as a payload\n");
+        }
+        boolean keyOnly = target.endsWith(".key");
+        String path = keyOnly || target.endsWith(".crt") ? target.substring(0, target.length() - 4) : target;
+        String cantUpdate = "Can't update " + target + "!\n";
+        CertificateStore store = ctx.runtime().certificates();
+        synchronized (store) {
+            Optional<CertificateTransaction> ongoing = store.transaction();
+            CertificateParts base;
+            String storePath;
+            if (ongoing.isPresent()) {
+                storePath = ongoing.get().path();
+                if (!storePath.equals(path) && !tls.otherFileJoinsTransaction()) {
+                    return Reply.error(CertificateTransactions.otherFile(storePath, path) + cantUpdate);
+                }
+                base = ongoing.get().pending();
+            } else {
+                Optional<StoredCertificate> stored = store.find(path);
+                if (stored.isEmpty()) {
+                    return Reply.error(
+                            "Can't replace a certificate which is not referenced by the configuration!\n" + cantUpdate);
+                }
+                storePath = path;
+                base = stored.get().parts();
+            }
+            CertificateParts changed;
+            try {
+                changed = keyOnly ? base.withKey(PemParts.key(ctx.payload()))
+                        : PemParts.certificate(ctx.payload(), tls.base64EndsChain());
+            } catch (PemException e) {
+                return Reply.error(loadError(e, path, tls) + "Can't load the payload\n" + cantUpdate);
+            }
+            store.stage(storePath, changed);
+            return Reply.notice("Transaction " + (ongoing.isPresent() ? "updated" : "created") + " for certificate "
+                    + storePath + "!\n");
+        }
+    }
+
+    private static String loadError(PemException e, String path, TlsCli tls) {
+        String file = " from file '" + path + "'";
+        return switch (e.part()) {
+            case CERTIFICATE -> "unable to load certificate" + file
+                    + (tls.loadErrorsGiveReason() ? ": " + e.reason() : "") + ".\n";
+            case CHAIN -> "unable to load certificate chain" + file
+                    + (tls.loadErrorsGiveReason() ? ": " + e.reason() + "\n" : ".\n");
+            case KEY -> "unable to load private key" + file + (tls.keyErrorsGiveOpenSslError() ? KEY_DECODER_ERROR : "")
+                    + ".\n";
+        };
+    }
+}
