@@ -32,21 +32,13 @@ class CertificateTransactionLiveTest {
   void transactionsAnswerAsRealHaproxyAnswers(String version) throws Exception {
     RealHaproxyRequired.require(version, "certificate transactions against real HAProxy " + version);
     TestCertificates certs = makeCertificates(folder.resolve("certs"));
-    List<String> real;
-    List<String> simulated;
-    Path realSocket = Files.createDirectories(folder.resolve("real")).resolve("admin.sock");
-    try (ConfiguredInstance instance = ConfiguredInstance.real(version, config(realSocket, certs), realSocket)) {
-      real = converse(realSocket, certs);
-    }
-    Path simSocket = Files.createDirectories(folder.resolve("sim")).resolve("admin.sock");
-    try (ConfiguredInstance instance = ConfiguredInstance.simulated(version, config(simSocket, certs))) {
-      simulated = converse(simSocket, certs);
-    }
 
-    assertThat(real).as("real %s committed the new certificate", version)
+    Answers answers = onBoth(version, certs, socket -> converse(socket, certs));
+
+    assertThat(answers.real()).as("real %s committed the new certificate", version)
         .anyMatch(answer -> answer.contains("commit ssl cert " + certs.dir() + "/site.pem -> Committing")
             && answer.contains("Success!"));
-    assertThat(String.join("\n====\n", simulated)).isEqualTo(String.join("\n====\n", real));
+    assertThat(String.join("\n====\n", answers.simulated())).isEqualTo(String.join("\n====\n", answers.real()));
   }
 
   /**
@@ -64,24 +56,39 @@ class CertificateTransactionLiveTest {
     // the line feed OneCommand adds completes the last CRLF
     List<String> commands = List.of("set ssl cert " + site + " <<\r\n" + crlfPem + "\r", "show ssl cert",
         "commit ssl cert " + site, "show ssl cert " + site);
-    List<String> real = new ArrayList<>();
-    List<String> simulated = new ArrayList<>();
-    Path realSocket = Files.createDirectories(folder.resolve("real")).resolve("admin.sock");
-    try (ConfiguredInstance instance = ConfiguredInstance.real(version, config(realSocket, certs), realSocket)) {
+
+    Answers answers = onBoth(version, certs, socket -> {
+      List<String> each = new ArrayList<>();
       for (String command : commands) {
-        real.add(OneCommand.answer(realSocket, command));
+        each.add(OneCommand.answer(socket, command));
       }
+      return each;
+    });
+
+    assertThat(answers.real().get(0)).as("real %s", version)
+        .isEqualTo(version.equals("2.6") ? "Transaction created for certificate " + site + "!\n\n" : "");
+    assertThat(answers.simulated()).isEqualTo(answers.real());
+  }
+
+  /** The commands a test sends to an instance's admin socket, and what it answered to each. */
+  private interface Conversation {
+    List<String> with(Path socket) throws IOException;
+  }
+
+  private record Answers(List<String> real, List<String> simulated) {
+  }
+
+  /** The conversation with real HAProxy, then with the simulator, each started on the test's configuration. */
+  private Answers onBoth(String version, TestCertificates certs, Conversation conversation) throws Exception {
+    Path realSocket = Files.createDirectories(folder.resolve("real")).resolve("admin.sock");
+    List<String> real;
+    try (ConfiguredInstance instance = ConfiguredInstance.real(version, config(realSocket, certs), realSocket)) {
+      real = conversation.with(realSocket);
     }
     Path simSocket = Files.createDirectories(folder.resolve("sim")).resolve("admin.sock");
     try (ConfiguredInstance instance = ConfiguredInstance.simulated(version, config(simSocket, certs))) {
-      for (String command : commands) {
-        simulated.add(OneCommand.answer(simSocket, command));
-      }
+      return new Answers(real, conversation.with(simSocket));
     }
-
-    assertThat(real.get(0)).as("real %s", version)
-        .isEqualTo(version.equals("2.6") ? "Transaction created for certificate " + site + "!\n\n" : "");
-    assertThat(simulated).isEqualTo(real);
   }
 
   private static List<String> converse(Path socket, TestCertificates certs) throws IOException {
