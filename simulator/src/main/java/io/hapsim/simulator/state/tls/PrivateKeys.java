@@ -65,8 +65,8 @@ final class PrivateKeys {
                 position = element[0] + element[1];
             }
             return null;
-        } catch (ArrayIndexOutOfBoundsException e) {
-            return null;
+        } catch (RuntimeException e) {
+            return null; // lengths past the bytes there are: not a key OpenSSL would read either
         }
     }
 
