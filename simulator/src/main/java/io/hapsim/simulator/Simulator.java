@@ -25,7 +25,8 @@ import io.hapsim.simulator.state.StartupLogBook;
 import io.hapsim.simulator.state.pattern.MatchType;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
-import io.hapsim.simulator.state.tls.CertificateStore;
+import io.hapsim.simulator.state.tls.TlsReferences;
+import io.hapsim.simulator.state.tls.TlsStores;
 import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.Endpoint;
 import io.hapsim.simulator.version.MasterCli;
@@ -566,15 +567,14 @@ public final class Simulator implements AutoCloseable {
             ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), config.file(),
                     profile, masterDescriptors);
             return new RuntimeState(profile, process, log, config.bufferSize(), patterns(profile),
-                    proxies(profile, process.limits().maxconn()), certificates());
+                    proxies(profile, process.limits().maxconn()), tls(profile));
         }
 
-        /** The certificates of the configuration's {@code bind} lines. */
-        CertificateStore certificates() throws IOException {
-            if (configFile != null) {
-                return CertificateStore.fromConfig(Files.readString(configFile, StandardCharsets.ISO_8859_1));
-            }
-            return configText != null ? CertificateStore.fromConfig(configText) : CertificateStore.none();
+        /** The certificates and CA files of the configuration's {@code bind} lines. */
+        TlsStores tls(VersionProfile profile) throws IOException {
+            String text = configFile != null ? Files.readString(configFile, StandardCharsets.ISO_8859_1) : configText;
+            TlsReferences references = text != null ? TlsReferences.fromConfig(text) : TlsReferences.none();
+            return TlsStores.of(references, profile.tlsCli().caStoreOrder());
         }
 
         /** The maps and ACLs of the configuration (and HAProxy's internal ones). */

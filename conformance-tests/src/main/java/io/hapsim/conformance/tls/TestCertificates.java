@@ -32,6 +32,16 @@ public final class TestCertificates {
     return dir;
   }
 
+  /** Another self-signed CA, as {@code <name>.pem} (its key {@code <name>.key}), {@code ec} or {@code rsa:2048}. */
+  public void authority(String name, String keyType, String subject, String serial) throws Exception {
+    List<String> request = new ArrayList<>(List.of("req", "-x509", "-newkey", keyType, "-nodes", "-keyout",
+        name + ".key", "-out", name + ".pem", "-days", "3650", "-subj", subject, "-set_serial", serial));
+    if (keyType.equals("ec")) {
+      request.addAll(4, List.of("-pkeyopt", "ec_paramgen_curve:P-256"));
+    }
+    openssl(request.toArray(String[]::new));
+  }
+
   /**
    * A key ({@code ec} for P-256, or {@code rsa:2048}) and a certificate the CA signs, as {@code <name>.key} and
    * {@code <name>.crt}, with an extension line such as {@code subjectAltName=DNS:a.example} when not null.

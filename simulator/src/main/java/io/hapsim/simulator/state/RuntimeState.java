@@ -3,7 +3,9 @@ package io.hapsim.simulator.state;
 import io.hapsim.simulator.state.events.EventSinks;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
+import io.hapsim.simulator.state.tls.CaFileStore;
 import io.hapsim.simulator.state.tls.CertificateStore;
+import io.hapsim.simulator.state.tls.TlsStores;
 import io.hapsim.simulator.version.VersionProfile;
 import java.time.Instant;
 import java.util.Objects;
@@ -24,7 +26,7 @@ public final class RuntimeState {
     private final RateLimits rateLimits = new RateLimits();
     private final CliStreams streams;
     private final EventSinks events;
-    private final CertificateStore certificates;
+    private final TlsStores tls;
 
     /** A process without frontends or backends. */
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
@@ -34,12 +36,12 @@ public final class RuntimeState {
 
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
             PatternStore patterns, Proxies proxies) {
-        this(profile, process, log, bufferSize, patterns, proxies, CertificateStore.none());
+        this(profile, process, log, bufferSize, patterns, proxies, TlsStores.none(profile.tlsCli().caStoreOrder()));
     }
 
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
-            PatternStore patterns, Proxies proxies, CertificateStore certificates) {
-        this.certificates = Objects.requireNonNull(certificates);
+            PatternStore patterns, Proxies proxies, TlsStores tls) {
+        this.tls = Objects.requireNonNull(tls);
         this.profile = Objects.requireNonNull(profile);
         this.process = Objects.requireNonNull(process);
         this.log = Objects.requireNonNull(log);
@@ -95,7 +97,12 @@ public final class RuntimeState {
 
     /** The certificates the configuration's {@code bind} lines load. */
     public CertificateStore certificates() {
-        return certificates;
+        return tls.certificates();
+    }
+
+    /** The CA files the configuration's {@code bind} lines load, and {@code @system-ca}. */
+    public CaFileStore caFiles() {
+        return tls.caFiles();
     }
 
     /** Where events go: standard output and error, the built-in rings and the configuration's. */

@@ -19,44 +19,50 @@ package io.hapsim.simulator.version;
  * @param commitNeedsKey            {@code commit ssl cert} refuses a certificate without a key (up to 3.2); 3.3+
  *                                  starts committing and fails on the first {@code bind} line that serves it
  * @param keyErrorsGiveOpenSslError a refused key says OpenSSL's error ({@code (error:1E08010C:...)}; 3.4)
- * @param setUsageQuoted            {@code set ssl cert}'s usage closes its quote (3.0+)
+ * @param usagesQuoted              the usages of {@code set ssl cert}, {@code set} and {@code commit ssl ca-file}
+ *                                  close their quote (3.0+)
+ * @param caStoreOrder              the order the build's OpenSSL keeps a CA file's certificates in
  */
 public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUncommitted,
         boolean otherFileJoinsTransaction, boolean loadErrorsGiveReason, boolean base64EndsChain, boolean commitNeedsKey,
-        boolean keyErrorsGiveOpenSslError, boolean setUsageQuoted) {
+        boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder) {
 
     /** As 2.6 has it (measured), 2.4 in its source. */
     static TlsCli first() {
-        return new TlsCli(false, false, false, true, false, true, true, false, false);
+        return new TlsCli(false, false, false, true, false, true, true, false, false,
+                CaStoreOrder.SORTED_BEFORE_EACH_ADDITION);
     }
 
     /** 2.8: OpenSSL's reason when a certificate is refused, a broken chain too. */
     TlsCli givingLoadReasons() {
         return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction, true, false,
-                commitNeedsKey, keyErrorsGiveOpenSslError, setUsageQuoted);
+                commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted, caStoreOrder);
     }
 
-    /** 3.0: another file's payload is refused while a transaction is under way; the usage is quoted. */
+    /**
+     * 3.0: another file's payload is refused while a transaction is under way; the usage is quoted; its OpenSSL
+     * keeps a CA file in the order certificates were added.
+     */
     TlsCli keepingTransactionsApart() {
         return new TlsCli(listsFiles, listsOptions, showsUncommitted, false, loadErrorsGiveReason, base64EndsChain,
-                commitNeedsKey, keyErrorsGiveOpenSslError, true);
+                commitNeedsKey, keyErrorsGiveOpenSslError, true, CaStoreOrder.ADDED);
     }
 
     /** 3.2: the files of each part, and the {@code Uncommitted} status. */
     TlsCli listingFiles() {
         return new TlsCli(true, listsOptions, true, otherFileJoinsTransaction, loadErrorsGiveReason, base64EndsChain,
-                commitNeedsKey, keyErrorsGiveOpenSslError, setUsageQuoted);
+                commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted, caStoreOrder);
     }
 
     /** 3.3: the options, and a commit that only fails when rebuilding. */
     TlsCli listingOptions() {
         return new TlsCli(listsFiles, true, showsUncommitted, otherFileJoinsTransaction, loadErrorsGiveReason,
-                base64EndsChain, false, keyErrorsGiveOpenSslError, setUsageQuoted);
+                base64EndsChain, false, keyErrorsGiveOpenSslError, usagesQuoted, caStoreOrder);
     }
 
     /** 3.4: OpenSSL's error when a key is refused. */
     TlsCli givingKeyErrors() {
         return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction, loadErrorsGiveReason,
-                base64EndsChain, commitNeedsKey, true, setUsageQuoted);
+                base64EndsChain, commitNeedsKey, true, usagesQuoted, caStoreOrder);
     }
 }

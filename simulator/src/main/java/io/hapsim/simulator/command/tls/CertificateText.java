@@ -1,6 +1,7 @@
 package io.hapsim.simulator.command.tls;
 
 import io.hapsim.simulator.state.tls.CertificateParts;
+import io.hapsim.simulator.state.tls.DerReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +36,12 @@ final class CertificateText {
             Map.entry("2.5.4.9", "street"), Map.entry("2.5.4.17", "postalCode"), Map.entry("2.5.4.4", "SN"),
             Map.entry("2.5.4.42", "GN"), Map.entry("2.5.4.12", "title"), Map.entry("2.5.4.46", "dnQualifier"),
             Map.entry("1.2.840.113549.1.9.1", "emailAddress"), Map.entry("0.9.2342.19200300.100.1.25", "DC"),
-            Map.entry("0.9.2342.19200300.100.1.1", "UID"));
+            Map.entry("0.9.2342.19200300.100.1.1", "UID"), Map.entry("2.5.4.97", "organizationIdentifier"),
+            Map.entry("2.5.4.15", "businessCategory"), Map.entry("2.5.4.13", "description"),
+            Map.entry("2.5.4.65", "pseudonym"), Map.entry("2.5.4.43", "initials"),
+            Map.entry("2.5.4.44", "generationQualifier"), Map.entry("2.5.4.72", "role"),
+            Map.entry("1.3.6.1.4.1.311.60.2.1.1", "jurisdictionL"), Map.entry("1.3.6.1.4.1.311.60.2.1.2", "jurisdictionST"),
+            Map.entry("1.3.6.1.4.1.311.60.2.1.3", "jurisdictionC"));
     private static final int DNS_NAME = 2;
 
     private CertificateText() {

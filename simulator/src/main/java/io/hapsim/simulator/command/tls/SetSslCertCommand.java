@@ -28,7 +28,7 @@ final class SetSslCertCommand implements CommandHandler {
         TlsCli tls = ctx.profile().tlsCli();
         String target = ctx.arg(3);
         if (target.isEmpty() || ctx.payload() == null) {
-            return Reply.error((tls.setUsageQuoted() ? "'set ssl cert'" : "'set ssl cert")
+            return Reply.error((tls.usagesQuoted() ? "'set ssl cert'" : "'set ssl cert")
                     + " expects a filename and a certificate as a payload\n");
         }
         boolean keyOnly = target.endsWith(".key");

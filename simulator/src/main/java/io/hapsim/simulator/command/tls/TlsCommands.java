@@ -4,7 +4,7 @@ import io.hapsim.simulator.command.CommandGroup;
 import io.hapsim.simulator.command.CommandTable;
 import io.hapsim.simulator.session.AccessLevel;
 
-/** The TLS commands hapsim simulates so far: certificates, shown and changed in transactions. */
+/** The TLS commands hapsim simulates so far: certificates and CA files, shown and changed in transactions. */
 public final class TlsCommands implements CommandGroup {
 
     @Override
@@ -15,5 +15,12 @@ public final class TlsCommands implements CommandGroup {
         table.command("commit ssl cert", AccessLevel.ADMIN, new CommitSslCertCommand());
         table.command("abort ssl cert", AccessLevel.ADMIN, new AbortSslCertCommand());
         table.command("del ssl cert", AccessLevel.ADMIN, new DelSslCertCommand());
+        table.command("show ssl ca-file", new ShowSslCaFileCommand());
+        table.command("new ssl ca-file", AccessLevel.ADMIN, new NewSslCaFileCommand());
+        table.command("set ssl ca-file", AccessLevel.ADMIN, new SetSslCaFileCommand(false));
+        table.command("add ssl ca-file", AccessLevel.ADMIN, new SetSslCaFileCommand(true));
+        table.command("commit ssl ca-file", AccessLevel.ADMIN, new CommitSslCaFileCommand());
+        table.command("abort ssl ca-file", AccessLevel.ADMIN, new AbortSslCaFileCommand());
+        table.command("del ssl ca-file", AccessLevel.ADMIN, new DelSslCaFileCommand());
     }
 }

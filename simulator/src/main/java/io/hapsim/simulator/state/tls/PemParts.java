@@ -60,6 +60,27 @@ public final class PemParts {
         return key;
     }
 
+    /**
+     * The certificates of a CA payload ({@code set ssl ca-file}), in order: any block may come, but there must be
+     * one, and each certificate must be readable.
+     */
+    public static List<X509Certificate> authorities(String text) throws PemException {
+        List<PemBlock> blocks = PemBlock.all(text);
+        if (blocks.isEmpty()) {
+            throw new PemException(Part.CERTIFICATE, NO_START_LINE);
+        }
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (PemBlock block : blocks) {
+            if (block.der() == null) {
+                throw new PemException(Part.CERTIFICATE, BAD_BASE64);
+            }
+            if (block.isCertificate()) {
+                certificates.add(parse(block, Part.CERTIFICATE));
+            }
+        }
+        return certificates;
+    }
+
     private static X509Certificate parse(PemBlock block, Part part) throws PemException {
         byte[] der = block.der();
         if (der == null) {

@@ -1,6 +1,5 @@
 package io.hapsim.simulator.state.tls;
 
-import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -60,7 +59,7 @@ final class PrivateKeys {
                 int[] element = header(sec1, position);
                 if ((sec1[position] & 0xff) == EC_PARAMETERS) {
                     byte[] curve = Arrays.copyOfRange(sec1, element[0], element[0] + element[1]);
-                    return wrap(tlv(SEQUENCE, concat(EC_PUBLIC_KEY, curve)), sec1);
+                    return wrap(DerWriter.tlv(SEQUENCE, DerWriter.concat(EC_PUBLIC_KEY, curve)), sec1);
                 }
                 position = element[0] + element[1];
             }
@@ -72,7 +71,7 @@ final class PrivateKeys {
 
     private static byte[] wrap(byte[] algorithm, byte[] key) {
         byte[] version = {0x02, 0x01, 0x00};
-        return tlv(SEQUENCE, concat(version, algorithm, tlv(OCTET_STRING, key)));
+        return DerWriter.tlv(SEQUENCE, DerWriter.concat(version, algorithm, DerWriter.tlv(OCTET_STRING, key)));
     }
 
     /** Where the element at {@code position} starts its contents, and their length. */
@@ -87,31 +86,5 @@ final class PrivateKeys {
             length = (length << 8) | (der[position + 2 + i] & 0xff);
         }
         return new int[] {position + 2 + count, length};
-    }
-
-    private static byte[] tlv(int tag, byte[] contents) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(tag);
-        int length = contents.length;
-        if (length < 0x80) {
-            out.write(length);
-        } else if (length < 0x100) {
-            out.write(0x81);
-            out.write(length);
-        } else {
-            out.write(0x82);
-            out.write(length >> 8);
-            out.write(length & 0xff);
-        }
-        out.writeBytes(contents);
-        return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
     }
 }

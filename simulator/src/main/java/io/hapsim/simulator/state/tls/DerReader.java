@@ -1,15 +1,15 @@
-package io.hapsim.simulator.command.tls;
+package io.hapsim.simulator.state.tls;
 
 import java.util.Arrays;
 
 /** Just enough of DER to walk a distinguished name: nested sequences and sets, object identifiers, strings. */
-final class DerReader {
+public final class DerReader {
 
     private final byte[] bytes;
     private int position;
     private final int end;
 
-    DerReader(byte[] bytes) {
+    public DerReader(byte[] bytes) {
         this(bytes, 0, bytes.length);
     }
 
@@ -19,12 +19,12 @@ final class DerReader {
         this.end = end;
     }
 
-    boolean hasMore() {
+    public boolean hasMore() {
         return position < end;
     }
 
     /** The next element's contents, to read its own elements (a SEQUENCE or SET). */
-    DerReader enter() {
+    public DerReader enter() {
         int length = header();
         DerReader inner = new DerReader(bytes, position, position + length);
         position += length;
@@ -32,7 +32,7 @@ final class DerReader {
     }
 
     /** The next element's contents as they are (a string's bytes). */
-    byte[] content() {
+    public byte[] content() {
         int length = header();
         byte[] content = Arrays.copyOfRange(bytes, position, position + length);
         position += length;
@@ -40,7 +40,7 @@ final class DerReader {
     }
 
     /** The next element, an OBJECT IDENTIFIER, in dotted form. */
-    String oid() {
+    public String oid() {
         byte[] encoded = content();
         StringBuilder dotted = new StringBuilder();
         long value = 0;
@@ -59,6 +59,11 @@ final class DerReader {
             }
         }
         return dotted.toString();
+    }
+
+    /** The next element's tag, which stays to read. */
+    public int tag() {
+        return bytes[position] & 0xff;
     }
 
     /** Skips the tag, reads the length. */
