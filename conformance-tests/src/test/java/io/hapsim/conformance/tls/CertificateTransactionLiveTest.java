@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Certificate transactions against real HAProxy, byte for byte, one conversation of 50 commands, each on a connection
+ * Certificate transactions against real HAProxy, byte for byte, one conversation of 54 commands, each on a connection
  * of its own: {@code new}, {@code set} (a whole PEM, a key alone, a payload for another file), {@code commit} (two
  * {@code bind} lines rebuilt, a certificate without a key, a key of another certificate), {@code abort}, {@code del},
  * {@code show ssl cert *<file>}, and the cases clients trip on: a PEM with an empty line before its chain (the payload
