@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hapsim.conformance.OneCommand;
 import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.info.ConfiguredInstance;
+import io.hapsim.conformance.tls.LiveConversation.Answers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,33 +34,46 @@ class CaFileLiveTest {
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
   void caFilesAnswerAsRealHaproxyAnswers(String version) throws Exception {
     RealHaproxyRequired.require(version, "CA files against real HAProxy " + version);
-    TestCertificates certs = TestCertificates.in(folder.resolve("certs"));
-    certs.leaf("site", "ec", "/CN=site.example", "100", null);
-    certs.write("site.pem", certs.joined("site.crt", "site.key"));
-    certs.authority("zeta", "ec", "/O=Zeta/CN=b second CA", "8192");
-    certs.authority("third", "rsa:2048", "/CN=a third CA", "77");
-    certs.write("cas.pem", certs.joined("ca.pem", "zeta.pem"));
-    StringBuilder many = new StringBuilder();
-    for (int i = 0; i < MANY; i++) {
-      certs.authority("many" + i, "ec", "/O=Many " + (i * 7919 % MANY) + "/CN=many CA", String.valueOf(1000 + i));
-      many.append(certs.joined("many" + i + ".pem"));
-    }
-    certs.write("many.pem", many.toString());
+    TestCertificates certs = makeCertificates(folder.resolve("certs"));
 
-    Path realSocket = Files.createDirectories(folder.resolve("real")).resolve("admin.sock");
-    List<String> real;
-    try (ConfiguredInstance instance = ConfiguredInstance.real(version, config(realSocket, certs), realSocket)) {
-      real = converse(realSocket, certs);
-    }
-    Path simSocket = Files.createDirectories(folder.resolve("sim")).resolve("admin.sock");
-    List<String> simulated;
-    try (ConfiguredInstance instance = ConfiguredInstance.simulated(version, config(simSocket, certs))) {
-      simulated = converse(simSocket, certs);
-    }
+    Answers answers = LiveConversation.onBoth(version, folder, socket -> config(socket, certs),
+        socket -> converse(socket, certs));
 
-    assertThat(real.get(0)).as("real %s listed the CA file", version).contains(certs.dir() + "/cas.pem - 2");
-    for (int i = 0; i < real.size(); i++) {
-      assertThat(simulated.get(i)).isEqualTo(real.get(i));
+    assertThat(answers.real().get(0)).as("real %s listed the CA file", version)
+        .contains(certs.dir() + "/cas.pem - 2");
+    for (int i = 0; i < answers.real().size(); i++) {
+      assertThat(answers.simulated().get(i)).isEqualTo(answers.real().get(i));
+    }
+  }
+
+  /**
+   * A CA payload bigger than the buffer ({@code tune.bufsize}, 16 kB; #2324): 2.6 closes without a word (the client's
+   * next write fails), 3.0 and 3.2 say the command is too big, 3.4 takes it into a transaction (its payload limit is
+   * its own); the CA file is unchanged after, on each.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
+  void aCaPayloadBiggerThanTheBufferIsRefusedAsRealHaproxyRefusesIt(String version) throws Exception {
+    RealHaproxyRequired.require(version, "an oversize CA payload against real HAProxy " + version);
+    TestCertificates certs = makeCertificates(folder.resolve("certs"));
+    String cas = certs.dir() + "/cas.pem";
+    String big = certs.joined("many.pem");
+    assertThat(big.length()).as("the payload").isGreaterThan(16384);
+
+    Answers answers = LiveConversation.onBoth(version, folder, socket -> config(socket, certs),
+        socket -> List.of(answerOrClose(socket, "set ssl ca-file " + cas + " <<\n" + big),
+            OneCommand.answer(socket, "show ssl ca-file")));
+
+    assertThat(answers.real().get(1)).as("real %s kept the CA file", version).contains(cas + " - 2 certificate(s)");
+    assertThat(answers.simulated()).isEqualTo(answers.real());
+  }
+
+  /** The answer, or how the connection ended when HAProxy closed it before reading all of it. */
+  private static String answerOrClose(Path socket, String command) {
+    try {
+      return OneCommand.answer(socket, command);
+    } catch (IOException e) {
+      return "closed: " + e.getMessage().replace(socket.toString(), "<socket>");
     }
   }
 
@@ -92,6 +106,22 @@ class CaFileLiveTest {
 
   private static String set(String verb, String file, String payload) {
     return verb + " ssl ca-file " + file + " <<\n" + payload;
+  }
+
+  private static TestCertificates makeCertificates(Path dir) throws Exception {
+    TestCertificates certs = TestCertificates.in(dir);
+    certs.leaf("site", "ec", "/CN=site.example", "100", null);
+    certs.write("site.pem", certs.joined("site.crt", "site.key"));
+    certs.authority("zeta", "ec", "/O=Zeta/CN=b second CA", "8192");
+    certs.authority("third", "rsa:2048", "/CN=a third CA", "77");
+    certs.write("cas.pem", certs.joined("ca.pem", "zeta.pem"));
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < MANY; i++) {
+      certs.authority("many" + i, "ec", "/O=Many " + (i * 7919 % MANY) + "/CN=many CA", String.valueOf(1000 + i));
+      many.append(certs.joined("many" + i + ".pem"));
+    }
+    certs.write("many.pem", many.toString());
+    return certs;
   }
 
   /** site.pem on two lines that check clients against cas.pem: a commit of it rebuilds both. */

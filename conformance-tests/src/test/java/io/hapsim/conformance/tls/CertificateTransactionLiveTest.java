@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hapsim.conformance.OneCommand;
 import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.info.ConfiguredInstance;
+import io.hapsim.conformance.tls.LiveConversation.Answers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ class CertificateTransactionLiveTest {
     RealHaproxyRequired.require(version, "certificate transactions against real HAProxy " + version);
     TestCertificates certs = makeCertificates(folder.resolve("certs"));
 
-    Answers answers = onBoth(version, certs, socket -> converse(socket, certs));
+    Answers answers = LiveConversation.onBoth(version, folder, socket -> config(socket, certs),
+        socket -> converse(socket, certs));
 
     assertThat(answers.real()).as("real %s committed the new certificate", version)
         .anyMatch(answer -> answer.contains("commit ssl cert " + certs.dir() + "/site.pem -> Committing")
@@ -57,7 +59,7 @@ class CertificateTransactionLiveTest {
     List<String> commands = List.of("set ssl cert " + site + " <<\r\n" + crlfPem + "\r", "show ssl cert",
         "commit ssl cert " + site, "show ssl cert " + site);
 
-    Answers answers = onBoth(version, certs, socket -> {
+    Answers answers = LiveConversation.onBoth(version, folder, socket -> config(socket, certs), socket -> {
       List<String> each = new ArrayList<>();
       for (String command : commands) {
         each.add(OneCommand.answer(socket, command));
@@ -68,27 +70,6 @@ class CertificateTransactionLiveTest {
     assertThat(answers.real().get(0)).as("real %s", version)
         .isEqualTo(version.equals("2.6") ? "Transaction created for certificate " + site + "!\n\n" : "");
     assertThat(answers.simulated()).isEqualTo(answers.real());
-  }
-
-  /** The commands a test sends to an instance's admin socket, and what it answered to each. */
-  private interface Conversation {
-    List<String> with(Path socket) throws IOException;
-  }
-
-  private record Answers(List<String> real, List<String> simulated) {
-  }
-
-  /** The conversation with real HAProxy, then with the simulator, each started on the test's configuration. */
-  private Answers onBoth(String version, TestCertificates certs, Conversation conversation) throws Exception {
-    Path realSocket = Files.createDirectories(folder.resolve("real")).resolve("admin.sock");
-    List<String> real;
-    try (ConfiguredInstance instance = ConfiguredInstance.real(version, config(realSocket, certs), realSocket)) {
-      real = conversation.with(realSocket);
-    }
-    Path simSocket = Files.createDirectories(folder.resolve("sim")).resolve("admin.sock");
-    try (ConfiguredInstance instance = ConfiguredInstance.simulated(version, config(simSocket, certs))) {
-      return new Answers(real, conversation.with(simSocket));
-    }
   }
 
   private static List<String> converse(Path socket, TestCertificates certs) throws IOException {
