@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@code @system-ca}, listed in HAProxy's order (by name), with at most one transaction changing one of them at a
  * time. Commands that read and then change the store hold its monitor meanwhile.
  */
-public final class CaFileStore {
+public final class CaFileStore implements TlsFileStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaFileStore.class);
 
@@ -73,6 +73,21 @@ public final class CaFileStore {
         return Optional.ofNullable(transaction);
     }
 
+    @Override
+    public synchronized boolean exists(String path) {
+        return find(path).isPresent();
+    }
+
+    @Override
+    public synchronized boolean used(String path) {
+        return find(path).map(CaFile::used).orElse(false);
+    }
+
+    @Override
+    public synchronized Optional<String> transactionPath() {
+        return transaction().map(CaFileTransaction::path);
+    }
+
     /** The store's certificates once {@code added} are added to {@code store}, in the order the version keeps. */
     public List<X509Certificate> adding(List<X509Certificate> store, List<X509Certificate> added) {
         return ordered(order, store, added);
@@ -94,8 +109,9 @@ public final class CaFileStore {
     }
 
     /** {@code new ssl ca-file}: an empty file; {@code false} when one has that name already. */
+    @Override
     public synchronized boolean create(String path) {
-        if (find(path).isPresent()) {
+        if (exists(path)) {
             return false;
         }
         byPath.put(path, new CaFile(path, null, 0));
@@ -106,6 +122,7 @@ public final class CaFileStore {
         transaction = new CaFileTransaction(path, pending);
     }
 
+    @Override
     public synchronized void abort() {
         transaction = null;
     }
@@ -116,6 +133,7 @@ public final class CaFileStore {
         transaction = null;
     }
 
+    @Override
     public synchronized void delete(String path) {
         byPath.remove(path);
     }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * readable certificate is left out. At most one transaction changes one of them at a
  * time, as in HAProxy; commands that read and then change the store hold its monitor meanwhile.
  */
-public final class CertificateStore {
+public final class CertificateStore implements TlsFileStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(CertificateStore.class);
 
@@ -68,7 +68,23 @@ public final class CertificateStore {
         return Optional.ofNullable(transaction);
     }
 
+    @Override
+    public synchronized boolean exists(String name) {
+        return byName.containsKey(name);
+    }
+
+    @Override
+    public synchronized boolean used(String name) {
+        return find(name).map(StoredCertificate::used).orElse(false);
+    }
+
+    @Override
+    public synchronized Optional<String> transactionPath() {
+        return transaction().map(CertificateTransaction::path);
+    }
+
     /** {@code new ssl cert}: an empty store; {@code false} when one has that name already. */
+    @Override
     public synchronized boolean create(String name) {
         return byName.putIfAbsent(name, new StoredCertificate(name, CertificateParts.EMPTY, 0, null)) == null;
     }
@@ -79,6 +95,7 @@ public final class CertificateStore {
     }
 
     /** Ends the transaction without change ({@code abort}, or a commit that failed). */
+    @Override
     public synchronized void abort() {
         transaction = null;
     }
@@ -90,6 +107,7 @@ public final class CertificateStore {
         transaction = null;
     }
 
+    @Override
     public synchronized void delete(String name) {
         byName.remove(name);
     }
