@@ -62,6 +62,24 @@ public final class TestCertificates {
     openssl(sign.toArray(String[]::new));
   }
 
+  /**
+   * A revocation list the CA signs, as {@code <name>.crl}, revoking the certificates of {@code revoked} (files of
+   * the folder, given in ascending serial order), none when there are none. Valid for 30 days.
+   */
+  public void revocationList(String name, String... revoked) throws Exception {
+    Path database = Files.createDirectories(dir.resolve(name + ".db"));
+    Files.writeString(database.resolve("index.txt"), "");
+    Files.writeString(database.resolve("crlnumber"), "1000\n");
+    Path config = Files.writeString(database.resolve("ca.cnf"), String.join("\n", "[ ca ]",
+        "default_ca = test_ca", "[ test_ca ]", "database = " + database.resolve("index.txt"),
+        "crlnumber = " + database.resolve("crlnumber"), "default_md = sha256", "default_crl_days = 30", ""));
+    for (String certificate : revoked) {
+      openssl("ca", "-config", config.toString(), "-cert", "ca.pem", "-keyfile", "ca.key", "-revoke", certificate);
+    }
+    openssl("ca", "-config", config.toString(), "-cert", "ca.pem", "-keyfile", "ca.key", "-gencrl", "-out",
+        name + ".crl");
+  }
+
   /** The files of the folder, one after the other, as one text ({@code "site.crt", "site.key", "ca.pem"}). */
   public String joined(String... files) throws IOException {
     StringBuilder text = new StringBuilder();

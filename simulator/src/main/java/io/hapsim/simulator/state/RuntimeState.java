@@ -3,10 +3,12 @@ package io.hapsim.simulator.state;
 import io.hapsim.simulator.state.events.EventSinks;
 import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
-import io.hapsim.simulator.state.tls.CaFileStore;
+import io.hapsim.simulator.state.tls.BundleStore;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.TlsStores;
 import io.hapsim.simulator.version.VersionProfile;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -101,8 +103,13 @@ public final class RuntimeState {
     }
 
     /** The CA files the configuration's {@code bind} lines load, and {@code @system-ca}. */
-    public CaFileStore caFiles() {
+    public BundleStore<X509Certificate> caFiles() {
         return tls.caFiles();
+    }
+
+    /** The CRL files the configuration's {@code bind} lines load. */
+    public BundleStore<X509CRL> crlFiles() {
+        return tls.crlFiles();
     }
 
     /** Where events go: standard output and error, the built-in rings and the configuration's. */

@@ -7,8 +7,8 @@ import io.hapsim.simulator.state.tls.TlsFileStore;
 import java.util.Optional;
 
 /**
- * {@code abort ssl cert|ca-file <file>}: drops the ongoing transaction, which must be that file's (HAProxy's answer
- * calls a CA file a certificate too).
+ * {@code abort ssl cert|ca-file|crl-file <file>}: drops the ongoing transaction, which must be that file's
+ * (HAProxy's answer calls every kind a certificate).
  */
 final class AbortSslTransactionCommand implements CommandHandler {
 

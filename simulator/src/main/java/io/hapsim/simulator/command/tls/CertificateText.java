@@ -2,6 +2,7 @@ package io.hapsim.simulator.command.tls;
 
 import io.hapsim.simulator.state.tls.CertificateParts;
 import io.hapsim.simulator.state.tls.DerReader;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -40,20 +42,26 @@ final class CertificateText {
             Map.entry("2.5.4.15", "businessCategory"), Map.entry("2.5.4.13", "description"),
             Map.entry("2.5.4.65", "pseudonym"), Map.entry("2.5.4.43", "initials"),
             Map.entry("2.5.4.44", "generationQualifier"), Map.entry("2.5.4.72", "role"),
-            Map.entry("1.3.6.1.4.1.311.60.2.1.1", "jurisdictionL"), Map.entry("1.3.6.1.4.1.311.60.2.1.2", "jurisdictionST"),
+            Map.entry("1.3.6.1.4.1.311.60.2.1.1", "jurisdictionL"),
+            Map.entry("1.3.6.1.4.1.311.60.2.1.2", "jurisdictionST"),
             Map.entry("1.3.6.1.4.1.311.60.2.1.3", "jurisdictionC"));
     private static final int DNS_NAME = 2;
 
     private CertificateText() {
     }
 
+    /** A CA's lines, {@code Serial} to {@code Issuer}, each ended. */
+    static String details(X509Certificate authority) {
+        return details(new CertificateParts(authority, List.of(), null));
+    }
+
     /** The lines from {@code Serial} to the chain's, each ended. */
     static String details(CertificateParts certificate) {
         X509Certificate leaf = certificate.leaf();
         StringBuilder out = new StringBuilder();
-        out.append("Serial: ").append(serial(leaf)).append('\n');
-        out.append("notBefore: ").append(date(leaf.getNotBefore().toInstant().atZone(ZoneOffset.UTC))).append('\n');
-        out.append("notAfter: ").append(date(leaf.getNotAfter().toInstant().atZone(ZoneOffset.UTC))).append('\n');
+        out.append("Serial: ").append(hex(leaf.getSerialNumber())).append('\n');
+        out.append("notBefore: ").append(date(leaf.getNotBefore())).append('\n');
+        out.append("notAfter: ").append(date(leaf.getNotAfter())).append('\n');
         out.append("Subject Alternative Name: ").append(alternativeNames(leaf)).append('\n');
         out.append("Algorithm: ").append(algorithm(leaf.getPublicKey())).append('\n');
         out.append("SHA1 FingerPrint: ").append(fingerprint(leaf)).append('\n');
@@ -66,15 +74,16 @@ final class CertificateText {
         return out.toString();
     }
 
-    /** The serial's bytes, without the sign byte DER may put first. */
-    private static String serial(X509Certificate certificate) {
-        byte[] bytes = certificate.getSerialNumber().toByteArray();
+    /** An integer's magnitude in upper-case hex, a byte a pair (without the sign byte DER may put first). */
+    static String hex(BigInteger number) {
+        byte[] bytes = number.toByteArray();
         int from = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
         return HexFormat.of().withUpperCase().formatHex(bytes, from, bytes.length);
     }
 
     /** As OpenSSL prints an ASN.1 time: {@code Dec  7 09:03:55 2026 GMT}. */
-    private static String date(ZonedDateTime time) {
+    static String date(Date date) {
+        ZonedDateTime time = date.toInstant().atZone(ZoneOffset.UTC);
         return String.format(Locale.ROOT, "%s %2d %02d:%02d:%02d %d GMT",
                 time.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT), time.getDayOfMonth(), time.getHour(),
                 time.getMinute(), time.getSecond(), time.getYear());

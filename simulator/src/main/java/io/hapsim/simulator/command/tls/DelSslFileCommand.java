@@ -6,9 +6,9 @@ import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.state.tls.TlsFileStore;
 
 /**
- * {@code del ssl cert|ca-file <file>}: removes a file no certificate instance uses and no transaction changes. Two
- * of its refusals end with two line feeds, which 2.x writes as they are. (2.6's source does not check a CA file's
- * transaction, which would leave it changing a file that is gone; hapsim refuses as 3.0+ do.)
+ * {@code del ssl cert|ca-file|crl-file <file>}: removes a file no certificate instance uses and no transaction
+ * changes. Two of its refusals end with two line feeds, which 2.x writes as they are. (2.6's source does not check a
+ * CA or CRL file's transaction, which would leave it changing a file that is gone; hapsim refuses as 3.0+ do.)
  */
 final class DelSslFileCommand implements CommandHandler {
 
@@ -32,7 +32,8 @@ final class DelSslFileCommand implements CommandHandler {
                 return Reply.error(refused + "ongoing transaction for the " + file + "\n");
             }
             if (!store.exists(name)) {
-                return Reply.error(refused + file + " doesn't exist!\n\n");
+                boolean sibling = kind.sibling() != null && kind.sibling().apply(ctx.runtime()).exists(name);
+                return Reply.error(refused + (sibling ? kind.siblingRefusal() : file + " doesn't exist!\n") + "\n");
             }
             if (store.used(name)) {
                 return Reply.error(refused + file + " in use, can't be deleted!\n\n");

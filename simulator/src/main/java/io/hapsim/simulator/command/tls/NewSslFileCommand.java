@@ -4,7 +4,7 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
 
-/** {@code new ssl cert|ca-file <file>}: an empty file, to fill with {@code set} and commit. */
+/** {@code new ssl cert|ca-file|crl-file <file>}: an empty file, to fill with {@code set} and commit. */
 final class NewSslFileCommand implements CommandHandler {
 
     private final TlsFileKind kind;

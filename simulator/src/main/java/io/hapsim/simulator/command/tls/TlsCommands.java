@@ -4,7 +4,7 @@ import io.hapsim.simulator.command.CommandGroup;
 import io.hapsim.simulator.command.CommandTable;
 import io.hapsim.simulator.session.AccessLevel;
 
-/** The TLS commands hapsim simulates so far: certificates and CA files, shown and changed in transactions. */
+/** The TLS commands hapsim simulates so far: certificates, CA and CRL files, shown and changed in transactions. */
 public final class TlsCommands implements CommandGroup {
 
     @Override
@@ -15,12 +15,19 @@ public final class TlsCommands implements CommandGroup {
         table.command("commit ssl cert", AccessLevel.ADMIN, new CommitSslCertCommand());
         table.command("abort ssl cert", AccessLevel.ADMIN, new AbortSslTransactionCommand(TlsFileKind.CERTIFICATE));
         table.command("del ssl cert", AccessLevel.ADMIN, new DelSslFileCommand(TlsFileKind.CERTIFICATE));
-        table.command("show ssl ca-file", new ShowSslCaFileCommand());
-        table.command("new ssl ca-file", AccessLevel.ADMIN, new NewSslFileCommand(TlsFileKind.CA_FILE));
-        table.command("set ssl ca-file", AccessLevel.ADMIN, new SetSslCaFileCommand(false));
-        table.command("add ssl ca-file", AccessLevel.ADMIN, new SetSslCaFileCommand(true));
-        table.command("commit ssl ca-file", AccessLevel.ADMIN, new CommitSslCaFileCommand());
-        table.command("abort ssl ca-file", AccessLevel.ADMIN, new AbortSslTransactionCommand(TlsFileKind.CA_FILE));
-        table.command("del ssl ca-file", AccessLevel.ADMIN, new DelSslFileCommand(TlsFileKind.CA_FILE));
+        bundle(table, BundleKind.CA_FILE);
+        table.command("add ssl ca-file", AccessLevel.ADMIN, new SetSslBundleCommand<>(BundleKind.CA_FILE, true));
+        bundle(table, BundleKind.CRL_FILE);
+    }
+
+    /** The commands of CA files and of CRL files, which share their code and most of their words. */
+    private static void bundle(CommandTable table, BundleKind<?> kind) {
+        String keyword = kind.file().keyword();
+        table.command("show ssl " + keyword, new ShowSslBundleCommand<>(kind));
+        table.command("new ssl " + keyword, AccessLevel.ADMIN, new NewSslFileCommand(kind.file()));
+        table.command("set ssl " + keyword, AccessLevel.ADMIN, new SetSslBundleCommand<>(kind, false));
+        table.command("commit ssl " + keyword, AccessLevel.ADMIN, new CommitSslBundleCommand<>(kind));
+        table.command("abort ssl " + keyword, AccessLevel.ADMIN, new AbortSslTransactionCommand(kind.file()));
+        table.command("del ssl " + keyword, AccessLevel.ADMIN, new DelSslFileCommand(kind.file()));
     }
 }

@@ -3,8 +3,10 @@ package io.hapsim.simulator.state.tls;
 import io.hapsim.simulator.state.tls.PemException.Part;
 import java.io.ByteArrayInputStream;
 import java.security.PrivateKey;
+import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +81,33 @@ public final class PemParts {
             }
         }
         return certificates;
+    }
+
+    /**
+     * The revocation lists of a CRL payload ({@code set ssl crl-file}), in order: any block may come, but there must
+     * be one, and each list must be readable.
+     */
+    public static List<X509CRL> revocationLists(String text) throws PemException {
+        List<PemBlock> blocks = PemBlock.all(text);
+        if (blocks.isEmpty()) {
+            throw new PemException(Part.CERTIFICATE, NO_START_LINE);
+        }
+        List<X509CRL> lists = new ArrayList<>();
+        for (PemBlock block : blocks) {
+            byte[] der = block.der();
+            if (der == null) {
+                throw new PemException(Part.CERTIFICATE, BAD_BASE64);
+            }
+            if (block.type().equals("X509 CRL")) {
+                try {
+                    lists.add((X509CRL) CertificateFactory.getInstance("X.509")
+                            .generateCRL(new ByteArrayInputStream(der)));
+                } catch (CRLException | CertificateException | RuntimeException e) {
+                    throw new PemException(Part.CERTIFICATE, Asn1Reason.of(der));
+                }
+            }
+        }
+        return lists;
     }
 
     private static X509Certificate parse(PemBlock block, Part part) throws PemException {

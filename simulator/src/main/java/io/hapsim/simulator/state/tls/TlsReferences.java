@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What a configuration's {@code bind} lines load for TLS, as HAProxy names it: each {@code crt} (a file, or the files
  * of a directory but those that go with a certificate; {@code crt-base} before a relative path) and the
- * {@code ca-file} ({@code ca-base} before a relative path).
+ * {@code ca-file} and {@code crl-file} ({@code ca-base} before a relative path).
  *
  * @param bindLines the {@code bind} lines that load a certificate or a CA file, in the configuration's order
  */
@@ -28,8 +28,9 @@ public record TlsReferences(List<BindLine> bindLines) {
      *
      * @param certificates its certificate files, directories read
      * @param caFile       its CA file, or {@code null}
+     * @param crlFile      its CRL file, or {@code null}
      */
-    public record BindLine(List<String> certificates, String caFile) {
+    public record BindLine(List<String> certificates, String caFile, String crlFile) {
 
         public BindLine {
             certificates = List.copyOf(certificates);
@@ -64,15 +65,19 @@ public record TlsReferences(List<BindLine> bindLines) {
             } else if ((section.equals("frontend") || section.equals("listen")) && keyword.equals("bind")) {
                 List<String> certificates = new ArrayList<>();
                 String caFile = null;
+                String crlFile = null;
                 for (int i = 2; i + 1 < words.size(); i++) {
-                    if (words.get(i).equals("crt")) {
-                        addCertificates(based(crtBase, words.get(i + 1)), certificates);
-                    } else if (words.get(i).equals("ca-file")) {
-                        caFile = based(caBase, words.get(i + 1));
+                    switch (words.get(i)) {
+                        case "crt" -> addCertificates(based(crtBase, words.get(i + 1)), certificates);
+                        case "ca-file" -> caFile = based(caBase, words.get(i + 1));
+                        case "crl-file" -> crlFile = based(caBase, words.get(i + 1));
+                        default -> {
+                            // not a TLS file
+                        }
                     }
                 }
-                if (!certificates.isEmpty() || caFile != null) {
-                    bindLines.add(new BindLine(certificates, caFile));
+                if (!certificates.isEmpty() || caFile != null || crlFile != null) {
+                    bindLines.add(new BindLine(certificates, caFile, crlFile));
                 }
             }
         }

@@ -1,21 +1,76 @@
 package io.hapsim.simulator.state.tls;
 
 import io.hapsim.simulator.version.CaStoreOrder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What a process holds for TLS: its certificates and its CA files, loaded from the same {@code bind} lines.
+ * What a process holds for TLS: its certificates, CA files and CRL files, loaded from the same {@code bind} lines.
  *
  * @param certificates the certificate stores
- * @param caFiles      the CA files
+ * @param caFiles      the CA files, {@code @system-ca} included
+ * @param crlFiles     the CRL files
  */
-public record TlsStores(CertificateStore certificates, CaFileStore caFiles) {
+public record TlsStores(CertificateStore certificates, BundleStore<X509Certificate> caFiles,
+        BundleStore<X509CRL> crlFiles) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TlsStores.class);
 
     public static TlsStores of(TlsReferences references, CaStoreOrder order) {
-        return new TlsStores(CertificateStore.of(references), CaFileStore.of(references, order));
+        Supplier<List<X509Certificate>> systemCa = () -> SystemCa.certificates(order);
+        BundleStore<X509Certificate> caFiles = new BundleStore<>(Map.of(SystemCa.NAME, systemCa));
+        BundleStore<X509CRL> crlFiles = new BundleStore<>(Map.of());
+        for (TlsReferences.BindLine line : references.bindLines()) {
+            int instances = line.certificates().size();
+            if (line.caFile() != null) {
+                load(caFiles, line.caFile(), instances, text -> ordered(order, List.of(), PemParts.authorities(text)));
+            }
+            if (line.crlFile() != null) {
+                load(crlFiles, line.crlFile(), instances, PemParts::revocationLists);
+            }
+        }
+        caFiles.namesTakenBy(crlFiles::exists);
+        crlFiles.namesTakenBy(caFiles::exists);
+        return new TlsStores(CertificateStore.of(references), caFiles, crlFiles);
     }
 
     /** A process whose configuration loads nothing (it still has {@code @system-ca}). */
     public static TlsStores none(CaStoreOrder order) {
         return of(TlsReferences.none(), order);
+    }
+
+    private static <T> void load(BundleStore<T> store, String path, int instances, PemReader<T> reader) {
+        try {
+            store.load(path, reader.read(Files.readString(Path.of(path), StandardCharsets.ISO_8859_1)), instances);
+        } catch (IOException | PemException e) {
+            LOG.debug("{} not loaded: {}", path, e.toString());
+        }
+    }
+
+    /** A CA store's certificates once {@code added} are added to {@code store}, in the order the build keeps. */
+    public static List<X509Certificate> ordered(CaStoreOrder order, List<X509Certificate> store,
+            List<X509Certificate> added) {
+        List<X509Certificate> result = new ArrayList<>(store);
+        Comparator<X509Certificate> bySubject = CanonicalName.subjectOrder();
+        for (X509Certificate certificate : added) {
+            if (order == CaStoreOrder.SORTED_BEFORE_EACH_ADDITION) {
+                result.sort(bySubject);
+            }
+            if (!result.contains(certificate)) {
+                result.add(certificate);
+            }
+        }
+        return result;
     }
 }

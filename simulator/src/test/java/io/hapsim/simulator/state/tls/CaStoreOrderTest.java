@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * subject, shorter canonical names first, before each addition) and 3.x (the order they were added in), with CAs of
  * the subjects measured with: {@code /CN=hapsim test CA}, {@code /O=Zeta/CN=b second CA}, {@code /CN=a third CA}.
  */
-class CaFileStoreTest {
+class CaStoreOrderTest {
 
     private static final Map<String, X509Certificate> CAS = Map.of("hapsim", ca("hapsim-ca.pem"), "zeta",
             ca("zeta-ca.pem"), "third", ca("third-ca.pem"));
@@ -29,7 +29,7 @@ class CaFileStoreTest {
         "ADDED, third zeta third, third zeta"})
     void certificatesAreNumberedInTheOrderTheVersionsOpenSslKeeps(CaStoreOrder order, String added,
             String shown) {
-        List<X509Certificate> store = CaFileStore.ordered(order, List.of(), certificates(added));
+        List<X509Certificate> store = TlsStores.ordered(order, List.of(), certificates(added));
 
         assertThat(store).containsExactlyElementsOf(certificates(shown));
     }
