@@ -61,20 +61,11 @@ class CaFileLiveTest {
     assertThat(big.length()).as("the payload").isGreaterThan(16384);
 
     Answers answers = LiveConversation.onBoth(version, folder, socket -> config(socket, certs),
-        socket -> List.of(answerOrClose(socket, "set ssl ca-file " + cas + " <<\n" + big),
+        socket -> List.of(LiveConversation.answerOrClose(socket, "set ssl ca-file " + cas + " <<\n" + big),
             OneCommand.answer(socket, "show ssl ca-file")));
 
     assertThat(answers.real().get(1)).as("real %s kept the CA file", version).contains(cas + " - 2 certificate(s)");
     assertThat(answers.simulated()).isEqualTo(answers.real());
-  }
-
-  /** The answer, or how the connection ended when HAProxy closed it before reading all of it. */
-  private static String answerOrClose(Path socket, String command) {
-    try {
-      return OneCommand.answer(socket, command);
-    } catch (IOException e) {
-      return "closed: " + e.getMessage().replace(socket.toString(), "<socket>");
-    }
   }
 
   private static List<String> converse(Path socket, TestCertificates certs) throws IOException {

@@ -29,13 +29,7 @@ class CrlFileLiveTest {
   @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
   void crlFilesAnswerAsRealHaproxyAnswers(String version) throws Exception {
     RealHaproxyRequired.require(version, "CRL files against real HAProxy " + version);
-    TestCertificates certs = TestCertificates.in(folder.resolve("certs"));
-    certs.leaf("site", "ec", "/CN=site.example", "100", null);
-    certs.write("site.pem", certs.joined("site.crt", "site.key"));
-    certs.leaf("first", "ec", "/CN=first.example", "200", null);
-    certs.leaf("second", "rsa:2048", "/CN=second.example", "300", null);
-    certs.revocationList("empty");
-    certs.revocationList("revoked", "first.crt", "second.crt");
+    TestCertificates certs = makeCertificates(folder.resolve("certs"));
 
     Answers answers = LiveConversation.onBoth(version, folder, socket -> config(socket, certs),
         socket -> converse(socket, certs));
@@ -44,6 +38,26 @@ class CrlFileLiveTest {
     for (int i = 0; i < answers.real().size(); i++) {
       assertThat(answers.simulated().get(i)).isEqualTo(answers.real().get(i));
     }
+  }
+
+  /**
+   * A CRL payload bigger than the buffer (16 kB; #2579), the same list sixty times: 2.6 closes without a word,
+   * 3.0 and 3.2 say the command is too big, 3.4 takes it, and keeps the list once.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2.6", "3.0", "3.2", "3.4"})
+  void aCrlPayloadBiggerThanTheBufferIsRefusedAsRealHaproxyRefusesIt(String version) throws Exception {
+    RealHaproxyRequired.require(version, "an oversize CRL payload against real HAProxy " + version);
+    TestCertificates certs = makeCertificates(folder.resolve("certs"));
+    String empty = certs.dir() + "/empty.crl";
+    String big = certs.joined("revoked.crl").repeat(60);
+    assertThat(big.length()).as("the payload").isGreaterThan(16384);
+
+    Answers answers = LiveConversation.onBoth(version, folder, socket -> config(socket, certs),
+        socket -> List.of(LiveConversation.answerOrClose(socket, set(empty, big)),
+            OneCommand.answer(socket, "show ssl crl-file"), OneCommand.answer(socket, "show ssl crl-file *" + empty)));
+
+    assertThat(answers.simulated()).isEqualTo(answers.real());
   }
 
   private static List<String> converse(Path socket, TestCertificates certs) throws IOException {
@@ -70,6 +84,17 @@ class CrlFileLiveTest {
       answers.add(command.lines().findFirst().orElse("") + " -> " + OneCommand.answer(socket, command));
     }
     return answers;
+  }
+
+  private static TestCertificates makeCertificates(Path dir) throws Exception {
+    TestCertificates certs = TestCertificates.in(dir);
+    certs.leaf("site", "ec", "/CN=site.example", "100", null);
+    certs.write("site.pem", certs.joined("site.crt", "site.key"));
+    certs.leaf("first", "ec", "/CN=first.example", "200", null);
+    certs.leaf("second", "rsa:2048", "/CN=second.example", "300", null);
+    certs.revocationList("empty");
+    certs.revocationList("revoked", "first.crt", "second.crt");
+    return certs;
   }
 
   private static String set(String file, String payload) {

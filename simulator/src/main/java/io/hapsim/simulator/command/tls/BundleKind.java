@@ -46,8 +46,9 @@ record BundleKind<T>(TlsFileKind file, String transactionNoun, String payloadNou
     static final BundleKind<X509CRL> CRL_FILE = new BundleKind<>(TlsFileKind.CRL_FILE, "CRL", "CRLs",
             "Certificate Revocation List", false, false, RuntimeState::crlFiles, PemParts::revocationLists,
             (profile, base, added) -> {
+                // OpenSSL adds a list identical to one the store holds once
                 List<X509CRL> all = new ArrayList<>(base);
-                all.addAll(added);
+                added.stream().filter(crl -> !all.contains(crl)).forEach(all::add);
                 return all;
             }, CrlText::details);
 
