@@ -6,6 +6,7 @@ import io.hapsim.client.error.CertificateUpdateException.Phase;
 import io.hapsim.client.error.CommandFailedException;
 import io.hapsim.client.error.ErrorClassifier;
 import io.hapsim.client.error.ErrorKind;
+import io.hapsim.client.map.ChunkBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +56,9 @@ public final class CertificatesClient {
 
     /**
      * Replaces a certificate with a PEM (the certificate, its chain, its private key), then commits it once HAProxy
-     * shows that it holds that leaf and the whole chain. The PEM is sent as {@link PemBundle} makes it safe to send.
-     * On any failure the transaction is aborted and the old certificate stays live.
+     * shows that it holds that leaf and the whole chain. The PEM is sent as {@link PemBundle} makes it safe to send,
+     * the key on its own where the whole does not fit in HAProxy's buffer. On any failure the transaction is aborted
+     * and the old certificate stays live.
      *
      * @throws UnusablePemException       a PEM HAProxy would refuse or truncate (see {@link PemBundle#of}): nothing sent
      * @throws CertificateUpdateException HAProxy refused it, or held something else than what was sent
@@ -68,12 +70,7 @@ public final class CertificatesClient {
             throw new CertificateUpdateException(Phase.CHECK, file,
                     "a transaction on " + ongoing.get() + " is under way; it must be committed or aborted first", null);
         }
-        String set = "set ssl cert " + file + " <<";
-        String answer = ErrorClassifier.stripSeverity(cli.execute(set, bundle.payload()));
-        if (!answer.startsWith("Transaction created for certificate ")) {
-            abortQuietly(file);
-            throw new CertificateUpdateException(Phase.UPLOAD, file, answer.strip(), failure(set, answer));
-        }
+        upload(file, bundle);
         String serial = verify(file, bundle);
         String commit = "commit ssl cert " + file;
         String committed = ErrorClassifier.stripSeverity(cli.execute(commit));
@@ -86,6 +83,35 @@ public final class CertificatesClient {
             dots++;
         }
         return new CertificateReplaced(file, serial, bundle.chainLength(), dots);
+    }
+
+    /**
+     * Sends the bundle in one payload, or where it does not fit in HAProxy's buffer (before 3.4, whose payloads have
+     * a limit of their own), the certificates then the key ({@code <file>.key}), into the same transaction.
+     */
+    private void upload(String file, PemBundle bundle) {
+        String set = "set ssl cert " + file + " <<";
+        int room = cli.version().atLeast(3, 4) ? Integer.MAX_VALUE
+                : ChunkBudget.payloadBytes(cli.options().bufferSize(), set.length() + ".key".length());
+        if (bundle.payload().length() <= room) {
+            send(file, set, bundle.payload(), "Transaction created for certificate ");
+            return;
+        }
+        if (bundle.certificates().length() > room) {
+            throw new UnusablePemException("the certificate and its chain take " + bundle.certificates().length()
+                    + " bytes, more than a payload has room for in HAProxy's buffer (tune.bufsize "
+                    + cli.options().bufferSize() + ")");
+        }
+        send(file, set, bundle.certificates(), "Transaction created for certificate ");
+        send(file, "set ssl cert " + file + ".key <<", bundle.key(), "Transaction updated for certificate ");
+    }
+
+    private void send(String file, String command, String payload, String expected) {
+        String answer = ErrorClassifier.stripSeverity(cli.execute(command, payload));
+        if (!answer.startsWith(expected)) {
+            abortQuietly(file);
+            throw new CertificateUpdateException(Phase.UPLOAD, file, answer.strip(), failure(command, answer));
+        }
     }
 
     /** Reads the transaction back: its leaf must be the one sent, and no chain certificate may be missing. */

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * chain (and a commit still succeeds); with CRLF line ends, no line is ever empty and the payload never ends. What
  * lies outside the blocks (OpenSSL's {@code Bag Attributes}, comments) HAProxy would skip, so it is left out.
  *
- * @param payload     the text to send
- * @param leaf        the first certificate, which HAProxy serves
- * @param chainLength how many certificates follow it
+ * @param certificates the certificates' blocks, the leaf first
+ * @param key          the private key's block
+ * @param leaf         the first certificate, which HAProxy serves
+ * @param chainLength  how many certificates follow it
  */
-public record PemBundle(String payload, X509Certificate leaf, int chainLength) {
+public record PemBundle(String certificates, String key, X509Certificate leaf, int chainLength) {
 
     private static final Pattern BLOCK =
             Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
@@ -37,7 +38,8 @@ public record PemBundle(String payload, X509Certificate leaf, int chainLength) {
         Matcher block = BLOCK.matcher(pem);
         List<X509Certificate> certificates = new ArrayList<>();
         int keys = 0;
-        StringBuilder payload = new StringBuilder();
+        StringBuilder certificateBlocks = new StringBuilder();
+        StringBuilder keyBlock = new StringBuilder();
         while (block.find()) {
             String type = block.group(1);
             if (type.equals("ENCRYPTED PRIVATE KEY") || block.group(2).contains("Proc-Type: 4,ENCRYPTED")) {
@@ -45,11 +47,17 @@ public record PemBundle(String payload, X509Certificate leaf, int chainLength) {
                         "the private key is encrypted: HAProxy's CLI cannot ask for its passphrase");
             }
             byte[] der = decode(type, block.group(2));
-            switch (type) {
-                case "CERTIFICATE" -> certificates.add(certificate(der));
-                case "PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY" -> keys++;
+            StringBuilder payload = switch (type) {
+                case "CERTIFICATE" -> {
+                    certificates.add(certificate(der));
+                    yield certificateBlocks;
+                }
+                case "PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY" -> {
+                    keys++;
+                    yield keyBlock;
+                }
                 default -> throw new UnusablePemException("a " + type + " block has no place in a certificate");
-            }
+            };
             payload.append("-----BEGIN ").append(type).append("-----\n");
             String base64 = Base64.getEncoder().encodeToString(der);
             for (int from = 0; from < base64.length(); from += LINE) {
@@ -65,7 +73,13 @@ public record PemBundle(String payload, X509Certificate leaf, int chainLength) {
                     ? "no private key in the PEM: HAProxy would replace the certificate's key with none"
                     : "more than one private key in the PEM");
         }
-        return new PemBundle(payload.toString(), certificates.get(0), certificates.size() - 1);
+        return new PemBundle(certificateBlocks.toString(), keyBlock.toString(), certificates.get(0),
+                certificates.size() - 1);
+    }
+
+    /** The whole bundle as one payload: the certificates, then the key. */
+    public String payload() {
+        return certificates + key;
     }
 
     /** The leaf's serial as HAProxy prints it: upper-case hex, without the sign byte. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hapsim.client.CliAddress;
+import io.hapsim.client.CliOptions;
 import io.hapsim.client.HaproxyCli;
 import io.hapsim.client.error.CertificateRejectedException;
 import io.hapsim.client.error.CertificateUpdateException;
@@ -13,6 +14,7 @@ import io.hapsim.client.testing.Instances;
 import io.hapsim.conformance.info.ConfiguredInstance;
 import io.hapsim.conformance.tls.TestCertificates;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,10 @@ class CertificatesClientTest {
         certs.write("site.pem", certs.joined("site.crt", "site.key", "ca.pem"));
         certs.leaf("next", "ec", "/CN=next.example", "4097", "subjectAltName=DNS:next.example");
         certs.leaf("other", "rsa:2048", "/CN=other.example", "300", null);
+        certs.leaf("big", "rsa:2048", "/CN=big.example", "4098", null);
+        for (String name : List.of("zeta", "third", "fourth", "fifth", "sixth", "seventh")) {
+            certs.authority(name, "ec", "/O=" + name + "/CN=" + name + " CA", "77");
+        }
     }
 
     /** Every simulator profile with TLS commands, then every real version. */
@@ -53,9 +59,13 @@ class CertificatesClientTest {
     }
 
     private ConfiguredInstance start(String target) throws Exception {
+        return start(target, "    tune.bufsize 16384");
+    }
+
+    private ConfiguredInstance start(String target, String global) throws Exception {
         String version = target.substring(target.indexOf(' ') + 1);
         Path socket = dir.resolve("admin.sock");
-        Path config = ConfiguredInstance.configWith(socket,
+        Path config = ConfiguredInstance.configWith(socket, "global", global,
                 "frontend fe1", "    bind unix@" + dir.resolve("fe1.sock") + " ssl crt " + site(),
                 "    default_backend be", "frontend fe2", "    bind unix@" + dir.resolve("fe2.sock") + " ssl crt "
                         + site(), "    default_backend be", "backend be", "    server s1 127.0.0.1:1");
@@ -135,6 +145,38 @@ class CertificatesClientTest {
                     .hasMessageContaining("a transaction on " + added + " is under way");
             assertThat(cli().certificates().transaction()).contains(added);
             assertThat(cli().execute("show ssl cert *" + added)).contains("Subject: /CN=other.example\n");
+        }
+    }
+
+    /**
+     * With a 4 kB buffer, a leaf, four CAs and an RSA key do not fit in one payload before 3.4: the certificates go
+     * first, then the key on its own; a chain that alone does not fit is refused before anything is sent. 3.4's
+     * payloads have a limit of their own: it takes each in one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void aBundleBiggerThanTheBufferGoesAsTwoPayloads(String target) throws Exception {
+        try (ConfiguredInstance haproxy = start(target, "    tune.bufsize 4096")) {
+            HaproxyCli small = cli().withOptions(CliOptions.defaults().bufferSize(4096));
+            String chain = certs.joined("ca.pem", "zeta.pem", "third.pem", "fourth.pem");
+            String pem = certs.joined("big.crt") + chain + certs.joined("big.key");
+            assertThat(pem.length()).as("bigger than a payload of 4 kB").isGreaterThan(4096);
+
+            assertThat(small.certificates().replace(site(), pem))
+                    .isEqualTo(new CertificateReplaced(site(), "1002", 4, 2));
+            assertThat(small.execute("show ssl cert " + site())).contains("Subject: /CN=big.example\n",
+                    "Chain Subject: /O=fourth/CN=fourth CA\n");
+
+            String longer = certs.joined("big.crt") + chain + certs.joined("fifth.pem", "sixth.pem", "seventh.pem")
+                    + certs.joined("big.key");
+            if (target.endsWith("3.4")) {
+                assertThat(small.certificates().replace(site(), longer).chainLength()).isEqualTo(7);
+            } else {
+                assertThatThrownBy(() -> small.certificates().replace(site(), longer))
+                        .isInstanceOf(UnusablePemException.class).hasMessageContaining("tune.bufsize 4096");
+                assertThat(small.execute("show ssl cert " + site())).doesNotContain("Chain Subject: /O=fifth");
+            }
+            assertThat(small.certificates().transaction()).isEmpty();
         }
     }
 
