@@ -53,7 +53,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -570,7 +569,7 @@ public final class Simulator implements AutoCloseable {
                     proxies(profile, process.limits().maxconn()), tls(profile));
         }
 
-        /** The certificates and CA files of the configuration's {@code bind} lines. */
+        /** The certificates, CA and CRL files of the configuration's {@code bind} lines. */
         TlsStores tls(VersionProfile profile) throws IOException {
             String text = configFile != null ? Files.readString(configFile, StandardCharsets.ISO_8859_1) : configText;
             TlsReferences references = text != null ? TlsReferences.fromConfig(text) : TlsReferences.none();

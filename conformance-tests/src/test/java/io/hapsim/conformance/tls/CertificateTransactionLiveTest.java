@@ -7,7 +7,6 @@ import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.info.ConfiguredInstance;
 import io.hapsim.conformance.tls.LiveConversation.Answers;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
