@@ -5,6 +5,7 @@ import io.hapsim.simulator.state.pattern.PatternStore;
 import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.state.tls.BundleStore;
 import io.hapsim.simulator.state.tls.CertificateStore;
+import io.hapsim.simulator.state.tls.CrtListStore;
 import io.hapsim.simulator.state.tls.TlsStores;
 import io.hapsim.simulator.version.VersionProfile;
 import java.security.cert.X509CRL;
@@ -105,6 +106,11 @@ public final class RuntimeState {
     /** The CA files the configuration's {@code bind} lines load, and {@code @system-ca}. */
     public BundleStore<X509Certificate> caFiles() {
         return tls.caFiles();
+    }
+
+    /** The certificate lists of the configuration's {@code bind} lines: {@code crt-list} files, {@code crt} folders. */
+    public CrtListStore crtLists() {
+        return tls.crtLists();
     }
 
     /** The CRL files the configuration's {@code bind} lines load. */

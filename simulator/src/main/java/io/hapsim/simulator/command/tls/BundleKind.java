@@ -31,8 +31,8 @@ import java.util.function.Function;
  * @param <T>             what a file holds
  */
 record BundleKind<T>(TlsFileKind file, String transactionNoun, String payloadNoun, String itemTitle,
-        boolean listsCounts, boolean writesEachItem, Function<RuntimeState, BundleStore<T>> store, PemReader<T> reader, Adder<T> adder,
-        Function<T, String> details) {
+        boolean listsCounts, boolean writesEachItem, Function<RuntimeState, BundleStore<T>> store,
+        PemReader<T> reader, Adder<T> adder, Function<T, String> details) {
 
     /** Items added to a file's, as the version's OpenSSL keeps them. */
     interface Adder<T> {

@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 final class ShowSslCertCommand implements CommandHandler {
 
-    private static final String NOT_FOUND = "Can't display the certificate: Not found or the certificate is a bundle!\n";
+    private static final String NOT_FOUND =
+            "Can't display the certificate: Not found or the certificate is a bundle!\n";
 
     @Override
     public Reply handle(CommandContext ctx) {

@@ -18,6 +18,7 @@ public final class TlsCommands implements CommandGroup {
         bundle(table, BundleKind.CA_FILE);
         table.command("add ssl ca-file", AccessLevel.ADMIN, new SetSslBundleCommand<>(BundleKind.CA_FILE, true));
         bundle(table, BundleKind.CRL_FILE);
+        table.command("show ssl crt-list", AccessLevel.ADMIN, new ShowSslCrtListCommand());
     }
 
     /** The commands of CA files and of CRL files, which share their code and most of their words. */

@@ -5,19 +5,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What a configuration's {@code bind} lines load for TLS, as HAProxy names it: each {@code crt} (a file, or the files
- * of a directory but those that go with a certificate; {@code crt-base} before a relative path) and the
- * {@code ca-file} and {@code crl-file} ({@code ca-base} before a relative path).
+ * of a directory but those that go with a certificate; {@code crt-base} before a relative path), each
+ * {@code crt-list}'s certificates with their own options, and the {@code ca-file} and {@code crl-file}
+ * ({@code ca-base} before a relative path).
  *
- * @param bindLines the {@code bind} lines that load a certificate or a CA file, in the configuration's order
+ * @param bindLines the certificate instances by the CA and CRL files they check clients against: one per
+ *                  {@code bind} line for its {@code crt} files, one per line of its {@code crt-list} files
+ * @param crtLists  the certificate lists: the {@code crt-list} files and the {@code crt} directories
  */
-public record TlsReferences(List<BindLine> bindLines) {
+public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsReferences.class);
     /** What HAProxy does not load as a certificate when it reads a directory: the files that go with one. */
@@ -39,14 +45,16 @@ public record TlsReferences(List<BindLine> bindLines) {
 
     public TlsReferences {
         bindLines = List.copyOf(bindLines);
+        crtLists = List.copyOf(crtLists);
     }
 
     public static TlsReferences none() {
-        return new TlsReferences(List.of());
+        return new TlsReferences(List.of(), List.of());
     }
 
     public static TlsReferences fromConfig(String text) {
         List<BindLine> bindLines = new ArrayList<>();
+        Map<String, CrtList> crtLists = new LinkedHashMap<>();
         String section = "";
         String crtBase = null;
         String caBase = null;
@@ -66,11 +74,15 @@ public record TlsReferences(List<BindLine> bindLines) {
                 List<String> certificates = new ArrayList<>();
                 String caFile = null;
                 String crlFile = null;
+                List<CrtList> lists = new ArrayList<>();
                 for (int i = 2; i + 1 < words.size(); i++) {
+                    String value = words.get(i + 1);
                     switch (words.get(i)) {
-                        case "crt" -> addCertificates(based(crtBase, words.get(i + 1)), certificates);
-                        case "ca-file" -> caFile = based(caBase, words.get(i + 1));
-                        case "crl-file" -> crlFile = based(caBase, words.get(i + 1));
+                        case "crt" -> addCertificates(based(crtBase, value), certificates,
+                                directory -> crtLists.putIfAbsent(directory.path(), directory));
+                        case "crt-list" -> lists.add(CrtListFile.read(value, crtBase, caBase));
+                        case "ca-file" -> caFile = based(caBase, value);
+                        case "crl-file" -> crlFile = based(caBase, value);
                         default -> {
                             // not a TLS file
                         }
@@ -79,27 +91,39 @@ public record TlsReferences(List<BindLine> bindLines) {
                 if (!certificates.isEmpty() || caFile != null || crlFile != null) {
                     bindLines.add(new BindLine(certificates, caFile, crlFile));
                 }
+                for (CrtList list : lists) {
+                    crtLists.putIfAbsent(list.path(), list);
+                    for (CrtList.Entry entry : list.entries()) {
+                        Map<String, String> options = entry.options() == null ? Map.of() : entry.options();
+                        bindLines.add(new BindLine(List.of(entry.certificate()), options.getOrDefault("ca-file",
+                                caFile), options.getOrDefault("crl-file", crlFile)));
+                    }
+                }
             }
         }
-        return new TlsReferences(bindLines);
+        return new TlsReferences(bindLines, List.copyOf(crtLists.values()));
     }
 
-    private static String based(String base, String path) {
+    static String based(String base, String path) {
         return base != null && !path.startsWith("/") ? base + "/" + path : path;
     }
 
-    private static void addCertificates(String name, List<String> certificates) {
+    /** A file, or a directory's files, which HAProxy also lists as a certificate list named by the directory. */
+    private static void addCertificates(String name, List<String> certificates, Consumer<CrtList> directories) {
         Path path = Path.of(name);
         if (!Files.isDirectory(path)) {
             certificates.add(name);
             return;
         }
         try (Stream<Path> files = Files.list(path)) {
-            files.filter(Files::isRegularFile)
+            List<String> inDirectory = files.filter(Files::isRegularFile)
                     .filter(file -> COMPANION_SUFFIXES.stream().noneMatch(file.toString()::endsWith))
                     .map(file -> name + (name.endsWith("/") ? "" : "/") + file.getFileName())
                     .sorted()
-                    .forEach(certificates::add);
+                    .toList();
+            certificates.addAll(inDirectory);
+            directories.accept(new CrtList(name, inDirectory.stream()
+                    .map(file -> new CrtList.Entry(file, 0, null, List.of())).toList()));
         } catch (IOException e) {
             LOG.debug("certificate directory {} not read: {}", name, e.toString());
         }

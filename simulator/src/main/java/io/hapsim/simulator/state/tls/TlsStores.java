@@ -16,14 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a process holds for TLS: its certificates, CA files and CRL files, loaded from the same {@code bind} lines.
+ * What a process holds for TLS: its certificates, CA files, CRL files and certificate lists, loaded from the same
+ * {@code bind} lines.
  *
  * @param certificates the certificate stores
  * @param caFiles      the CA files, {@code @system-ca} included
  * @param crlFiles     the CRL files
+ * @param crtLists     the certificate lists
  */
 public record TlsStores(CertificateStore certificates, BundleStore<X509Certificate> caFiles,
-        BundleStore<X509CRL> crlFiles) {
+        BundleStore<X509CRL> crlFiles, CrtListStore crtLists) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsStores.class);
 
@@ -42,7 +44,8 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         }
         caFiles.namesTakenBy(crlFiles::exists);
         crlFiles.namesTakenBy(caFiles::exists);
-        return new TlsStores(CertificateStore.of(references), caFiles, crlFiles);
+        return new TlsStores(CertificateStore.of(references), caFiles, crlFiles,
+                new CrtListStore(references.crtLists()));
     }
 
     /** A process whose configuration loads nothing (it still has {@code @system-ca}). */
