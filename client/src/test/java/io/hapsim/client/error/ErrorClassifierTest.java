@@ -51,6 +51,15 @@ class ErrorClassifierTest {
         Can't find the target CLI!                                                       | UNKNOWN_TARGET | UnknownTargetException
         Can't connect to the target CLI!                                                 | TARGET_UNREACHABLE | TargetUnreachableException
         Another reload is still in progress.                                             | RELOAD_IN_PROGRESS | ReloadInProgressException
+        No such event sink                                                               | UNKNOWN_SINK | UnknownRingException
+        Can't replace a certificate which is not referenced by the configuration!        | UNKNOWN_CERTIFICATE | UnknownCertificateException
+        Can't display the certificate: Not found or the certificate is a bundle!         | UNKNOWN_CERTIFICATE | UnknownCertificateException
+        The ongoing transaction is about '/etc/a.pem' but you are trying to set '/etc/b.pem' | OTHER_TRANSACTION | UsageException
+        No ongoing transaction! !                                                        | NO_TRANSACTION | UsageException
+        unable to load certificate from file '/etc/a.pem': no start line.                | UNREADABLE_CERTIFICATE | CertificateRejectedException
+        unable to load private key from file '/etc/a.pem'.                               | UNREADABLE_CERTIFICATE | CertificateRejectedException
+        inconsistencies between private key and certificate loaded '/etc/a.pem'.         | KEY_MISMATCH | CertificateRejectedException
+        The transaction must contain at least a certificate and a private key!           | KEY_MISMATCH | CertificateRejectedException
         """)
     void everyMessageHasAKindAndAType(String message, ErrorKind kind, String type) {
         assertThat(ErrorClassifier.classify(message + "\n")).contains(kind);
