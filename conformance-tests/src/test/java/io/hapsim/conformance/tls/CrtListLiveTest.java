@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Certificate lists against real HAProxy, byte for byte: a {@code crt-list} file (comments, empty lines, options
  * between brackets in any order and HAProxy's own written back, SNI filters, relative paths under {@code crt-base}
  * and {@code ca-base}) and a {@code crt} directory, listed and dumped with and without line numbers, the errors, the
- * levels below admin, and what the lists load: the certificates and the CA file an entry names.
+ * levels below admin, and what the lists load: the certificates and the CA file an entry names. Then a certificate
+ * made at run time added to the list (as an argument, as a payload with options and filters) and deleted from it
+ * (by name, by line), with the refusals.
  */
 class CrtListLiveTest {
 
@@ -51,11 +53,26 @@ class CrtListLiveTest {
 
   private static List<String> converse(Path socket, TestCertificates certs, Path list) throws IOException {
     String dir = certs.dir() + "/dir";
+    String added = certs.dir() + "/added.pem";
+    String nope = certs.dir() + "/nope.txt";
     List<String> answers = new ArrayList<>();
     for (String command : List.of("show ssl crt-list", "show ssl crt-list " + list, "show ssl crt-list -n " + list,
         "show ssl crt-list " + dir, "show ssl crt-list -n " + dir + "/", "show ssl crt-list -n",
-        "show ssl crt-list nope", "operator;show ssl crt-list", "show ssl cert", "show ssl ca-file")) {
-      answers.add(command + " -> " + OneCommand.answer(socket, command));
+        "show ssl crt-list nope", "operator;show ssl crt-list", "show ssl cert", "show ssl ca-file",
+        "add ssl crt-list " + list + " " + added, "new ssl cert " + added,
+        "add ssl crt-list " + list + " " + added, "set ssl cert " + added + " <<\n" + certs.joined("a.crt", "a.key"),
+        "commit ssl cert " + added, "add ssl crt-list " + list + " " + added + " [verify none] x.example",
+        "add ssl crt-list " + list + " <<\n" + added + " [ssl-min-ver TLSv1.2 alpn h2] y.example\n",
+        "add ssl crt-list " + list + " <<\n" + added + "\n" + added + "\n", "add ssl crt-list " + nope + " " + added,
+        "add ssl crt-list " + list, "add ssl crt-list " + list + " " + certs.dir() + "/nope.pem",
+        "show ssl crt-list -n " + list, "show ssl cert " + added, "del ssl crt-list " + list + " " + added,
+        "del ssl crt-list " + list + " " + added + ":x", "del ssl crt-list " + list + " " + added + ":99",
+        "del ssl crt-list " + list + " " + added + ":7", "del ssl crt-list " + list + " " + certs.dir() + "/nope.pem",
+        "del ssl crt-list " + list + " site.pem", "del ssl crt-list " + nope + " " + added,
+        "del ssl crt-list " + list, "operator;del ssl crt-list " + list + " " + added,
+        "show ssl crt-list -n " + list, "del ssl cert " + added, "del ssl crt-list " + list + " " + added,
+        "show ssl cert " + added, "del ssl cert " + added)) {
+      answers.add(command.lines().findFirst().orElse("") + " -> " + OneCommand.answer(socket, command));
     }
     return answers;
   }

@@ -4,7 +4,7 @@ import io.hapsim.simulator.command.CommandGroup;
 import io.hapsim.simulator.command.CommandTable;
 import io.hapsim.simulator.session.AccessLevel;
 
-/** The TLS commands hapsim simulates so far: certificates, CA and CRL files, shown and changed in transactions. */
+/** The TLS commands hapsim simulates: certificates, CA and CRL files in transactions, and certificate lists. */
 public final class TlsCommands implements CommandGroup {
 
     @Override
@@ -19,6 +19,8 @@ public final class TlsCommands implements CommandGroup {
         table.command("add ssl ca-file", AccessLevel.ADMIN, new SetSslBundleCommand<>(BundleKind.CA_FILE, true));
         bundle(table, BundleKind.CRL_FILE);
         table.command("show ssl crt-list", AccessLevel.ADMIN, new ShowSslCrtListCommand());
+        table.command("add ssl crt-list", AccessLevel.ADMIN, new AddSslCrtListCommand());
+        table.command("del ssl crt-list", AccessLevel.ADMIN, new DelSslCrtListCommand());
     }
 
     /** The commands of CA files and of CRL files, which share their code and most of their words. */

@@ -100,6 +100,12 @@ public final class CertificateStore implements TlsFileStore {
         transaction = null;
     }
 
+    /** {@code instances} more (or fewer) certificate instances serve the certificate: a crt-list line added or gone. */
+    public synchronized void serve(String name, int instances) {
+        StoredCertificate known = byName.get(name);
+        byName.put(name, new StoredCertificate(name, known.parts(), known.instances() + instances, known.keyFile()));
+    }
+
     /** Ends the transaction, its store now holding what was pending. */
     public synchronized void commit() {
         StoredCertificate store = byName.get(transaction.path()).with(transaction.pending());

@@ -29,8 +29,10 @@ final class CrtListFile {
 
     static CrtList read(String path, String crtBase, String caBase) {
         List<CrtList.Entry> entries = new ArrayList<>();
+        int lineCount = 0;
         try {
             List<String> lines = Files.readAllLines(Path.of(path), StandardCharsets.ISO_8859_1);
+            lineCount = lines.size();
             for (int number = 1; number <= lines.size(); number++) {
                 String line = lines.get(number - 1).strip();
                 if (!line.isEmpty() && !line.startsWith("#")) {
@@ -40,10 +42,11 @@ final class CrtListFile {
         } catch (IOException e) {
             LOG.debug("crt-list {} not read: {}", path, e.toString());
         }
-        return new CrtList(path, entries);
+        return new CrtList(path, entries, lineCount, 1);
     }
 
-    private static CrtList.Entry entry(String line, int number, String crtBase, String caBase) {
+    /** One line of a list ({@code add ssl crt-list}'s payload too), on line {@code number}. */
+    static CrtList.Entry entry(String line, int number, String crtBase, String caBase) {
         // words before the brackets (the certificate, then misplaced filters), inside them, after them
         List<List<String>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int part = 0;

@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * @param bindLines the certificate instances by the CA and CRL files they check clients against: one per
  *                  {@code bind} line for its {@code crt} files, one per line of its {@code crt-list} files
  * @param crtLists  the certificate lists: the {@code crt-list} files and the {@code crt} directories
+ * @param crtBase   the {@code crt-base}, or {@code null}
+ * @param caBase    the {@code ca-base}, or {@code null}
  */
-public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists) {
+public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, String crtBase, String caBase) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsReferences.class);
     /** What HAProxy does not load as a certificate when it reads a directory: the files that go with one. */
@@ -49,7 +51,7 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists) {
     }
 
     public static TlsReferences none() {
-        return new TlsReferences(List.of(), List.of());
+        return new TlsReferences(List.of(), List.of(), null, null);
     }
 
     public static TlsReferences fromConfig(String text) {
@@ -79,7 +81,8 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists) {
                     String value = words.get(i + 1);
                     switch (words.get(i)) {
                         case "crt" -> addCertificates(based(crtBase, value), certificates,
-                                directory -> crtLists.putIfAbsent(directory.path(), directory));
+                                directory -> crtLists.merge(directory.path(), directory,
+                                        (known, again) -> known.servedAgain()));
                         case "crt-list" -> lists.add(CrtListFile.read(value, crtBase, caBase));
                         case "ca-file" -> caFile = based(caBase, value);
                         case "crl-file" -> crlFile = based(caBase, value);
@@ -92,7 +95,7 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists) {
                     bindLines.add(new BindLine(certificates, caFile, crlFile));
                 }
                 for (CrtList list : lists) {
-                    crtLists.putIfAbsent(list.path(), list);
+                    crtLists.merge(list.path(), list, (known, again) -> known.servedAgain());
                     for (CrtList.Entry entry : list.entries()) {
                         Map<String, String> options = entry.options() == null ? Map.of() : entry.options();
                         bindLines.add(new BindLine(List.of(entry.certificate()), options.getOrDefault("ca-file",
@@ -101,7 +104,7 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists) {
                 }
             }
         }
-        return new TlsReferences(bindLines, List.copyOf(crtLists.values()));
+        return new TlsReferences(bindLines, List.copyOf(crtLists.values()), crtBase, caBase);
     }
 
     static String based(String base, String path) {
@@ -123,7 +126,7 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists) {
                     .toList();
             certificates.addAll(inDirectory);
             directories.accept(new CrtList(name, inDirectory.stream()
-                    .map(file -> new CrtList.Entry(file, 0, null, List.of())).toList()));
+                    .map(file -> new CrtList.Entry(file, 0, null, List.of())).toList(), 0, 1));
         } catch (IOException e) {
             LOG.debug("certificate directory {} not read: {}", name, e.toString());
         }

@@ -45,7 +45,7 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         caFiles.namesTakenBy(crlFiles::exists);
         crlFiles.namesTakenBy(caFiles::exists);
         return new TlsStores(CertificateStore.of(references), caFiles, crlFiles,
-                new CrtListStore(references.crtLists()));
+                new CrtListStore(references.crtLists(), references.crtBase(), references.caBase()));
     }
 
     /** A process whose configuration loads nothing (it still has {@code @system-ca}). */
