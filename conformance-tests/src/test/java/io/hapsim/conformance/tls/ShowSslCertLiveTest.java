@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code show ssl cert} against real HAProxy, byte for byte, with certificates the test makes with {@code openssl}
  * (a CA; an EC leaf with two DNS names and an IP address, its CA after it; an RSA leaf with a long subject, also
  * with its key in a file of its own; two more in a directory, named from {@code crt-base}): the list, each one's
- * details, and the errors. The dates and fingerprints are the certificates' own, so real and simulator print the
- * same ones.
+ * details, and the errors; and the providers. The dates and fingerprints are the certificates' own, so real and
+ * simulator print the same ones.
  */
 class ShowSslCertLiveTest {
 
@@ -54,7 +54,7 @@ class ShowSslCertLiveTest {
         "show ssl cert " + certs + "/dir/a.pem",
         "show ssl cert " + certs + "/dir/b.pem", "show ssl cert nope", "show ssl cert *", "show ssl cert *nope",
         "operator;show ssl cert " + certs + "/rsa.pem", "user;show ssl cert",
-        "set severity-output number;show ssl cert nope")) {
+        "set severity-output number;show ssl cert nope", "show ssl providers", "user;show ssl providers")) {
       answers.add(command + " -> " + OneCommand.answer(socket, command));
     }
     return answers;

@@ -19,6 +19,7 @@ public final class TlsCommands implements CommandGroup {
         table.command("add ssl ca-file", AccessLevel.ADMIN, new SetSslBundleCommand<>(BundleKind.CA_FILE, true));
         bundle(table, BundleKind.CRL_FILE);
         table.command("show ssl crt-list", AccessLevel.ADMIN, new ShowSslCrtListCommand());
+        table.command("show ssl providers", new ShowSslProvidersCommand());
         table.command("add ssl crt-list", AccessLevel.ADMIN, new AddSslCrtListCommand());
         table.command("del ssl crt-list", AccessLevel.ADMIN, new DelSslCrtListCommand());
     }
