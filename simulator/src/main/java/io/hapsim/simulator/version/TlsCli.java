@@ -1,8 +1,11 @@
 package io.hapsim.simulator.version;
 
+import java.util.Objects;
+
 /**
  * What differs between versions in the TLS commands. The 2.4 and 2.8 builds recorded have none (built without
  * OpenSSL: their help lists no {@code ssl} command); their data follows their sources, for a build that has them.
+ * Each version's is the previous one's with what changed ({@link #derive()}).
  *
  * @param listsFiles                {@code show ssl cert <file>} says which files a loaded certificate's parts come
  *                                  from ({@code Crt filename}, {@code Key filename}, {@code OCSP filename},
@@ -30,42 +33,106 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         boolean commitNeedsKey, boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder,
         boolean crtListEmptyBrackets) {
 
-    /** As 2.6 has it (measured), 2.4 in its source. */
-    static TlsCli first() {
-        return new TlsCli(false, false, false, true, false, true, true, false, false,
-                CaStoreOrder.SORTED_BEFORE_EACH_ADDITION, true);
+    public TlsCli {
+        Objects.requireNonNull(caStoreOrder);
     }
 
-    /** 2.8: OpenSSL's reason when a certificate is refused, a broken chain too. */
-    TlsCli givingLoadReasons() {
-        return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction, true, false,
-                commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted, caStoreOrder, crtListEmptyBrackets);
+    static Builder builder() {
+        return new Builder();
     }
 
-    /**
-     * 3.0: another file's payload is refused while a transaction is under way; the usage is quoted; its OpenSSL
-     * keeps a CA file in the order certificates were added; a crt-list line's empty options are not written back.
-     */
-    TlsCli keepingTransactionsApart() {
-        return new TlsCli(listsFiles, listsOptions, showsUncommitted, false, loadErrorsGiveReason, base64EndsChain,
-                commitNeedsKey, keyErrorsGiveOpenSslError, true, CaStoreOrder.ADDED, false);
+    /** A builder holding this one's values, to derive the next version's. */
+    Builder derive() {
+        Builder builder = new Builder();
+        builder.listsFiles = listsFiles;
+        builder.listsOptions = listsOptions;
+        builder.showsUncommitted = showsUncommitted;
+        builder.otherFileJoinsTransaction = otherFileJoinsTransaction;
+        builder.loadErrorsGiveReason = loadErrorsGiveReason;
+        builder.base64EndsChain = base64EndsChain;
+        builder.commitNeedsKey = commitNeedsKey;
+        builder.keyErrorsGiveOpenSslError = keyErrorsGiveOpenSslError;
+        builder.usagesQuoted = usagesQuoted;
+        builder.caStoreOrder = caStoreOrder;
+        builder.crtListEmptyBrackets = crtListEmptyBrackets;
+        return builder;
     }
 
-    /** 3.2: the files of each part, and the {@code Uncommitted} status. */
-    TlsCli listingFiles() {
-        return new TlsCli(true, listsOptions, true, otherFileJoinsTransaction, loadErrorsGiveReason, base64EndsChain,
-                commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted, caStoreOrder, crtListEmptyBrackets);
-    }
+    static final class Builder {
+        private boolean listsFiles;
+        private boolean listsOptions;
+        private boolean showsUncommitted;
+        private boolean otherFileJoinsTransaction;
+        private boolean loadErrorsGiveReason;
+        private boolean base64EndsChain;
+        private boolean commitNeedsKey;
+        private boolean keyErrorsGiveOpenSslError;
+        private boolean usagesQuoted;
+        private CaStoreOrder caStoreOrder;
+        private boolean crtListEmptyBrackets;
 
-    /** 3.3: the options, and a commit that only fails when rebuilding. */
-    TlsCli listingOptions() {
-        return new TlsCli(listsFiles, true, showsUncommitted, otherFileJoinsTransaction, loadErrorsGiveReason,
-                base64EndsChain, false, keyErrorsGiveOpenSslError, usagesQuoted, caStoreOrder, crtListEmptyBrackets);
-    }
+        private Builder() {
+        }
 
-    /** 3.4: OpenSSL's error when a key is refused. */
-    TlsCli givingKeyErrors() {
-        return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction, loadErrorsGiveReason,
-                base64EndsChain, commitNeedsKey, true, usagesQuoted, caStoreOrder, crtListEmptyBrackets);
+        Builder listsFiles(boolean value) {
+            this.listsFiles = value;
+            return this;
+        }
+
+        Builder listsOptions(boolean value) {
+            this.listsOptions = value;
+            return this;
+        }
+
+        Builder showsUncommitted(boolean value) {
+            this.showsUncommitted = value;
+            return this;
+        }
+
+        Builder otherFileJoinsTransaction(boolean value) {
+            this.otherFileJoinsTransaction = value;
+            return this;
+        }
+
+        Builder loadErrorsGiveReason(boolean value) {
+            this.loadErrorsGiveReason = value;
+            return this;
+        }
+
+        Builder base64EndsChain(boolean value) {
+            this.base64EndsChain = value;
+            return this;
+        }
+
+        Builder commitNeedsKey(boolean value) {
+            this.commitNeedsKey = value;
+            return this;
+        }
+
+        Builder keyErrorsGiveOpenSslError(boolean value) {
+            this.keyErrorsGiveOpenSslError = value;
+            return this;
+        }
+
+        Builder usagesQuoted(boolean value) {
+            this.usagesQuoted = value;
+            return this;
+        }
+
+        Builder caStoreOrder(CaStoreOrder value) {
+            this.caStoreOrder = value;
+            return this;
+        }
+
+        Builder crtListEmptyBrackets(boolean value) {
+            this.crtListEmptyBrackets = value;
+            return this;
+        }
+
+        TlsCli build() {
+            return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction,
+                    loadErrorsGiveReason, base64EndsChain, commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted,
+                    caStoreOrder, crtListEmptyBrackets);
+        }
     }
 }

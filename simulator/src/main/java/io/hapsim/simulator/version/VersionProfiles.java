@@ -68,7 +68,9 @@ public final class VersionProfiles {
                         .link(4, false).workerDescriptors(11, 0).generation(true, false)
                         .procList(ProcListLimit.NOTHING_PAST_ROOM, false).build())
                 .eventsCli(EventsCli.first()) // measured on 2.6; 2.4 and 2.8 alike in their sources
-                .tlsCli(TlsCli.first()) // measured on 2.6
+                // measured on 2.6
+                .tlsCli(TlsCli.builder().otherFileJoinsTransaction(true).base64EndsChain(true).commitNeedsKey(true)
+                        .caStoreOrder(CaStoreOrder.SORTED_BEFORE_EACH_ADDITION).crtListEmptyBrackets(true).build())
                 .severityOutputDash(false)
                 .messagesEndOneLineFeed(false) // 2.6's del ssl cert ends with two, measured
                 .build();
@@ -101,7 +103,7 @@ public final class VersionProfiles {
                 .streamListing(StreamListing.CONNECTOR_TIMEOUTS)
                 .streamDump("3.0")
                 .masterCli(v26.masterCli().derive().requestErrorCloses(false).build()) // from its source
-                .tlsCli(v26.tlsCli().givingLoadReasons()) // its source
+                .tlsCli(v26.tlsCli().derive().loadErrorsGiveReason(true).base64EndsChain(false).build()) // its source
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")
@@ -139,7 +141,8 @@ public final class VersionProfiles {
                 .eventsCli(v28.eventsCli().endedByInput()) // measured
                 .severityOutputDash(true) // measured on 3.0; 2.6 prints the terminator
                 .messagesEndOneLineFeed(true) // measured on 3.0 (del ssl cert, show events)
-                .tlsCli(v28.tlsCli().keepingTransactionsApart()) // measured
+                .tlsCli(v28.tlsCli().derive().otherFileJoinsTransaction(false).usagesQuoted(true)
+                        .caStoreOrder(CaStoreOrder.ADDED).crtListEmptyBrackets(false).build()) // measured
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
@@ -179,7 +182,7 @@ public final class VersionProfiles {
                         .link(4, true).procList(ProcListLimit.PAGED, false).build())
                 // measured; 3.3 assumed alike
                 .eventsCli(v31.eventsCli().withDataPlaneApi()) // measured; 3.3 has -0 in its source
-                .tlsCli(v31.tlsCli().listingFiles()) // measured
+                .tlsCli(v31.tlsCli().derive().listsFiles(true).showsUncommitted(true).build()) // measured
                 .build();
 
         VersionProfile v33 = v32.derive("3.3")
@@ -197,7 +200,8 @@ public final class VersionProfiles {
                 .streamDump("3.4")
                 // released before show proc was paged and its old workers put back newest first
                 .masterCli(v32.masterCli().derive().procList(ProcListLimit.LINES_PAST_BUFFER_DROPPED, true).build())
-                .tlsCli(v32.tlsCli().listingOptions()) // its source; measured on 3.4
+                // its source; measured on 3.4
+                .tlsCli(v32.tlsCli().derive().listsOptions(true).commitNeedsKey(false).build())
                 .build();
 
         VersionProfile v34 = v33.derive("3.4")
@@ -218,7 +222,7 @@ public final class VersionProfiles {
                         .maxReloads(50, true).build())
                 // measured; its keyword table is 3.2's
                 .eventsCli(v33.eventsCli().withOption("-s")) // measured on 3.4.7: accepted (events are not sanitized)
-                .tlsCli(v33.tlsCli().givingKeyErrors()) // measured
+                .tlsCli(v33.tlsCli().derive().keyErrorsGiveOpenSslError(true).build()) // measured
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

@@ -27,7 +27,7 @@ final class AddSslCrtListCommand implements CommandHandler {
         if (name.isEmpty() || (payload == null && ctx.arg(4).isEmpty())) {
             return Reply.error("'add ssl crtlist' expects a filename and a certificate name\n");
         }
-        String path = name.replaceAll("/+$", "");
+        String path = CrtListStore.listPath(name);
         CrtListStore lists = ctx.runtime().crtLists();
         CertificateStore certificates = ctx.runtime().certificates();
         synchronized (lists) {

@@ -1,9 +1,28 @@
 package io.hapsim.simulator.command.tls;
 
+import java.util.Optional;
+
 /** What the certificate commands say alike about the one transaction a process may have. */
 final class CertificateTransactions {
 
     private CertificateTransactions() {
+    }
+
+    /**
+     * Why {@code commit} cannot go on: there is no transaction, or it is about another file; empty when it can.
+     *
+     * @param ongoingPath the file of the ongoing transaction, if any
+     * @param name        the file the commit names
+     */
+    static Optional<String> commitRefusal(Optional<String> ongoingPath, String name) {
+        String cantCommit = "Can't commit " + name + "!\n";
+        if (ongoingPath.isEmpty()) {
+            return Optional.of("No ongoing transaction! !\n" + cantCommit);
+        }
+        if (!ongoingPath.get().equals(name)) {
+            return Optional.of(otherFile(ongoingPath.get(), name) + cantCommit);
+        }
+        return Optional.empty();
     }
 
     /** A command named another file than the ongoing transaction's (HAProxy says "set" for a commit too). */

@@ -25,15 +25,12 @@ final class CommitSslBundleCommand<T> implements CommandHandler {
         if (path.isEmpty()) {
             return Reply.error(BundleKind.usage(ctx.profile(), "commit ssl ca-file", "a filename"));
         }
-        String cantCommit = "Can't commit " + path + "!\n";
         BundleStore<T> store = kind.store().apply(ctx.runtime());
         synchronized (store) {
-            Optional<BundleTransaction<T>> ongoing = store.transaction();
-            if (ongoing.isEmpty()) {
-                return Reply.error("No ongoing transaction! !\n" + cantCommit);
-            }
-            if (!ongoing.get().path().equals(path)) {
-                return Reply.error(CertificateTransactions.otherFile(ongoing.get().path(), path) + cantCommit);
+            Optional<String> refusal =
+                    CertificateTransactions.commitRefusal(store.transaction().map(BundleTransaction::path), path);
+            if (refusal.isPresent()) {
+                return Reply.error(refusal.get());
             }
             return Reply.text("Committing " + path + ".".repeat(store.commit()) + "\nSuccess!\n");
         }

@@ -22,31 +22,29 @@ final class CommitSslCertCommand implements CommandHandler {
         if (name.isEmpty()) {
             return Reply.error("'commit ssl cert' expects a filename\n");
         }
-        String cantCommit = "Can't commit " + name + "!\n";
         CertificateStore store = ctx.runtime().certificates();
         synchronized (store) {
             Optional<CertificateTransaction> ongoing = store.transaction();
-            if (ongoing.isEmpty()) {
-                return Reply.error("No ongoing transaction! !\n" + cantCommit);
+            Optional<String> refusal =
+                    CertificateTransactions.commitRefusal(ongoing.map(CertificateTransaction::path), name);
+            if (refusal.isPresent()) {
+                return Reply.error(refusal.get());
             }
-            String path = ongoing.get().path();
-            if (!path.equals(name)) {
-                return Reply.error(CertificateTransactions.otherFile(path, name) + cantCommit);
-            }
-            CertificateParts pending = ongoing.get().pending();
+            String cantCommit = "Can't commit " + name + "!\n";
+            CertificateParts pending = ongoing.orElseThrow().pending();
             if (ctx.profile().tlsCli().commitNeedsKey() && !pending.empty() && pending.key() == null) {
                 return Reply.error("The transaction must contain at least a certificate and a private key!\n"
                         + cantCommit);
             }
             if (pending.key() != null && !pending.keyMatchesLeaf()) {
-                return Reply.error("inconsistencies between private key and certificate loaded '" + path + "'.\n"
+                return Reply.error("inconsistencies between private key and certificate loaded '" + name + "'.\n"
                         + cantCommit);
             }
-            StoredCertificate certificate = store.find(path).orElseThrow();
-            StringBuilder out = new StringBuilder("Committing ").append(path);
+            StoredCertificate certificate = store.find(name).orElseThrow();
+            StringBuilder out = new StringBuilder("Committing ").append(name);
             if (pending.key() == null && certificate.used()) {
                 store.abort();
-                return Reply.text(out.append("\nunable to load SSL private key into SSL Context '").append(path)
+                return Reply.text(out.append("\nunable to load SSL private key into SSL Context '").append(name)
                         .append("': passed a null parameter.\nFailed!\n").toString());
             }
             out.append(".".repeat(certificate.instances()));

@@ -37,7 +37,7 @@ final class DelSslCrtListCommand implements CommandHandler {
             }
             certificateName = asked.substring(0, colon);
         }
-        String path = name.replaceAll("/+$", "");
+        String path = CrtListStore.listPath(name);
         CrtListStore lists = ctx.runtime().crtLists();
         CertificateStore certificates = ctx.runtime().certificates();
         synchronized (lists) {

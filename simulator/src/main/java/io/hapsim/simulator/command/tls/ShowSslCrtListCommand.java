@@ -4,6 +4,7 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.state.tls.CrtList;
+import io.hapsim.simulator.state.tls.CrtListStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class ShowSslCrtListCommand implements CommandHandler {
             ctx.runtime().crtLists().all().forEach(list -> listing.append(list.path()).append('\n'));
             return Reply.text(listing.toString());
         }
-        Optional<CrtList> list = ctx.runtime().crtLists().find(name.replaceAll("/+$", ""));
+        Optional<CrtList> list = ctx.runtime().crtLists().find(CrtListStore.listPath(name));
         if (list.isEmpty()) {
             return Reply.error("didn't find the specified filename\n");
         }

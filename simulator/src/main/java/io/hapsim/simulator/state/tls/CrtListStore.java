@@ -24,6 +24,11 @@ public final class CrtListStore {
         return List.copyOf(byPath.values());
     }
 
+    /** The list a command names: its trailing slashes dropped, so that a folder is found either way. */
+    public static String listPath(String named) {
+        return named.replaceAll("/+$", "");
+    }
+
     public synchronized Optional<CrtList> find(String path) {
         return Optional.ofNullable(byPath.get(path));
     }
