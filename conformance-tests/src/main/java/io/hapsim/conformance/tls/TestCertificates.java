@@ -63,6 +63,14 @@ public final class TestCertificates {
   }
 
   /**
+   * The key of {@code <name>.key} in OpenSSL's older form, as {@code <name>.traditional.key}: PKCS#1
+   * ({@code RSA PRIVATE KEY}) or SEC 1 ({@code EC PRIVATE KEY}).
+   */
+  public void traditionalKey(String name) throws Exception {
+    openssl("pkey", "-in", name + ".key", "-traditional", "-out", name + ".traditional.key");
+  }
+
+  /**
    * A revocation list the CA signs, as {@code <name>.crl}, revoking the certificates of {@code revoked} (files of
    * the folder, given in ascending serial order), none when there are none. Valid for 30 days.
    */

@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@code show ssl cert} against real HAProxy, byte for byte, with certificates the test makes with {@code openssl}
  * (a CA; an EC leaf with two DNS names and an IP address, its CA after it; an RSA leaf with a long subject, also
- * with its key in a file of its own; two more in a directory, named from {@code crt-base}): the list, each one's
- * details, and the errors; and the providers. The dates and fingerprints are the certificates' own, so real and
- * simulator print the same ones.
+ * with its key in a file of its own; two more in a directory, named from {@code crt-base}; two with keys in PKCS#1
+ * and SEC 1): the list, each one's details, and the errors; the providers; and {@code dump ssl cert} (3.2+), which
+ * writes every key in PKCS#8. The dates and fingerprints are the certificates' own, so real and simulator print the
+ * same ones.
  */
 class ShowSslCertLiveTest {
 
@@ -54,7 +55,11 @@ class ShowSslCertLiveTest {
         "show ssl cert " + certs + "/dir/a.pem",
         "show ssl cert " + certs + "/dir/b.pem", "show ssl cert nope", "show ssl cert *", "show ssl cert *nope",
         "operator;show ssl cert " + certs + "/rsa.pem", "user;show ssl cert",
-        "set severity-output number;show ssl cert nope", "show ssl providers", "user;show ssl providers")) {
+        "set severity-output number;show ssl cert nope", "show ssl providers", "user;show ssl providers",
+        "dump ssl cert " + certs + "/site.pem", "dump ssl cert " + certs + "/rsa.pem",
+        "dump ssl cert " + certs + "/split.pem", "dump ssl cert " + certs + "/pkcs1.pem",
+        "dump ssl cert " + certs + "/sec1.pem", "dump ssl cert", "dump ssl cert nope", "dump ssl cert *",
+        "operator;dump ssl cert " + certs + "/rsa.pem")) {
       answers.add(command + " -> " + OneCommand.answer(socket, command));
     }
     return answers;
@@ -64,7 +69,7 @@ class ShowSslCertLiveTest {
   private static Path config(Path socket, Path certs) throws IOException {
     return ConfiguredInstance.configWith(socket, "global", "    crt-base " + certs,
         "frontend fe", "    bind unix@" + socket.resolveSibling("fe.sock") + " ssl crt site.pem crt "
-            + certs + "/rsa.pem crt dir crt split.pem", "    default_backend be", "backend be",
+            + certs + "/rsa.pem crt dir crt split.pem crt pkcs1.pem crt sec1.pem", "    default_backend be", "backend be",
         "    server s1 127.0.0.1:1");
   }
 
@@ -79,6 +84,10 @@ class ShowSslCertLiveTest {
     made.write("rsa.pem", made.joined("rsa.crt", "rsa.key"));
     made.write("split.pem", made.joined("rsa.crt")); // its key in split.pem.key, where HAProxy looks for it
     made.write("split.pem.key", made.joined("rsa.key"));
+    made.traditionalKey("rsa");
+    made.write("pkcs1.pem", made.joined("rsa.crt", "rsa.traditional.key"));
+    made.traditionalKey("site");
+    made.write("sec1.pem", made.joined("site.crt", "site.traditional.key", "ca.pem"));
     for (String name : List.of("a", "b")) {
       made.leaf(name, "ec", "/O=Directory/CN=" + name + ".example", "32768", "subjectAltName=DNS:" + name + ".example");
       made.write("dir/" + name + ".pem", made.joined(name + ".crt", name + ".key"));

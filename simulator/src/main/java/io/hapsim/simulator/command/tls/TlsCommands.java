@@ -10,6 +10,7 @@ public final class TlsCommands implements CommandGroup {
     @Override
     public void register(CommandTable table) {
         table.command("show ssl cert", new ShowSslCertCommand());
+        table.command("dump ssl cert", new DumpSslCertCommand());
         table.command("new ssl cert", AccessLevel.ADMIN, new NewSslFileCommand(TlsFileKind.CERTIFICATE));
         table.command("set ssl cert", AccessLevel.ADMIN, new SetSslCertCommand());
         table.command("commit ssl cert", AccessLevel.ADMIN, new CommitSslCertCommand());

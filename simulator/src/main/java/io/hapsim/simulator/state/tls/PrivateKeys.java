@@ -50,20 +50,30 @@ final class PrivateKeys {
         return null;
     }
 
-    /** A SEC 1 key names its curve in its own parameters; PKCS#8 wants them in the algorithm identifier. */
+    /**
+     * A SEC 1 key names its curve in its own parameters; PKCS#8 wants them in the algorithm identifier, and OpenSSL
+     * then leaves them out of the key (as {@code openssl pkey} writes it, so that {@code getEncoded()} is OpenSSL's).
+     */
     private static byte[] wrapEc(byte[] sec1) {
         try {
             int[] outer = header(sec1, 0);
+            byte[] curve = null;
+            byte[] rest = new byte[0];
             int position = outer[0];
             while (position < sec1.length) {
                 int[] element = header(sec1, position);
+                int end = element[0] + element[1];
                 if ((sec1[position] & 0xff) == EC_PARAMETERS) {
-                    byte[] curve = Arrays.copyOfRange(sec1, element[0], element[0] + element[1]);
-                    return wrap(DerWriter.tlv(SEQUENCE, DerWriter.concat(EC_PUBLIC_KEY, curve)), sec1);
+                    curve = Arrays.copyOfRange(sec1, element[0], end);
+                } else {
+                    rest = DerWriter.concat(rest, Arrays.copyOfRange(sec1, position, end));
                 }
-                position = element[0] + element[1];
+                position = end;
             }
-            return null;
+            if (curve == null) {
+                return null;
+            }
+            return wrap(DerWriter.tlv(SEQUENCE, DerWriter.concat(EC_PUBLIC_KEY, curve)), DerWriter.tlv(SEQUENCE, rest));
         } catch (RuntimeException e) {
             return null; // lengths past the bytes there are: not a key OpenSSL would read either
         }
