@@ -572,7 +572,8 @@ public final class Simulator implements AutoCloseable {
         /** The certificates, CA and CRL files of the configuration's {@code bind} lines. */
         TlsStores tls(VersionProfile profile) throws IOException {
             String text = configFile != null ? Files.readString(configFile, StandardCharsets.ISO_8859_1) : configText;
-            TlsReferences references = text != null ? TlsReferences.fromConfig(text) : TlsReferences.none();
+            String fileName = configFile != null ? configFile.toString() : "haproxy.cfg";
+            TlsReferences references = text != null ? TlsReferences.fromConfig(text, fileName) : TlsReferences.none();
             return TlsStores.of(references, profile.tlsCli().caStoreOrder());
         }
 

@@ -6,11 +6,13 @@ import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.state.tls.BundleStore;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CrtListStore;
+import io.hapsim.simulator.state.tls.ServingBind;
 import io.hapsim.simulator.state.tls.TlsStores;
 import io.hapsim.simulator.version.VersionProfile;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -99,6 +101,11 @@ public final class RuntimeState {
     }
 
     /** The certificates the configuration's {@code bind} lines load. */
+    /** The {@code bind} lines that serve certificates, in the configuration's order. */
+    public List<ServingBind> servingBinds() {
+        return tls.servingBinds();
+    }
+
     public CertificateStore certificates() {
         return tls.certificates();
     }

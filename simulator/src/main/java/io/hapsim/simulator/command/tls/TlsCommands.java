@@ -11,6 +11,7 @@ public final class TlsCommands implements CommandGroup {
     public void register(CommandTable table) {
         table.command("show ssl cert", new ShowSslCertCommand());
         table.command("dump ssl cert", new DumpSslCertCommand());
+        table.command("show ssl sni", new ShowSslSniCommand());
         table.command("new ssl cert", AccessLevel.ADMIN, new NewSslFileCommand(TlsFileKind.CERTIFICATE));
         table.command("set ssl cert", AccessLevel.ADMIN, new SetSslCertCommand());
         table.command("commit ssl cert", AccessLevel.ADMIN, new CommitSslCertCommand());

@@ -22,6 +22,7 @@ public final class CertificateStore implements TlsFileStore {
 
     private final TreeMap<String, StoredCertificate> byName = new TreeMap<>();
     private CertificateTransaction transaction;
+    private long commits;
 
     private CertificateStore() {
     }
@@ -37,7 +38,7 @@ public final class CertificateStore implements TlsFileStore {
         Path path = Path.of(name);
         StoredCertificate known = byName.get(name);
         if (known != null) {
-            byName.put(name, new StoredCertificate(name, known.parts(), known.instances() + 1, known.keyFile()));
+            byName.put(name, known.servedBy(1));
             return;
         }
         try {
@@ -49,7 +50,7 @@ public final class CertificateStore implements TlsFileStore {
                 parts = parts.withKey(PemParts.key(Files.readString(besideKey, StandardCharsets.ISO_8859_1)));
                 keyFile = besideKey.toString();
             }
-            byName.put(name, new StoredCertificate(name, parts, 1, keyFile));
+            byName.put(name, new StoredCertificate(name, parts, 1, keyFile, 0));
         } catch (IOException | PemException e) {
             LOG.debug("certificate {} not loaded: {}", name, e.toString());
         }
@@ -86,7 +87,7 @@ public final class CertificateStore implements TlsFileStore {
     /** {@code new ssl cert}: an empty store; {@code false} when one has that name already. */
     @Override
     public synchronized boolean create(String name) {
-        return byName.putIfAbsent(name, new StoredCertificate(name, CertificateParts.EMPTY, 0, null)) == null;
+        return byName.putIfAbsent(name, new StoredCertificate(name, CertificateParts.EMPTY, 0, null, 0)) == null;
     }
 
     /** Starts or replaces the transaction: {@code pending} is what {@code path} will hold once committed. */
@@ -102,13 +103,12 @@ public final class CertificateStore implements TlsFileStore {
 
     /** {@code instances} more (or fewer) certificate instances serve the certificate: a crt-list line added or gone. */
     public synchronized void serve(String name, int instances) {
-        StoredCertificate known = byName.get(name);
-        byName.put(name, new StoredCertificate(name, known.parts(), known.instances() + instances, known.keyFile()));
+        byName.put(name, byName.get(name).servedBy(instances));
     }
 
     /** Ends the transaction, its store now holding what was pending. */
     public synchronized void commit() {
-        StoredCertificate store = byName.get(transaction.path()).with(transaction.pending());
+        StoredCertificate store = byName.get(transaction.path()).committing(transaction.pending(), ++commits);
         byName.put(store.name(), store);
         transaction = null;
     }

@@ -22,10 +22,12 @@ import org.slf4j.LoggerFactory;
  * @param bindLines the certificate instances by the CA and CRL files they check clients against: one per
  *                  {@code bind} line for its {@code crt} files, one per line of its {@code crt-list} files
  * @param crtLists  the certificate lists: the {@code crt-list} files and the {@code crt} directories
+ * @param servingBinds the {@code bind} lines that load certificates, in the configuration's order
  * @param crtBase   the {@code crt-base}, or {@code null}
  * @param caBase    the {@code ca-base}, or {@code null}
  */
-public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, String crtBase, String caBase) {
+public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, List<ServingBind> servingBinds,
+        String crtBase, String caBase) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsReferences.class);
     /** What HAProxy does not load as a certificate when it reads a directory: the files that go with one. */
@@ -48,26 +50,32 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, St
     public TlsReferences {
         bindLines = List.copyOf(bindLines);
         crtLists = List.copyOf(crtLists);
+        servingBinds = List.copyOf(servingBinds);
     }
 
     public static TlsReferences none() {
-        return new TlsReferences(List.of(), List.of(), null, null);
+        return new TlsReferences(List.of(), List.of(), List.of(), null, null);
     }
 
-    public static TlsReferences fromConfig(String text) {
+    /** What the configuration {@code text}, read from the file {@code fileName}, loads. */
+    public static TlsReferences fromConfig(String text, String fileName) {
         List<BindLine> bindLines = new ArrayList<>();
         Map<String, CrtList> crtLists = new LinkedHashMap<>();
+        List<ServingBind> servingBinds = new ArrayList<>();
         String section = "";
+        String sectionName = "";
         String crtBase = null;
         String caBase = null;
-        for (String line : text.split("\n", -1)) {
-            List<String> words = ConfigLine.words(line);
+        String[] lines = text.split("\n", -1);
+        for (int number = 1; number <= lines.length; number++) {
+            List<String> words = ConfigLine.words(lines[number - 1]);
             if (words.isEmpty()) {
                 continue;
             }
             String keyword = words.get(0);
             if (ConfigLine.startsSection(keyword)) {
                 section = keyword;
+                sectionName = words.size() > 1 ? words.get(1) : "";
             } else if (section.equals("global") && words.size() > 1 && keyword.equals("crt-base")) {
                 crtBase = words.get(1);
             } else if (section.equals("global") && words.size() > 1 && keyword.equals("ca-base")) {
@@ -77,19 +85,30 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, St
                 String caFile = null;
                 String crlFile = null;
                 List<CrtList> lists = new ArrayList<>();
+                List<ServingBind.Served> loads = new ArrayList<>();
                 for (int i = 2; i + 1 < words.size(); i++) {
                     String value = words.get(i + 1);
                     switch (words.get(i)) {
-                        case "crt" -> addCertificates(based(crtBase, value), certificates,
-                                directory -> crtLists.merge(directory.path(), directory,
-                                        (known, again) -> known.servedAgain()));
-                        case "crt-list" -> lists.add(CrtListFile.read(value, crtBase, caBase));
+                        case "crt" -> {
+                            String path = based(crtBase, value);
+                            loads.add(new ServingBind.Served(path, Files.isDirectory(Path.of(path))));
+                            addCertificates(path, certificates, directory -> crtLists.merge(directory.path(),
+                                    directory, (known, again) -> known.servedAgain()));
+                        }
+                        case "crt-list" -> {
+                            CrtList list = CrtListFile.read(value, crtBase, caBase);
+                            loads.add(new ServingBind.Served(list.path(), true));
+                            lists.add(list);
+                        }
                         case "ca-file" -> caFile = based(caBase, value);
                         case "crl-file" -> crlFile = based(caBase, value);
                         default -> {
                             // not a TLS file
                         }
                     }
+                }
+                if (!loads.isEmpty()) {
+                    servingBinds.add(new ServingBind(sectionName, fileName, number, loads));
                 }
                 if (!certificates.isEmpty() || caFile != null || crlFile != null) {
                     bindLines.add(new BindLine(certificates, caFile, crlFile));
@@ -104,7 +123,7 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, St
                 }
             }
         }
-        return new TlsReferences(bindLines, List.copyOf(crtLists.values()), crtBase, caBase);
+        return new TlsReferences(bindLines, List.copyOf(crtLists.values()), servingBinds, crtBase, caBase);
     }
 
     static String based(String base, String path) {

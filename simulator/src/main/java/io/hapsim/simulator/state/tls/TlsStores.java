@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * @param caFiles      the CA files, {@code @system-ca} included
  * @param crlFiles     the CRL files
  * @param crtLists     the certificate lists
+ * @param servingBinds the {@code bind} lines that serve certificates, in the configuration's order
  */
 public record TlsStores(CertificateStore certificates, BundleStore<X509Certificate> caFiles,
-        BundleStore<X509CRL> crlFiles, CrtListStore crtLists) {
+        BundleStore<X509CRL> crlFiles, CrtListStore crtLists, List<ServingBind> servingBinds) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsStores.class);
 
@@ -45,7 +46,8 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         caFiles.namesTakenBy(crlFiles::exists);
         crlFiles.namesTakenBy(caFiles::exists);
         return new TlsStores(CertificateStore.of(references), caFiles, crlFiles,
-                new CrtListStore(references.crtLists(), references.crtBase(), references.caBase()));
+                new CrtListStore(references.crtLists(), references.crtBase(), references.caBase()),
+                references.servingBinds());
     }
 
     /** A process whose configuration loads nothing (it still has {@code @system-ca}). */
