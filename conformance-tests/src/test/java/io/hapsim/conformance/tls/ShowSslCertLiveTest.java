@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code show ssl cert} against real HAProxy, byte for byte, with certificates the test makes with {@code openssl}
  * (a CA; an EC leaf with two DNS names and an IP address, its CA after it; an RSA leaf with a long subject, also
  * with its key in a file of its own; two more in a directory, named from {@code crt-base}; two with keys in PKCS#1
- * and SEC 1): the list, each one's details, and the errors; the providers; and {@code dump ssl cert} (3.2+), which
- * writes every key in PKCS#8. The dates and fingerprints are the certificates' own, so real and simulator print the
+ * and SEC 1): the list, each one's details, and the errors; the providers; {@code dump ssl cert} (3.2+), which
+ * writes every key in PKCS#8; and certificates marked for JWT verification (3.3+). The dates and fingerprints are the certificates' own, so real and simulator print the
  * same ones.
  */
 class ShowSslCertLiveTest {
@@ -45,6 +45,9 @@ class ShowSslCertLiveTest {
     }
 
     assertThat(real.get(0)).as("real %s listed the certificates", version).contains(certs + "/site.pem");
+    if (version.equals("3.4")) {
+      assertThat(real).as("real 3.4 marked a certificate for JWT").anyMatch(answer -> answer.contains("JWT"));
+    }
     assertThat(String.join("\n====\n", simulated)).isEqualTo(String.join("\n====\n", real));
   }
 
@@ -59,7 +62,11 @@ class ShowSslCertLiveTest {
         "dump ssl cert " + certs + "/site.pem", "dump ssl cert " + certs + "/rsa.pem",
         "dump ssl cert " + certs + "/split.pem", "dump ssl cert " + certs + "/pkcs1.pem",
         "dump ssl cert " + certs + "/sec1.pem", "dump ssl cert", "dump ssl cert nope", "dump ssl cert *",
-        "operator;dump ssl cert " + certs + "/rsa.pem")) {
+        "operator;dump ssl cert " + certs + "/rsa.pem", "show ssl jwt", "add ssl jwt " + certs + "/rsa.pem",
+        "add ssl jwt " + certs + "/dir/a.pem", "show ssl jwt", "show ssl cert " + certs + "/rsa.pem", "add ssl jwt",
+        "del ssl jwt", "add ssl jwt nope", "operator;add ssl jwt " + certs + "/site.pem", "operator;show ssl jwt",
+        "user;show ssl jwt", "del ssl jwt " + certs + "/rsa.pem", "show ssl cert " + certs + "/rsa.pem",
+        "show ssl jwt")) {
       answers.add(command + " -> " + OneCommand.answer(socket, command));
     }
     return answers;

@@ -39,6 +39,7 @@ final class ShowSslCertCommand implements CommandHandler {
                 return Reply.text(listing.toString());
             }
             TlsCli tls = ctx.profile().tlsCli();
+            boolean jwt = store.usedForJwt(name.startsWith("*") ? name.substring(1) : name);
             if (name.startsWith("*")) {
                 Optional<CertificateTransaction> shown = ongoing.filter(t -> t.path().equals(name.substring(1)));
                 if (shown.isEmpty()) {
@@ -47,21 +48,25 @@ final class ShowSslCertCommand implements CommandHandler {
                 StoredCertificate committed = store.find(shown.get().path()).orElseThrow();
                 CertificateParts pending = shown.get().pending();
                 String status = pending.empty() ? "Empty" : tls.showsUncommitted() ? "Uncommitted" : "Unused";
-                return Reply.text(details(name, committed.keyFile(), status, pending, tls));
+                return Reply.text(details(name, committed.keyFile(), status, pending, jwt, tls));
             }
             Optional<StoredCertificate> certificate = store.find(name);
             if (certificate.isEmpty()) {
                 return Reply.error(NOT_FOUND);
             }
             StoredCertificate shown = certificate.get();
-            String status = shown.parts().empty() ? "Empty" : shown.used() ? "Used" : "Unused";
-            return Reply.text(details(name, shown.keyFile(), status, shown.parts(), tls));
+            String status = shown.parts().empty() ? "Empty" : jwt ? "Used for JWT verification"
+                    : shown.used() ? "Used" : "Unused";
+            return Reply.text(details(name, shown.keyFile(), status, shown.parts(), jwt, tls));
         }
     }
 
-    /** {@code keyFile} is null for a certificate {@code new ssl cert} made, which names no files. */
+    /**
+     * {@code keyFile} is null for a certificate {@code new ssl cert} made, which names no files; {@code jwt} says
+     * whether it is marked for JWT verification (3.3+ print it).
+     */
     private static String details(String shownName, String keyFile, String status, CertificateParts parts,
-            TlsCli tls) {
+            boolean jwt, TlsCli tls) {
         String path = shownName.startsWith("*") ? shownName.substring(1) : shownName;
         StringBuilder out = new StringBuilder("Filename: ").append(shownName).append('\n');
         if (tls.listsFiles() && keyFile != null) {
@@ -71,7 +76,7 @@ final class ShowSslCertCommand implements CommandHandler {
             out.append("SCTL filename: ").append(path).append(".sctl\n");
         }
         if (tls.listsOptions()) {
-            out.append("Option: ocsp-update off\nOption: jwt off\n");
+            out.append("Option: ocsp-update off\nOption: jwt ").append(jwt ? "on" : "off").append('\n');
         }
         out.append("Status: ").append(status).append('\n');
         if (!parts.empty()) {

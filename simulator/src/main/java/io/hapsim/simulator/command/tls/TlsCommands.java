@@ -12,6 +12,9 @@ public final class TlsCommands implements CommandGroup {
         table.command("show ssl cert", new ShowSslCertCommand());
         table.command("dump ssl cert", new DumpSslCertCommand());
         table.command("show ssl sni", new ShowSslSniCommand());
+        table.command("add ssl jwt", new SetSslJwtCommand(true));
+        table.command("del ssl jwt", new SetSslJwtCommand(false));
+        table.command("show ssl jwt", new ShowSslJwtCommand());
         table.command("new ssl cert", AccessLevel.ADMIN, new NewSslFileCommand(TlsFileKind.CERTIFICATE));
         table.command("set ssl cert", AccessLevel.ADMIN, new SetSslCertCommand());
         table.command("commit ssl cert", AccessLevel.ADMIN, new CommitSslCertCommand());

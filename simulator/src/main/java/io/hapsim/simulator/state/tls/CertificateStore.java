@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,8 @@ public final class CertificateStore implements TlsFileStore {
     private final TreeMap<String, StoredCertificate> byName = new TreeMap<>();
     private CertificateTransaction transaction;
     private long commits;
+    /** The certificates {@code add ssl jwt} marked for JWT verification (3.3+). */
+    private final Set<String> forJwt = new TreeSet<>();
 
     private CertificateStore() {
     }
@@ -116,5 +120,28 @@ public final class CertificateStore implements TlsFileStore {
     @Override
     public synchronized void delete(String name) {
         byName.remove(name);
+        forJwt.remove(name);
+    }
+
+    /** Marks a certificate for JWT verification, or no longer; false when there is no such certificate. */
+    public synchronized boolean useForJwt(String name, boolean used) {
+        if (!byName.containsKey(name)) {
+            return false;
+        }
+        if (used) {
+            forJwt.add(name);
+        } else {
+            forJwt.remove(name);
+        }
+        return true;
+    }
+
+    public synchronized boolean usedForJwt(String name) {
+        return forJwt.contains(name);
+    }
+
+    /** The certificates marked for JWT verification, in HAProxy's order. */
+    public synchronized List<String> jwtCertificates() {
+        return byName.keySet().stream().filter(forJwt::contains).toList();
     }
 }
