@@ -27,11 +27,15 @@ import java.util.Objects;
  * @param caStoreOrder              the order the build's OpenSSL keeps a CA file's certificates in
  * @param crtListEmptyBrackets      {@code show ssl crt-list} writes a line's empty options back as {@code []}
  *                                  (2.6); 3.0+ write nothing
+ * @param bundleCommitUnlinks       a CA or CRL file's commit leaves the certificate instances it rebuilds out of
+ *                                  their certificate's, which then shows {@code Unused} and whose next commit
+ *                                  rebuilds nothing (GitHub #3165: the builds of 2.4 to 3.1, and Debian's 2.6 and
+ *                                  3.0, measured; fixed in 3.3.0 and in the 3.2 build)
  */
 public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUncommitted,
         boolean otherFileJoinsTransaction, boolean loadErrorsGiveReason, boolean base64EndsChain,
         boolean commitNeedsKey, boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder,
-        boolean crtListEmptyBrackets) {
+        boolean crtListEmptyBrackets, boolean bundleCommitUnlinks) {
 
     public TlsCli {
         Objects.requireNonNull(caStoreOrder);
@@ -55,6 +59,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         builder.usagesQuoted = usagesQuoted;
         builder.caStoreOrder = caStoreOrder;
         builder.crtListEmptyBrackets = crtListEmptyBrackets;
+        builder.bundleCommitUnlinks = bundleCommitUnlinks;
         return builder;
     }
 
@@ -70,6 +75,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         private boolean usagesQuoted;
         private CaStoreOrder caStoreOrder;
         private boolean crtListEmptyBrackets;
+        private boolean bundleCommitUnlinks;
 
         private Builder() {
         }
@@ -129,10 +135,15 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return this;
         }
 
+        Builder bundleCommitUnlinks(boolean value) {
+            this.bundleCommitUnlinks = value;
+            return this;
+        }
+
         TlsCli build() {
             return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction,
                     loadErrorsGiveReason, base64EndsChain, commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted,
-                    caStoreOrder, crtListEmptyBrackets);
+                    caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks);
         }
     }
 }

@@ -70,7 +70,8 @@ public final class VersionProfiles {
                 .eventsCli(EventsCli.first()) // measured on 2.6; 2.4 and 2.8 alike in their sources
                 // measured on 2.6
                 .tlsCli(TlsCli.builder().otherFileJoinsTransaction(true).base64EndsChain(true).commitNeedsKey(true)
-                        .caStoreOrder(CaStoreOrder.SORTED_BEFORE_EACH_ADDITION).crtListEmptyBrackets(true).build())
+                        .caStoreOrder(CaStoreOrder.SORTED_BEFORE_EACH_ADDITION).crtListEmptyBrackets(true)
+                        .bundleCommitUnlinks(true).build())
                 .severityOutputDash(false)
                 .messagesEndOneLineFeed(false) // 2.6's del ssl cert ends with two, measured
                 .build();
@@ -182,7 +183,9 @@ public final class VersionProfiles {
                         .link(4, true).procList(ProcListLimit.PAGED, false).build())
                 // measured; 3.3 assumed alike
                 .eventsCli(v31.eventsCli().withDataPlaneApi()) // measured; 3.3 has -0 in its source
-                .tlsCli(v31.tlsCli().derive().listsFiles(true).showsUncommitted(true).build()) // measured
+                // measured; its build has the fix of GitHub #3165
+                .tlsCli(v31.tlsCli().derive().listsFiles(true).showsUncommitted(true).bundleCommitUnlinks(false)
+                        .build())
                 .build();
 
         VersionProfile v33 = v32.derive("3.3")

@@ -32,7 +32,11 @@ final class CommitSslBundleCommand<T> implements CommandHandler {
             if (refusal.isPresent()) {
                 return Reply.error(refusal.get());
             }
-            return Reply.text("Committing " + path + ".".repeat(store.commit()) + "\nSuccess!\n");
+            int rebuilt = store.commit();
+            if (ctx.profile().tlsCli().bundleCommitUnlinks()) {
+                ctx.runtime().certificates().unlinkInstancesUsing(path);
+            }
+            return Reply.text("Committing " + path + ".".repeat(rebuilt) + "\nSuccess!\n");
         }
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,9 @@ public final class CertificateStore implements TlsFileStore {
     private final TreeMap<String, StoredCertificate> byName = new TreeMap<>();
     private CertificateTransaction transaction;
     private long commits;
+    /** The instances the configuration built, and those a CA or CRL file's commit left out of their certificate's. */
+    private final List<TlsReferences.Instances> built = new ArrayList<>();
+    private final Set<Integer> unlinked = new HashSet<>();
     /** The certificates {@code add ssl jwt} marked for JWT verification (3.3+). */
     private final Set<String> forJwt = new TreeSet<>();
 
@@ -34,7 +39,8 @@ public final class CertificateStore implements TlsFileStore {
     /** The certificates the {@code bind} lines load, each counted once per line that serves it. */
     public static CertificateStore of(TlsReferences references) {
         CertificateStore store = new CertificateStore();
-        references.bindLines().forEach(line -> line.certificates().forEach(store::load));
+        references.instances().forEach(line -> line.certificates().forEach(store::load));
+        store.built.addAll(references.instances());
         return store;
     }
 
@@ -121,6 +127,20 @@ public final class CertificateStore implements TlsFileStore {
     public synchronized void delete(String name) {
         byName.remove(name);
         forJwt.remove(name);
+    }
+
+    /**
+     * A CA or CRL file's commit rebuilt the instances that use it, but left the new ones out of their certificate's
+     * instances (GitHub #3165, fixed in 3.3.0 and backported): each such certificate counts fewer, so that it shows
+     * {@code Unused} and its next commit rebuilds nothing.
+     */
+    public synchronized void unlinkInstancesUsing(String bundlePath) {
+        for (int i = 0; i < built.size(); i++) {
+            TlsReferences.Instances instances = built.get(i);
+            if ((bundlePath.equals(instances.caFile()) || bundlePath.equals(instances.crlFile())) && unlinked.add(i)) {
+                instances.certificates().stream().filter(byName::containsKey).forEach(name -> serve(name, -1));
+            }
+        }
     }
 
     /** Marks a certificate for JWT verification, or no longer; false when there is no such certificate. */

@@ -14,19 +14,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a configuration's {@code bind} lines load for TLS, as HAProxy names it: each {@code crt} (a file, or the files
- * of a directory but those that go with a certificate; {@code crt-base} before a relative path), each
- * {@code crt-list}'s certificates with their own options, and the {@code ca-file} and {@code crl-file}
- * ({@code ca-base} before a relative path).
+ * What a configuration's {@code bind} and {@code server} lines load for TLS, as HAProxy names it: each {@code crt} (a
+ * file, or the files of a directory but those that go with a certificate; {@code crt-base} before a relative path),
+ * each {@code crt-list}'s certificates with their own options, and the {@code ca-file} and {@code crl-file}
+ * ({@code ca-base} before a relative path). A server inherits them from its {@code default-server} lines; its
+ * {@code crt} is loaded when it speaks TLS ({@code ssl}), its CA and CRL files in any case.
  *
- * @param bindLines the certificate instances by the CA and CRL files they check clients against: one per
- *                  {@code bind} line for its {@code crt} files, one per line of its {@code crt-list} files
+ * @param instances the certificate instances by the CA and CRL files they check peers against: one entry per
+ *                  {@code bind} line for its {@code crt} files, one per line of its {@code crt-list} files, one per
+ *                  server
  * @param crtLists  the certificate lists: the {@code crt-list} files and the {@code crt} directories
  * @param servingBinds the {@code bind} lines that load certificates, in the configuration's order
  * @param crtBase   the {@code crt-base}, or {@code null}
  * @param caBase    the {@code ca-base}, or {@code null}
  */
-public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, List<ServingBind> servingBinds,
+public record TlsReferences(List<Instances> instances, List<CrtList> crtLists, List<ServingBind> servingBinds,
         String crtBase, String caBase) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsReferences.class);
@@ -34,21 +36,22 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, Li
     private static final List<String> COMPANION_SUFFIXES = List.of(".key", ".ocsp", ".issuer", ".sctl");
 
     /**
-     * One {@code bind} line's TLS files.
+     * Certificate instances HAProxy builds alike (a {@code bind} line's {@code crt} files, a crt-list line's
+     * certificate, or a server's), and the files they check the peer against. A commit of either file rebuilds them.
      *
-     * @param certificates its certificate files, directories read
-     * @param caFile       its CA file, or {@code null}
-     * @param crlFile      its CRL file, or {@code null}
+     * @param certificates the certificate files, directories read; none for a server without one
+     * @param caFile       the CA file, or {@code null}
+     * @param crlFile      the CRL file, or {@code null}
      */
-    public record BindLine(List<String> certificates, String caFile, String crlFile) {
+    public record Instances(List<String> certificates, String caFile, String crlFile) {
 
-        public BindLine {
+        public Instances {
             certificates = List.copyOf(certificates);
         }
     }
 
     public TlsReferences {
-        bindLines = List.copyOf(bindLines);
+        instances = List.copyOf(instances);
         crtLists = List.copyOf(crtLists);
         servingBinds = List.copyOf(servingBinds);
     }
@@ -59,7 +62,9 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, Li
 
     /** What the configuration {@code text}, read from the file {@code fileName}, loads. */
     public static TlsReferences fromConfig(String text, String fileName) {
-        List<BindLine> bindLines = new ArrayList<>();
+        List<Instances> instances = new ArrayList<>();
+        ServerTls sectionDefaults = ServerTls.NONE;
+        ServerTls serverDefaults = ServerTls.NONE;
         Map<String, CrtList> crtLists = new LinkedHashMap<>();
         List<ServingBind> servingBinds = new ArrayList<>();
         String section = "";
@@ -76,10 +81,24 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, Li
             if (ConfigLine.startsSection(keyword)) {
                 section = keyword;
                 sectionName = words.size() > 1 ? words.get(1) : "";
+                if (section.equals("defaults")) {
+                    sectionDefaults = ServerTls.NONE; // a defaults section starts again from nothing
+                }
+                serverDefaults = sectionDefaults;
             } else if (section.equals("global") && words.size() > 1 && keyword.equals("crt-base")) {
                 crtBase = words.get(1);
             } else if (section.equals("global") && words.size() > 1 && keyword.equals("ca-base")) {
                 caBase = words.get(1);
+            } else if (keyword.equals("default-server") && !section.equals("global")) {
+                serverDefaults = serverDefaults.with(words.subList(1, words.size()), crtBase, caBase);
+                if (section.equals("defaults")) {
+                    sectionDefaults = serverDefaults;
+                }
+            } else if ((section.equals("backend") || section.equals("listen")) && keyword.equals("server")) {
+                ServerTls server = serverDefaults.with(words.subList(Math.min(3, words.size()), words.size()),
+                        crtBase, caBase);
+                instances.add(new Instances(server.ssl() && server.crt() != null ? List.of(server.crt()) : List.of(),
+                        server.caFile(), server.crlFile()));
             } else if ((section.equals("frontend") || section.equals("listen")) && keyword.equals("bind")) {
                 List<String> certificates = new ArrayList<>();
                 String caFile = null;
@@ -111,19 +130,19 @@ public record TlsReferences(List<BindLine> bindLines, List<CrtList> crtLists, Li
                     servingBinds.add(new ServingBind(sectionName, fileName, number, loads));
                 }
                 if (!certificates.isEmpty() || caFile != null || crlFile != null) {
-                    bindLines.add(new BindLine(certificates, caFile, crlFile));
+                    instances.add(new Instances(certificates, caFile, crlFile));
                 }
                 for (CrtList list : lists) {
                     crtLists.merge(list.path(), list, (known, again) -> known.servedAgain());
                     for (CrtList.Entry entry : list.entries()) {
                         Map<String, String> options = entry.options() == null ? Map.of() : entry.options();
-                        bindLines.add(new BindLine(List.of(entry.certificate()), options.getOrDefault("ca-file",
+                        instances.add(new Instances(List.of(entry.certificate()), options.getOrDefault("ca-file",
                                 caFile), options.getOrDefault("crl-file", crlFile)));
                     }
                 }
             }
         }
-        return new TlsReferences(bindLines, List.copyOf(crtLists.values()), servingBinds, crtBase, caBase);
+        return new TlsReferences(instances, List.copyOf(crtLists.values()), servingBinds, crtBase, caBase);
     }
 
     static String based(String base, String path) {

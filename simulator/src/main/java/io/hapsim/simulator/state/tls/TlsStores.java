@@ -34,7 +34,7 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         Supplier<List<X509Certificate>> systemCa = () -> SystemCa.certificates(order);
         BundleStore<X509Certificate> caFiles = new BundleStore<>(Map.of(SystemCa.NAME, systemCa));
         BundleStore<X509CRL> crlFiles = new BundleStore<>(Map.of());
-        for (TlsReferences.BindLine line : references.bindLines()) {
+        for (TlsReferences.Instances line : references.instances()) {
             int instances = line.certificates().size();
             if (line.caFile() != null) {
                 load(caFiles, line.caFile(), instances, text -> ordered(order, List.of(), PemParts.authorities(text)));
