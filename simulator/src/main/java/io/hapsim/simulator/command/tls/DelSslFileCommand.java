@@ -35,6 +35,9 @@ final class DelSslFileCommand implements CommandHandler {
                 boolean sibling = kind.sibling() != null && kind.sibling().apply(ctx.runtime()).exists(name);
                 return Reply.error(refused + (sibling ? kind.siblingRefusal() : file + " doesn't exist!\n") + "\n");
             }
+            if (store.usedForJwt(name)) {
+                return Reply.error(refused + file + " in use for JWT validation, can't be deleted!\n\n");
+            }
             if (store.used(name)) {
                 return Reply.error(refused + file + " in use, can't be deleted!\n\n");
             }

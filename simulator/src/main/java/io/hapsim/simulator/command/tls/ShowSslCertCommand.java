@@ -7,6 +7,7 @@ import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.state.tls.CertificateParts;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CertificateTransaction;
+import io.hapsim.simulator.state.tls.PartFiles;
 import io.hapsim.simulator.state.tls.StoredCertificate;
 import io.hapsim.simulator.version.TlsCli;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class ShowSslCertCommand implements CommandHandler {
                 StoredCertificate committed = store.find(shown.get().path()).orElseThrow();
                 CertificateParts pending = shown.get().pending();
                 String status = pending.empty() ? "Empty" : tls.showsUncommitted() ? "Uncommitted" : "Unused";
-                return Reply.text(details(name, committed.keyFile(), status, pending, jwt, tls));
+                return Reply.text(details(name, committed.files(), status, pending, jwt, tls));
             }
             Optional<StoredCertificate> certificate = store.find(name);
             if (certificate.isEmpty()) {
@@ -57,23 +58,23 @@ final class ShowSslCertCommand implements CommandHandler {
             StoredCertificate shown = certificate.get();
             String status = shown.parts().empty() ? "Empty" : jwt ? "Used for JWT verification"
                     : shown.used() ? "Used" : "Unused";
-            return Reply.text(details(name, shown.keyFile(), status, shown.parts(), jwt, tls));
+            return Reply.text(details(name, shown.files(), status, shown.parts(), jwt, tls));
         }
     }
 
     /**
-     * {@code keyFile} is null for a certificate {@code new ssl cert} made, which names no files; {@code jwt} says
+     * {@code files} is null for a certificate {@code new ssl cert} made, which names none; {@code jwt} says
      * whether it is marked for JWT verification (3.3+ print it).
      */
-    private static String details(String shownName, String keyFile, String status, CertificateParts parts,
+    private static String details(String shownName, PartFiles files, String status, CertificateParts parts,
             boolean jwt, TlsCli tls) {
-        String path = shownName.startsWith("*") ? shownName.substring(1) : shownName;
         StringBuilder out = new StringBuilder("Filename: ").append(shownName).append('\n');
-        if (tls.listsFiles() && keyFile != null) {
-            out.append("Crt filename: ").append(path).append('\n');
-            out.append("Key filename: ").append(keyFile).append('\n');
-            out.append("OCSP filename: ").append(path).append(".ocsp\n");
-            out.append("SCTL filename: ").append(path).append(".sctl\n");
+        if (tls.listsFiles() && files != null) {
+            named(out, "Crt filename: ", files.crt());
+            named(out, "Key filename: ", files.key());
+            named(out, "OCSP filename: ", files.ocsp());
+            named(out, "OCSP Issuer filename: ", files.issuer());
+            named(out, "SCTL filename: ", files.sctl());
         }
         if (tls.listsOptions()) {
             out.append("Option: ocsp-update off\nOption: jwt ").append(jwt ? "on" : "off").append('\n');
@@ -85,5 +86,11 @@ final class ShowSslCertCommand implements CommandHandler {
         // HAProxy names the OCSP response it would look for only once it has one
         out.append("OCSP Response Key: \n");
         return out.toString();
+    }
+
+    private static void named(StringBuilder out, String label, String file) {
+        if (file != null) {
+            out.append(label).append(file).append('\n');
+        }
     }
 }

@@ -39,9 +39,28 @@ public final class CertificateStore implements TlsFileStore {
     /** The certificates the {@code bind} lines load, each counted once per line that serves it. */
     public static CertificateStore of(TlsReferences references) {
         CertificateStore store = new CertificateStore();
+        references.storeLoads().forEach(store::load);
         references.instances().forEach(line -> line.certificates().forEach(store::load));
         store.built.addAll(references.instances());
         return store;
+    }
+
+    /** A crt-store's certificate: its files only, none looked for beside them, and no instance until named. */
+    private void load(StoreLoad load) {
+        try {
+            CertificateParts parts = PemParts.certificate(Files.readString(Path.of(load.crtPath()),
+                    StandardCharsets.ISO_8859_1));
+            if (load.keyPath() != null) {
+                parts = parts.withKey(PemParts.key(Files.readString(Path.of(load.keyPath()),
+                        StandardCharsets.ISO_8859_1)));
+            }
+            byName.putIfAbsent(load.name(), new StoredCertificate(load.name(), parts, 0, load.files(), 0));
+            if (load.jwt()) {
+                forJwt.add(load.name());
+            }
+        } catch (IOException | PemException e) {
+            LOG.debug("crt-store certificate {} not loaded: {}", load.name(), e.toString());
+        }
     }
 
     private void load(String name) {
@@ -60,7 +79,7 @@ public final class CertificateStore implements TlsFileStore {
                 parts = parts.withKey(PemParts.key(Files.readString(besideKey, StandardCharsets.ISO_8859_1)));
                 keyFile = besideKey.toString();
             }
-            byName.put(name, new StoredCertificate(name, parts, 1, keyFile, 0));
+            byName.put(name, new StoredCertificate(name, parts, 1, PartFiles.beside(name, keyFile), 0));
         } catch (IOException | PemException e) {
             LOG.debug("certificate {} not loaded: {}", name, e.toString());
         }
@@ -156,6 +175,7 @@ public final class CertificateStore implements TlsFileStore {
         return true;
     }
 
+    @Override
     public synchronized boolean usedForJwt(String name) {
         return forJwt.contains(name);
     }

@@ -7,22 +7,22 @@ package io.hapsim.simulator.state.tls;
  *                  as {@code new ssl cert} named it)
  * @param parts     its leaf, chain and key
  * @param instances how many {@code bind} lines serve it: a commit rebuilds each of them
- * @param keyFile   the file its key was read from (its own, or {@code <name>.key} beside a PEM without a key), which
- *                  3.2+ name in its details; {@code null} for a store {@code new ssl cert} made
+ * @param files     the files its parts were configured from, which 3.2+ name in its details; {@code null} for a
+ *                  store {@code new ssl cert} made
  * @param rebuilt   the commit that last rebuilt its instances, counted in its process (0: as loaded); a rebuilt
  *                  instance files its names again, after those of the same name
  */
-public record StoredCertificate(String name, CertificateParts parts, int instances, String keyFile, long rebuilt) {
+public record StoredCertificate(String name, CertificateParts parts, int instances, PartFiles files, long rebuilt) {
 
     public boolean used() {
         return instances > 0;
     }
 
     StoredCertificate committing(CertificateParts newParts, long commit) {
-        return new StoredCertificate(name, newParts, instances, keyFile, commit);
+        return new StoredCertificate(name, newParts, instances, files, commit);
     }
 
     StoredCertificate servedBy(int moreInstances) {
-        return new StoredCertificate(name, parts, instances + moreInstances, keyFile, rebuilt);
+        return new StoredCertificate(name, parts, instances + moreInstances, files, rebuilt);
     }
 }

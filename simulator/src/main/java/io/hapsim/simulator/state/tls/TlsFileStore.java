@@ -13,6 +13,11 @@ public interface TlsFileStore {
     /** A certificate instance uses it: it cannot be deleted. */
     boolean used(String name);
 
+    /** It is marked for JWT verification (3.3+ certificates): it cannot be deleted either. */
+    default boolean usedForJwt(String name) {
+        return false;
+    }
+
     /** The file the ongoing transaction changes. */
     Optional<String> transactionPath();
 

@@ -23,12 +23,13 @@ import org.slf4j.LoggerFactory;
  * @param instances the certificate instances by the CA and CRL files they check peers against: one entry per
  *                  {@code bind} line for its {@code crt} files, one per line of its {@code crt-list} files, one per
  *                  server
+ * @param storeLoads the certificates of the {@code crt-store} sections, loaded before any line names them
  * @param crtLists  the certificate lists: the {@code crt-list} files and the {@code crt} directories
  * @param servingBinds the {@code bind} lines that load certificates, in the configuration's order
  * @param crtBase   the {@code crt-base}, or {@code null}
  * @param caBase    the {@code ca-base}, or {@code null}
  */
-public record TlsReferences(List<Instances> instances, List<CrtList> crtLists, List<ServingBind> servingBinds,
+public record TlsReferences(List<Instances> instances, List<StoreLoad> storeLoads, List<CrtList> crtLists, List<ServingBind> servingBinds,
         String crtBase, String caBase) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsReferences.class);
@@ -52,12 +53,13 @@ public record TlsReferences(List<Instances> instances, List<CrtList> crtLists, L
 
     public TlsReferences {
         instances = List.copyOf(instances);
+        storeLoads = List.copyOf(storeLoads);
         crtLists = List.copyOf(crtLists);
         servingBinds = List.copyOf(servingBinds);
     }
 
     public static TlsReferences none() {
-        return new TlsReferences(List.of(), List.of(), List.of(), null, null);
+        return new TlsReferences(List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
     /** What the configuration {@code text}, read from the file {@code fileName}, loads. */
@@ -69,8 +71,12 @@ public record TlsReferences(List<Instances> instances, List<CrtList> crtLists, L
         List<ServingBind> servingBinds = new ArrayList<>();
         String section = "";
         String sectionName = "";
+        List<StoreLoad> storeLoads = new ArrayList<>();
         String crtBase = null;
         String caBase = null;
+        String keyBase = null;
+        String storeCrtBase = null;
+        String storeKeyBase = null;
         String[] lines = text.split("\n", -1);
         for (int number = 1; number <= lines.length; number++) {
             List<String> words = ConfigLine.words(lines[number - 1]);
@@ -84,11 +90,25 @@ public record TlsReferences(List<Instances> instances, List<CrtList> crtLists, L
                 if (section.equals("defaults")) {
                     sectionDefaults = ServerTls.NONE; // a defaults section starts again from nothing
                 }
+                storeCrtBase = crtBase; // a crt-store starts from the global bases
+                storeKeyBase = keyBase;
                 serverDefaults = sectionDefaults;
             } else if (section.equals("global") && words.size() > 1 && keyword.equals("crt-base")) {
                 crtBase = words.get(1);
             } else if (section.equals("global") && words.size() > 1 && keyword.equals("ca-base")) {
                 caBase = words.get(1);
+            } else if (section.equals("global") && words.size() > 1 && keyword.equals("key-base")) {
+                keyBase = words.get(1);
+            } else if (section.equals("crt-store") && words.size() > 1 && keyword.equals("crt-base")) {
+                storeCrtBase = words.get(1);
+            } else if (section.equals("crt-store") && words.size() > 1 && keyword.equals("key-base")) {
+                storeKeyBase = words.get(1);
+            } else if (section.equals("crt-store") && keyword.equals("load")) {
+                StoreLoad load = StoreLoad.read(words.subList(1, words.size()), sectionName, storeCrtBase,
+                        storeKeyBase, crtBase);
+                if (load != null) {
+                    storeLoads.add(load);
+                }
             } else if (keyword.equals("default-server") && !section.equals("global")) {
                 serverDefaults = serverDefaults.with(words.subList(1, words.size()), crtBase, caBase);
                 if (section.equals("defaults")) {
@@ -142,11 +162,12 @@ public record TlsReferences(List<Instances> instances, List<CrtList> crtLists, L
                 }
             }
         }
-        return new TlsReferences(instances, List.copyOf(crtLists.values()), servingBinds, crtBase, caBase);
+        return new TlsReferences(instances, storeLoads, List.copyOf(crtLists.values()), servingBinds, crtBase, caBase);
     }
 
+    /** A path under its base, unless absolute or a name of HAProxy's own ({@code @store/name}, {@code @system-ca}). */
     static String based(String base, String path) {
-        return base != null && !path.startsWith("/") ? base + "/" + path : path;
+        return base != null && !path.startsWith("/") && !path.startsWith("@") ? base + "/" + path : path;
     }
 
     /** A file, or a directory's files, which HAProxy also lists as a certificate list named by the directory. */

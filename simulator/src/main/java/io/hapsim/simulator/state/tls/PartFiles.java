@@ -1,0 +1,22 @@
+package io.hapsim.simulator.state.tls;
+
+/**
+ * The files a certificate's parts were configured from, as 3.2+ name them in its details: each one {@code null}
+ * when the configuration named none.
+ *
+ * @param crt    the certificate's
+ * @param key    its key's
+ * @param ocsp   its OCSP response's
+ * @param issuer its OCSP issuer's
+ * @param sctl   its signed certificate timestamps'
+ */
+public record PartFiles(String crt, String key, String ocsp, String issuer, String sctl) {
+
+    /**
+     * A certificate read from its file: HAProxy names the file, the one its key came from, and where it would look
+     * for an OCSP response and timestamps beside it.
+     */
+    static PartFiles beside(String path, String keyFile) {
+        return new PartFiles(path, keyFile, path + ".ocsp", null, path + ".sctl");
+    }
+}
