@@ -29,6 +29,7 @@ import io.hapsim.simulator.state.tls.TlsReferences;
 import io.hapsim.simulator.state.tls.TlsStores;
 import io.hapsim.simulator.transport.CliServer;
 import io.hapsim.simulator.transport.Endpoint;
+import io.hapsim.simulator.transport.TlsFrontends;
 import io.hapsim.simulator.version.MasterCli;
 import io.hapsim.simulator.version.VersionProfile;
 import io.hapsim.simulator.version.VersionProfiles;
@@ -76,6 +77,8 @@ public final class Simulator implements AutoCloseable {
     private final VersionProfile profile;
     private final CliServer server;
     private final List<Endpoint> endpoints;
+    /** The {@code bind} lines' addresses it serves TLS on, with {@link Builder#serveTls}. */
+    private final List<Endpoint> tlsEndpoints;
     private final ServerLog log;
     /** The folder of the socket made up when none was configured, removed on close; null otherwise. */
     private final Path scratchDirectory;
@@ -159,6 +162,7 @@ public final class Simulator implements AutoCloseable {
         runtime.counters().booted(Duration.ofNanos(System.nanoTime() - startedNanos));
         this.server = opened.server();
         this.endpoints = opened.endpoints();
+        this.tlsEndpoints = builder.serveTls ? serveTls(runtime) : List.of();
         this.listening = server;
     }
 
@@ -214,6 +218,21 @@ public final class Simulator implements AutoCloseable {
 
     public VersionProfile profile() {
         return profile;
+    }
+
+    /** Where it serves the {@code bind} lines' TLS handshakes ({@link Builder#serveTls}; none without). */
+    public List<Endpoint> tlsEndpoints() {
+        return tlsEndpoints;
+    }
+
+    private List<Endpoint> serveTls(RuntimeState runtime) {
+        try {
+            return TlsFrontends.listen(server, runtime.servingBinds(), profile.addressSyntax(),
+                    runtime.bufferSize(), state::current);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** The stats sockets clients reach it by (a worker's link to its master aside). */
@@ -385,6 +404,7 @@ public final class Simulator implements AutoCloseable {
         private Duration statsTimeout;
         private Consumer<String> logSink = ServerLog::printToStandardError;
         private NonInteractiveClose nonInteractiveClose = NonInteractiveClose.asReal();
+        private boolean serveTls;
         private JournalSettings journal = JournalSettings.defaults();
         private Consumer<Throwable> fatalErrors;
         private Path scratchDirectory;
@@ -465,6 +485,16 @@ public final class Simulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also listens on the configuration's {@code bind} lines that serve certificates, for the TLS handshake only:
+         * a client gets the certificate and chain HAProxy would serve it, as commits leave them (see
+         * {@link TlsFrontends}).
+         */
+        public Builder serveTls(boolean serve) {
+            this.serveTls = serve;
+            return this;
+        }
+
         /** What the simulator keeps of the commands it runs ({@link JournalSettings#defaults()} unless set). */
         public Builder journal(JournalSettings settings) {
             this.journal = Objects.requireNonNull(settings);
@@ -529,6 +559,7 @@ public final class Simulator implements AutoCloseable {
             copy.statsTimeout = statsTimeout;
             copy.logSink = logSink;
             copy.nonInteractiveClose = nonInteractiveClose;
+            copy.serveTls = serveTls;
             copy.journal = journal;
             copy.fatalErrors = fatalErrors;
             copy.socketPlacement = socketPlacement;

@@ -154,6 +154,7 @@ final class ServeCommand {
     /** The options that shape one simulated process, whatever serves it. */
     private static Simulator.Builder configure(Simulator.Builder builder, ServeOptions options) {
         builder.nonInteractiveClose(options.nonInteractiveClose)
+                .serveTls(options.serveTls)
                 .journal(options.journalSettings())
                 .onFatalError(error -> {
                     fatalError = error.getClass().getName();
@@ -216,6 +217,9 @@ final class ServeCommand {
             String prefix = instances.size() > 1 ? "instance " + instance.id() + ": " : "";
             for (Endpoint endpoint : instance.simulator().endpoints()) {
                 text.append(prefix).append("listening on ").append(endpoint).append('\n');
+            }
+            for (Endpoint endpoint : instance.simulator().tlsEndpoints()) {
+                text.append(prefix).append("serving TLS on ").append(endpoint.address()).append('\n');
             }
         }
         instances.get(0).simulator().faults().rules().forEach(rule ->

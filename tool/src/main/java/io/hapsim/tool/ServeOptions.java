@@ -38,6 +38,8 @@ final class ServeOptions {
     /** Where the control API listens (null: it does not). */
     ListenAddress control;
     boolean controlAnyAddress;
+    /** Also serve the TLS handshakes of the configuration's bind lines. */
+    boolean serveTls;
     /** What the simulators' journals keep: off, on or verbatim (null: on with --control, else off). */
     String journal;
     /** The master socket of a master-worker HAProxy ({@code -S}), null for a lone process. */
@@ -108,6 +110,10 @@ final class ServeOptions {
                         FaultRuleSpec.arm(new Faults((socket, accepting) -> { }), v); // refused here, not later
                         o.faults.add(v);
                     }),
+            new Option(List.of("--serve-tls"), null, "Also listen on the configuration's bind lines that serve"
+                    + " certificates, for the TLS handshake only: a client gets the certificate and chain HAProxy"
+                    + " would choose for its server name, as commits leave them, then the connection closes.",
+                    (o, v) -> o.serveTls = true),
             new Option(List.of("-h", "--help"), null, "Show this help and exit.", (o, v) -> o.help = true));
 
     /** A word the options do not accept, said as the user should read it. */
@@ -149,6 +155,9 @@ final class ServeOptions {
         if (options.masterSocket != null && (options.instances > 1 || options.control != null
                 || !options.faults.isEmpty())) {
             throw new UsageException("--master-socket does not combine with --instances, --control or --fault yet");
+        }
+        if (options.serveTls && (options.instances > 1 || options.masterSocket != null)) {
+            throw new UsageException("--serve-tls listens on the configuration's own addresses: one process only");
         }
         if (options.masterSocket == null && (options.loadTime != null || options.restartTime != null)) {
             throw new UsageException("--load-time and --restart-time need --master-socket");

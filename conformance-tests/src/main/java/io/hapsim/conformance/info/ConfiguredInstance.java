@@ -32,7 +32,13 @@ public interface ConfiguredInstance extends AutoCloseable {
   }
 
   static ConfiguredInstance simulated(String version, Path config) {
-    Simulator simulator = Simulator.builder().version(version).config(config).log(line -> { }).start();
+    return simulated(version, config, false);
+  }
+
+  /** A simulator, also serving its {@code bind} lines' TLS handshakes when {@code serveTls}. */
+  static ConfiguredInstance simulated(String version, Path config, boolean serveTls) {
+    Simulator simulator = Simulator.builder().version(version).config(config).serveTls(serveTls).log(line -> { })
+        .start();
     return simulator::close;
   }
 

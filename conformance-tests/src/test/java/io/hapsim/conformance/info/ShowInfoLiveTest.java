@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.hapsim.conformance.FreePorts;
 import io.hapsim.conformance.RealHaproxyRequired;
 import io.hapsim.conformance.VolatileInfoFields;
 import io.hapsim.conformance.replay.target.RealHaproxy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -73,7 +73,8 @@ class ShowInfoLiveTest {
   private List<Map<String, String>> traffic(String version, boolean real) throws Exception {
     Path dir = Files.createDirectories(folder.resolve((real ? "real-" : "sim-") + version));
     Path socket = dir.resolve("admin.sock");
-    int cliPort = freePort();
+    int[] ports = FreePorts.distinct(2);
+    int cliPort = ports[0];
     Path config = Files.writeString(dir.resolve("haproxy.cfg"), String.join("\n",
         "global",
         "    stats socket " + socket + " level admin",
@@ -84,7 +85,7 @@ class ShowInfoLiveTest {
         "    timeout server 5s",
         "    timeout connect 5s",
         "frontend web",
-        "    bind 127.0.0.1:" + freePort(),
+        "    bind 127.0.0.1:" + ports[1],
         "    default_backend app",
         "backend app",
         "    server s1 127.0.0.1:9",
@@ -175,11 +176,5 @@ class ShowInfoLiveTest {
     byte[] bytes = new byte[buffer.position()];
     buffer.flip().get(bytes);
     return bytes;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

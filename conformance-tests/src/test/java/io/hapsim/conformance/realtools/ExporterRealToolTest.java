@@ -2,6 +2,7 @@ package io.hapsim.conformance.realtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hapsim.conformance.FreePorts;
 import io.hapsim.conformance.report.WorksWithSection;
 import io.hapsim.conformance.replay.scenario.ScenarioLoader;
 import io.hapsim.conformance.replay.target.Target;
@@ -43,7 +44,7 @@ class ExporterRealToolTest {
   private List<String> metrics(Target target, String name) throws Exception {
     try (TargetInstance instance = target.start(ScenarioLoader.parse("{\"connections\": []}", "exporter"))) {
       String socket = instance.sockets().get("admin");
-      int port = RealTools.freePort();
+      int port = FreePorts.one();
       Process exporter = RealTools.start(tmp.resolve(name + "-exporter.log"), "exporter",
           "--haproxy.scrape-uri=" + socket, "--web.listen-address=127.0.0.1:" + port);
       try {

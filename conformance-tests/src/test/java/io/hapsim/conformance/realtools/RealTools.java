@@ -9,7 +9,6 @@ import io.hapsim.conformance.replay.target.RepoRoot;
 import io.hapsim.conformance.replay.target.Target;
 import io.hapsim.conformance.simulator.SimulatorTarget;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,12 +98,5 @@ final class RealTools {
       throw new IOException("real-tool where socat failed");
     }
     return path;
-  }
-
-  /** A loopback port free right now (the tool binds it a moment later). */
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

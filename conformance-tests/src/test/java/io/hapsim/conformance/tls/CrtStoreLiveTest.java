@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code crt-store} sections (3.0+) against real HAProxy, byte for byte: a named store with its own {@code crt-base}
- * and {@code key-base} (a certificate and its key in two files under an alias, a PEM named by its file), a store without a name (an alias,
- * and a certificate named from the global {@code crt-base}), what {@code bind} lines and a crt-list take from them,
- * their names and files in {@code show ssl cert}, a transaction on an alias, deleting one no line uses, and one kept
- * for JWT (3.4). 2.6 has no crt-store and refuses such a configuration.
+ * and {@code key-base} (a certificate and its key in two files under an alias, a PEM named by its file), a store
+ * without a name (an alias, and a certificate named from the global {@code crt-base}), what {@code bind} lines and a
+ * crt-list take from them, their names and files in {@code show ssl cert}, a transaction on an alias, deleting one no
+ * line uses, and one kept for JWT (3.4). 2.6 has no crt-store and refuses such a configuration.
  */
 class CrtStoreLiveTest {
 

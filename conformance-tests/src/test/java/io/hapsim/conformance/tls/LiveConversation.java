@@ -36,13 +36,24 @@ final class LiveConversation {
   }
 
   static Answers onBoth(String version, Path folder, Config config, Conversation conversation) throws Exception {
+    return onBoth(version, folder, config, false, conversation);
+  }
+
+  /** As {@link #onBoth(String, Path, Config, Conversation)}, the simulator serving TLS on its bind lines too. */
+  static Answers onBothServingTls(String version, Path folder, Config config, Conversation conversation)
+      throws Exception {
+    return onBoth(version, folder, config, true, conversation);
+  }
+
+  private static Answers onBoth(String version, Path folder, Config config, boolean serveTls,
+      Conversation conversation) throws Exception {
     Path realSocket = Files.createDirectories(folder.resolve("real")).resolve("admin.sock");
     List<String> real;
     try (ConfiguredInstance instance = ConfiguredInstance.real(version, config.beside(realSocket), realSocket)) {
       real = conversation.with(realSocket);
     }
     Path simSocket = Files.createDirectories(folder.resolve("sim")).resolve("admin.sock");
-    try (ConfiguredInstance instance = ConfiguredInstance.simulated(version, config.beside(simSocket))) {
+    try (ConfiguredInstance instance = ConfiguredInstance.simulated(version, config.beside(simSocket), serveTls)) {
       return new Answers(real, conversation.with(simSocket));
     }
   }

@@ -15,12 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code show ssl cert} against real HAProxy, byte for byte, with certificates the test makes with {@code openssl}
- * (a CA; an EC leaf with two DNS names and an IP address, its CA after it; an RSA leaf with a long subject, also
- * with its key in a file of its own; two more in a directory, named from {@code crt-base}; two with keys in PKCS#1
- * and SEC 1): the list, each one's details, and the errors; the providers; {@code dump ssl cert} (3.2+), which
- * writes every key in PKCS#8; and certificates marked for JWT verification (3.3+). The dates and fingerprints are the certificates' own, so real and simulator print the
- * same ones.
+ * {@code show ssl cert} against real HAProxy, byte for byte, with certificates the test makes with {@code openssl} (a
+ * CA; an EC leaf with two DNS names and an IP address, its CA after it; an RSA leaf with a long subject, also with its
+ * key in a file of its own; two more in a directory, named from {@code crt-base}; two with keys in PKCS#1 and SEC 1):
+ * the list, each one's details, and the errors; the providers; {@code dump ssl cert} (3.2+), which writes every key in
+ * PKCS#8; and certificates marked for JWT verification (3.3+). The dates and fingerprints are the certificates' own, so
+ * real and simulator print the same ones.
  */
 class ShowSslCertLiveTest {
 
@@ -76,8 +76,8 @@ class ShowSslCertLiveTest {
   private static Path config(Path socket, Path certs) throws IOException {
     return ConfiguredInstance.configWith(socket, "global", "    crt-base " + certs,
         "frontend fe", "    bind unix@" + socket.resolveSibling("fe.sock") + " ssl crt site.pem crt "
-            + certs + "/rsa.pem crt dir crt split.pem crt pkcs1.pem crt sec1.pem", "    default_backend be", "backend be",
-        "    server s1 127.0.0.1:1");
+            + certs + "/rsa.pem crt dir crt split.pem crt pkcs1.pem crt sec1.pem", "    default_backend be",
+        "backend be", "    server s1 127.0.0.1:1");
   }
 
   private static void makeCertificates(Path dir) throws Exception {

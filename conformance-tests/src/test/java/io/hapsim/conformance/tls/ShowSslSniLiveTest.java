@@ -62,7 +62,8 @@ class ShowSslSniLiveTest {
     List<String> answers = new ArrayList<>();
     for (String command : List.of("show ssl sni", "show ssl sni -f fe2", "show ssl sni -f be", "show ssl sni -f nope",
         "show ssl sni -f", "show ssl sni -f fe1 -f fe2", "show ssl sni -A", "show ssl sni -A -t 400d",
-        "show ssl sni -t 1d", "show ssl sni -t", "show ssl sni -t 0", "show ssl sni -t 5x", "show ssl sni -t 3000000000",
+        "show ssl sni -t 1d", "show ssl sni -t", "show ssl sni -t 0", "show ssl sni -t 5x",
+        "show ssl sni -t 3000000000",
         "show ssl sni -x", "user;show ssl sni -f fe2",
         "add ssl crt-list " + list + " <<\n" + certs.dir() + "/renamed.pem added.example *.added.example\n",
         "show ssl sni -f fe1", "set ssl cert " + site + " <<\n" + certs.joined("renamed.crt", "renamed.key"),

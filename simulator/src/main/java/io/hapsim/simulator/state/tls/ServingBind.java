@@ -6,12 +6,16 @@ import java.util.List;
  * A {@code bind} line that serves certificates: where the configuration has it, and what it loads, in order. The
  * first certificate it loads is its default one.
  *
- * @param frontend the frontend (or {@code listen} section) it is in
- * @param file     the configuration file, as the process was given it
- * @param line     its line in that file, from 1
- * @param loads    its {@code crt} files and its lists ({@code crt-list} files, {@code crt} folders), as written
+ * @param frontend  the frontend (or {@code listen} section) it is in
+ * @param file      the configuration file, as the process was given it
+ * @param line      its line in that file, from 1
+ * @param address   where it listens, as written
+ * @param strictSni whether a client whose name no certificate has is refused ({@code strict-sni}) rather than
+ *                  served the default certificate
+ * @param loads     its {@code crt} files and its lists ({@code crt-list} files, {@code crt} folders), as written
  */
-public record ServingBind(String frontend, String file, int line, List<Served> loads) {
+public record ServingBind(String frontend, String file, int line, String address, boolean strictSni,
+        List<Served> loads) {
 
     /**
      * A certificate file the line names itself, or a list whose entries it serves, whatever they are at the time.

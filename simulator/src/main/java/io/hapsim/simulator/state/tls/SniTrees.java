@@ -79,6 +79,38 @@ public final class SniTrees {
         return Stream.concat(exact.stream(), wildcards.stream()).toList();
     }
 
+    /**
+     * The certificate HAProxy serves a client asking for {@code serverName} ({@code null}: no name): among the
+     * names equal to it and the wildcards of its parent domain (unless the wildcard's line excludes the name), the
+     * first ECDSA certificate, else the first RSA one, else the first other one, for a client that takes either;
+     * without one, the default certificate, unless {@code strict-sni} refuses the client.
+     */
+    public static Optional<StoredCertificate> choose(List<Sni> trees, String serverName, boolean strictSni) {
+        if (serverName == null) {
+            return strictSni ? Optional.empty() : preferred(trees, "");
+        }
+        Optional<StoredCertificate> named = preferred(trees, lowerCase(serverName));
+        return named.isPresent() || strictSni ? named : preferred(trees, "");
+    }
+
+    private static Optional<StoredCertificate> preferred(List<Sni> trees, String name) {
+        int dot = name.indexOf('.');
+        String parent = name.isEmpty() ? "" : dot >= 0 ? name.substring(dot) : null;
+        List<StoredCertificate> matching = trees.stream()
+                .filter(sni -> sni.wildcard() ? sni.name().equals(parent) && !sni.negativeFilters().contains(name)
+                        : sni.name().equals(name))
+                .map(Sni::certificate).toList();
+        for (String algorithm : List.of("EC", "RSA")) {
+            Optional<StoredCertificate> first = matching.stream()
+                    .filter(certificate -> certificate.parts().leaf().getPublicKey().getAlgorithm().equals(algorithm))
+                    .findFirst();
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        return matching.stream().findFirst();
+    }
+
     /** What one certificate adds: a negative wildcard is no name, nor an empty one but the default's. */
     private static List<Candidate> candidates(List<String> given) {
         List<Candidate> kept = new ArrayList<>();
