@@ -1,10 +1,17 @@
 package io.hapsim.conformance.tls;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -68,6 +75,29 @@ public final class TestCertificates {
    */
   public void traditionalKey(String name) throws Exception {
     openssl("pkey", "-in", name + ".key", "-traditional", "-out", name + ".traditional.key");
+  }
+
+  /**
+   * An OCSP response the CA signs about the leaves {@code asked} (files of the folder), each good when it is one of
+   * {@code known}, else of unknown status, valid for a week; in base64, as {@code set ssl ocsp-response} takes it.
+   */
+  public String ocspResponse(List<String> known, List<String> asked) throws Exception {
+    StringBuilder index = new StringBuilder();
+    DateTimeFormatter expiry = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
+    for (String file : known) {
+      X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+          .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(dir.resolve(file))));
+      String serial = certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
+      index.append("V\t").append(expiry.format(certificate.getNotAfter().toInstant())).append("\t\t")
+          .append(serial.length() % 2 == 0 ? serial : "0" + serial).append("\tunknown\t")
+          .append(certificate.getSubjectX500Principal().getName()).append('\n');
+    }
+    Files.writeString(dir.resolve("ocsp-index.txt"), index.toString());
+    List<String> request = new ArrayList<>(List.of("ocsp", "-index", "ocsp-index.txt", "-rsigner", "ca.pem",
+        "-rkey", "ca.key", "-CA", "ca.pem", "-issuer", "ca.pem", "-respout", "ocsp.der", "-ndays", "7"));
+    asked.forEach(file -> request.addAll(List.of("-cert", file)));
+    openssl(request.toArray(String[]::new));
+    return Base64.getEncoder().encodeToString(Files.readAllBytes(dir.resolve("ocsp.der")));
   }
 
   /**

@@ -85,6 +85,7 @@ class CertificateTransactionLiveTest {
         "commit ssl cert " + site,
         set(site, certs.joined("new.crt", "other.key")), "commit ssl cert " + site,
         set(site, "garbage\n"), set(site + ".key", certs.joined("new.key")), set(site + ".key", "garbage\n"),
+        set(site + ".sctl", "AAQAAgAA\n"),
         "del ssl cert " + site, "show ssl cert", "commit ssl cert " + site, "show ssl cert " + site,
         set(site, certs.joined("new.crt", "new.key") + "\n" + certs.joined("ca.pem")), "show ssl cert *" + site,
         "commit ssl cert " + site, "show ssl cert " + site, "dump ssl cert " + site,

@@ -31,11 +31,13 @@ import java.util.Objects;
  *                                  their certificate's, which then shows {@code Unused} and whose next commit
  *                                  rebuilds nothing (GitHub #3165: the builds of 2.4 to 3.1, and Debian's 2.6 and
  *                                  3.0, measured; fixed in 3.3.0 and in the 3.2 build)
+ * @param ocspResponsesByPath       {@code show ssl ocsp-response} also takes a certificate's path, and a format
+ *                                  ({@code text}, {@code base64}; 2.8+); before, only a certificate ID
  */
 public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUncommitted,
         boolean otherFileJoinsTransaction, boolean loadErrorsGiveReason, boolean base64EndsChain,
         boolean commitNeedsKey, boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder,
-        boolean crtListEmptyBrackets, boolean bundleCommitUnlinks) {
+        boolean crtListEmptyBrackets, boolean bundleCommitUnlinks, boolean ocspResponsesByPath) {
 
     public TlsCli {
         Objects.requireNonNull(caStoreOrder);
@@ -60,6 +62,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         builder.caStoreOrder = caStoreOrder;
         builder.crtListEmptyBrackets = crtListEmptyBrackets;
         builder.bundleCommitUnlinks = bundleCommitUnlinks;
+        builder.ocspResponsesByPath = ocspResponsesByPath;
         return builder;
     }
 
@@ -76,6 +79,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         private CaStoreOrder caStoreOrder;
         private boolean crtListEmptyBrackets;
         private boolean bundleCommitUnlinks;
+        private boolean ocspResponsesByPath;
 
         private Builder() {
         }
@@ -140,10 +144,15 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return this;
         }
 
+        Builder ocspResponsesByPath(boolean value) {
+            this.ocspResponsesByPath = value;
+            return this;
+        }
+
         TlsCli build() {
             return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction,
                     loadErrorsGiveReason, base64EndsChain, commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted,
-                    caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks);
+                    caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks, ocspResponsesByPath);
         }
     }
 }

@@ -104,7 +104,9 @@ public final class VersionProfiles {
                 .streamListing(StreamListing.CONNECTOR_TIMEOUTS)
                 .streamDump("3.0")
                 .masterCli(v26.masterCli().derive().requestErrorCloses(false).build()) // from its source
-                .tlsCli(v26.tlsCli().derive().loadErrorsGiveReason(true).base64EndsChain(false).build()) // its source
+                // its source
+                .tlsCli(v26.tlsCli().derive().loadErrorsGiveReason(true).base64EndsChain(false)
+                        .ocspResponsesByPath(true).build())
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")

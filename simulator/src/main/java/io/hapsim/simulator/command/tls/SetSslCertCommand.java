@@ -10,16 +10,20 @@ import io.hapsim.simulator.state.tls.PemException;
 import io.hapsim.simulator.state.tls.PemParts;
 import io.hapsim.simulator.state.tls.StoredCertificate;
 import io.hapsim.simulator.version.TlsCli;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code set ssl cert <file> <<}: starts or updates the transaction with a payload. A PEM payload replaces the
  * certificate, its chain and its key (none if it has none); {@code <file>.key} replaces the key alone, and
- * {@code <file>.crt} names the file without its extension, as HAProxy reads it. The payload is what the CLI read up to
- * its first empty line: a PEM with an empty line between its blocks loses what followed.
+ * {@code <file>.crt} names the file without its extension, as HAProxy reads it. The builds measured load no
+ * {@code <file>.sctl}; OCSP responses ({@code .ocsp}, {@code .issuer}) are not simulated, and said so. The payload is
+ * what the CLI read up to its first empty line: a PEM with an empty line between its blocks loses what followed.
  */
 final class SetSslCertCommand implements CommandHandler {
 
+    /** The parts a payload may replace alone, named by a suffix of the file; {@code crt} is the whole PEM. */
+    private static final List<String> PARTS = List.of("crt", "key", "ocsp", "issuer", "sctl");
     /** OpenSSL 3's error for a key it cannot decode, which 3.4 appends (measured on 3.4.7). */
     private static final String KEY_DECODER_ERROR = " (error:1E08010C:DECODER routines::unsupported)";
 
@@ -31,8 +35,9 @@ final class SetSslCertCommand implements CommandHandler {
             return Reply.error((tls.usagesQuoted() ? "'set ssl cert'" : "'set ssl cert")
                     + " expects a filename and a certificate as a payload\n");
         }
-        boolean keyOnly = target.endsWith(".key");
-        String path = keyOnly || target.endsWith(".crt") ? target.substring(0, target.length() - 4) : target;
+        String part = PARTS.stream().filter(suffix -> target.endsWith("." + suffix)).findFirst().orElse("");
+        boolean keyOnly = part.equals("key");
+        String path = part.isEmpty() ? target : target.substring(0, target.length() - part.length() - 1);
         String cantUpdate = "Can't update " + target + "!\n";
         CertificateStore store = ctx.runtime().certificates();
         synchronized (store) {
@@ -53,6 +58,14 @@ final class SetSslCertCommand implements CommandHandler {
                 }
                 storePath = path;
                 base = stored.get().parts();
+            }
+            if (part.equals("sctl")) {
+                // these builds load no timestamps: every payload is refused, well formed or not (measured)
+                return Reply.error("Can't load the payload\n" + cantUpdate);
+            }
+            if (part.equals("ocsp") || part.equals("issuer")) {
+                return Reply.error("hapsim does not simulate OCSP responses and their issuers ('set ssl cert "
+                        + target + "').\n");
             }
             CertificateParts changed;
             try {

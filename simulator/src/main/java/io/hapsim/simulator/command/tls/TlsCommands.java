@@ -2,6 +2,7 @@ package io.hapsim.simulator.command.tls;
 
 import io.hapsim.simulator.command.CommandGroup;
 import io.hapsim.simulator.command.CommandTable;
+import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.session.AccessLevel;
 
 /** The TLS commands hapsim simulates: certificates, CA and CRL files in transactions, and certificate lists. */
@@ -15,6 +16,12 @@ public final class TlsCommands implements CommandGroup {
         table.command("add ssl jwt", new SetSslJwtCommand(true));
         table.command("del ssl jwt", new SetSslJwtCommand(false));
         table.command("show ssl jwt", new ShowSslJwtCommand());
+        table.command("show ssl ocsp-response", new ShowSslOcspResponseCommand());
+        table.command("set ssl ocsp-response", new SetSslOcspResponseCommand());
+        table.command("update ssl ocsp-response", new UpdateSslOcspResponseCommand());
+        // no response is ever loaded: the list has its heading only
+        table.command("show ssl ocsp-updates", ctx -> Reply.text("OCSP Certid | Path | Next Update | Last Update"
+                + " | Successes | Failures | Last Update Status | Last Update Status (str)\n"));
         table.command("new ssl cert", AccessLevel.ADMIN, new NewSslFileCommand(TlsFileKind.CERTIFICATE));
         table.command("set ssl cert", AccessLevel.ADMIN, new SetSslCertCommand());
         table.command("commit ssl cert", AccessLevel.ADMIN, new CommitSslCertCommand());

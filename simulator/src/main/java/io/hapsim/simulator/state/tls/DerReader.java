@@ -2,7 +2,10 @@ package io.hapsim.simulator.state.tls;
 
 import java.util.Arrays;
 
-/** Just enough of DER to walk a distinguished name: nested sequences and sets, object identifiers, strings. */
+/**
+ * Just enough of DER to walk a name, a key or an OCSP response: nested sequences and sets, object identifiers,
+ * strings. A length past its element's end is refused ({@link IllegalArgumentException}).
+ */
 public final class DerReader {
 
     private final byte[] bytes;
@@ -66,17 +69,23 @@ public final class DerReader {
         return bytes[position] & 0xff;
     }
 
-    /** Skips the tag, reads the length. */
+    /** Skips the tag, reads the length, which must fit in what is left: a client's DER may lie about it. */
     private int header() {
-        position++; // the tag: a name's structure is known
+        position++; // the tag: the caller knows the structure
         int first = bytes[position++] & 0xff;
-        if (first < 0x80) {
-            return first;
+        long length = first;
+        if (first >= 0x80) {
+            length = 0;
+            for (int i = 0; i < (first & 0x7f); i++) {
+                length = (length << 8) | (bytes[position++] & 0xff);
+                if (length > end) {
+                    break;
+                }
+            }
         }
-        int length = 0;
-        for (int i = 0; i < (first & 0x7f); i++) {
-            length = (length << 8) | (bytes[position++] & 0xff);
+        if (position > end || length > end - position) {
+            throw new IllegalArgumentException("a DER length past its element's end");
         }
-        return length;
+        return (int) length;
     }
 }

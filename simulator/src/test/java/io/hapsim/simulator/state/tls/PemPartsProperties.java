@@ -19,8 +19,9 @@ class PemPartsProperties {
 
     @Test
     void aDamagedPemIsReadOrRefusedWithAReason() {
-        qt().withFixedSeed(20261207L).withExamples(2000).forAll(integers().between(0, PEM.length() - 1), integers().between(0, 2),
-                integers().between(0, DAMAGE.length() - 1), integers().between(1, 200))
+        qt().withFixedSeed(20261207L).withExamples(2000)
+                .forAll(integers().between(0, PEM.length() - 1), integers().between(0, 2),
+                        integers().between(0, DAMAGE.length() - 1), integers().between(1, 200))
                 .checkAssert((at, how, character, length) -> {
                     String damaged = damage(at, how, DAMAGE.charAt(character), length);
                     for (boolean base64EndsChain : new boolean[] {false, true}) {

@@ -1,0 +1,67 @@
+package io.hapsim.simulator.state.tls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever a client sends to {@code set ssl ocsp-response}, the checks end in one of HAProxy's refusals, never in
+ * another exception: a real response (made by {@code openssl ocsp}, produced 2026-12-07 15:16:06 and good for a
+ * week) damaged at a random place, cut, or repeated; and the real one read at its dates.
+ */
+class OcspResponsesProperties {
+
+    private static final byte[] RESPONSE = Base64.getMimeDecoder().decode(PemPartsTest.fixture("ocsp-response.b64"));
+    private static final Instant PRODUCED = Instant.parse("2026-12-07T15:16:06Z");
+    private static final List<String> REFUSALS = List.of("Unable to parse OCSP response",
+            "OCSP response status not successful", "Failed to get basic response from OCSP Response",
+            "Failed to get OCSP single response", "OCSP single response: certificate status is unknown",
+            "OCSP single response: missing nextupdate", "OCSP single response: no longer valid.",
+            "OCSP single response: Certificate ID does not match any certificate or issuer");
+
+    @Test
+    void aResponseWithinItsDatesIsAboutACertificateWithoutOcsp() {
+        assertThat(OcspResponses.refusal(RESPONSE, PRODUCED.plusSeconds(60)))
+                .isEqualTo("OCSP single response: Certificate ID does not match any certificate or issuer");
+        assertThat(OcspResponses.refusal(RESPONSE, PRODUCED.plusSeconds(8 * 86400)))
+                .isEqualTo("OCSP single response: no longer valid.");
+        assertThat(OcspResponses.refusal(RESPONSE, PRODUCED.minusSeconds(3600)))
+                .as("produced in the future").isEqualTo("OCSP single response: no longer valid.");
+    }
+
+    @Test
+    void aDamagedResponseIsRefusedInHaproxysWords() {
+        qt().withFixedSeed(20261207L).withExamples(3000)
+                .forAll(integers().between(0, RESPONSE.length - 1), integers().between(0, 2),
+                        integers().between(0, 255), integers().between(1, 300))
+                .checkAssert((at, how, value, length) -> assertThat(REFUSALS)
+                        .contains(OcspResponses.refusal(damage(at, how, value, length), PRODUCED.plusSeconds(60))));
+    }
+
+    private static byte[] damage(int at, int how, int value, int length) {
+        int end = Math.min(RESPONSE.length, at + length);
+        byte[] damaged;
+        switch (how) {
+            case 0 -> {
+                damaged = RESPONSE.clone();
+                damaged[at] = (byte) value;
+            }
+            case 1 -> {
+                damaged = new byte[RESPONSE.length - (end - at)];
+                System.arraycopy(RESPONSE, 0, damaged, 0, at);
+                System.arraycopy(RESPONSE, end, damaged, at, RESPONSE.length - end);
+            }
+            default -> {
+                damaged = new byte[end + RESPONSE.length - at];
+                System.arraycopy(RESPONSE, 0, damaged, 0, end);
+                System.arraycopy(RESPONSE, at, damaged, end, RESPONSE.length - at);
+            }
+        }
+        return damaged;
+    }
+}
