@@ -17,7 +17,29 @@ public final class ConfigLine {
             "peers", "resolvers", "userlist", "mailers", "program", "http-errors", "ring", "cache", "log-forward",
             "crt-store", "traces", "acme");
 
+    /**
+     * A line of a configuration that has words.
+     *
+     * @param number its number in the file, from 1
+     * @param words  its words
+     */
+    public record Numbered(int number, List<String> words) {
+    }
+
     private ConfigLine() {
+    }
+
+    /** The lines of a configuration's text that have words, in order, each split as {@link #words(String)} does. */
+    public static List<Numbered> lines(String text) {
+        List<Numbered> lines = new ArrayList<>();
+        String[] raw = text.split("\n", -1);
+        for (int number = 1; number <= raw.length; number++) {
+            List<String> words = words(raw[number - 1]);
+            if (!words.isEmpty()) {
+                lines.add(new Numbered(number, words));
+            }
+        }
+        return lines;
     }
 
     /** Whether a line's first word opens a section (the lines after it belong to it). */

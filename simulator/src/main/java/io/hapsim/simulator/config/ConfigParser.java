@@ -43,13 +43,9 @@ public final class ConfigParser {
         Reading reading = new Reading(profile);
         boolean fatal = false;
         String section = "";
-        int lineNumber = 0;
-        for (String line : text.split("\n", -1)) {
-            lineNumber++;
-            List<String> words = ConfigLine.words(line);
-            if (words.isEmpty()) {
-                continue;
-            }
+        for (ConfigLine.Numbered line : ConfigLine.lines(text)) {
+            int lineNumber = line.number();
+            List<String> words = line.words();
             if (ConfigLine.startsSection(words.get(0))) {
                 section = words.get(0);
                 if (section.equals("ring")) {

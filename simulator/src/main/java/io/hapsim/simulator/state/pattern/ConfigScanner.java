@@ -65,17 +65,8 @@ final class ConfigScanner {
     }
 
     private void scanAll(String text) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            List<String> words = ConfigLine.words(line);
-            if (!words.isEmpty()) {
-                scanLine(words, i + 1);
-            }
-        }
+        // a CR before the line feed separates words like a blank: it ends the last word
+        ConfigLine.lines(text).forEach(line -> scanLine(line.words(), line.number()));
     }
 
     private void scanLine(List<String> words, int line) {

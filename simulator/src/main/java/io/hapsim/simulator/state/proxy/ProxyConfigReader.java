@@ -59,12 +59,9 @@ final class ProxyConfigReader {
         String kind = "";
         Section section = null;
         String peers = "";
-        String[] lines = text.split("\n", -1);
-        for (int number = 1; number <= lines.length; number++) {
-            List<String> words = ConfigLine.words(lines[number - 1]);
-            if (words.isEmpty()) {
-                continue;
-            }
+        for (ConfigLine.Numbered line : ConfigLine.lines(text)) {
+            List<String> words = line.words();
+            int number = line.number();
             String keyword = words.get(0);
             if (ConfigLine.startsSection(keyword)) {
                 kind = keyword;

@@ -44,12 +44,8 @@ final class TlsConfigReader {
     }
 
     TlsReferences read(String text) {
-        String[] lines = text.split("\n", -1);
-        for (int number = 1; number <= lines.length; number++) {
-            List<String> words = ConfigLine.words(lines[number - 1]);
-            if (words.isEmpty()) {
-                continue;
-            }
+        for (ConfigLine.Numbered line : ConfigLine.lines(text)) {
+            List<String> words = line.words();
             String keyword = words.get(0);
             if (ConfigLine.startsSection(keyword)) {
                 startSection(keyword, words.size() > 1 ? words.get(1) : "");
@@ -65,7 +61,7 @@ final class TlsConfigReader {
             } else if ((section.equals("backend") || section.equals("listen")) && keyword.equals("server")) {
                 server(words);
             } else if ((section.equals("frontend") || section.equals("listen")) && keyword.equals("bind")) {
-                bind(words, number);
+                bind(words, line.number());
             }
         }
         return new TlsReferences(instances, storeLoads, List.copyOf(crtLists.values()), servingBinds, crtBase,
