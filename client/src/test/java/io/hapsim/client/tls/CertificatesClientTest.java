@@ -63,12 +63,17 @@ class CertificatesClientTest {
     }
 
     private ConfiguredInstance start(String target, String global) throws Exception {
+        return start(target, global, "");
+    }
+
+    /** Two bind lines serve site.pem, each with {@code bindOptions} after its certificate. */
+    private ConfiguredInstance start(String target, String global, String bindOptions) throws Exception {
         String version = target.substring(target.indexOf(' ') + 1);
         Path socket = dir.resolve("admin.sock");
         Path config = ConfiguredInstance.configWith(socket, "global", global,
-                "frontend fe1", "    bind unix@" + dir.resolve("fe1.sock") + " ssl crt " + site(),
+                "frontend fe1", "    bind unix@" + dir.resolve("fe1.sock") + " ssl crt " + site() + bindOptions,
                 "    default_backend be", "frontend fe2", "    bind unix@" + dir.resolve("fe2.sock") + " ssl crt "
-                        + site(), "    default_backend be", "backend be", "    server s1 127.0.0.1:1");
+                        + site() + bindOptions, "    default_backend be", "backend be", "    server s1 127.0.0.1:1");
         if (target.startsWith("sim ")) {
             return ConfiguredInstance.simulated(version, config);
         }
@@ -98,6 +103,30 @@ class CertificatesClientTest {
                     "Chain Subject: /CN=hapsim test CA\n");
             assertThat(cli().certificates().transaction()).isEmpty();
             assertThat(cli().certificates().list()).containsExactly(site());
+        }
+    }
+
+    /**
+     * Once a CA file is committed, builds before 3.2's (haproxy/haproxy#3165) commit a certificate without rebuilding
+     * the bind lines that serve it: the replacement says it rebuilt none, and the certificate still shows
+     * {@code Unused}; 3.2's and later rebuild both.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void aCommitAfterACaCommitRebuildsNothingOnOldBuilds(String target) throws Exception {
+        String ca = certs.dir().resolve("ca.pem").toString();
+        String checkingClients = " ca-file " + ca + " verify optional";
+        try (ConfiguredInstance haproxy = start(target, "    tune.bufsize 16384", checkingClients)) {
+            cli().execute("set ssl ca-file " + ca + " <<", certs.joined("ca.pem"));
+            assertThat(cli().execute("commit ssl ca-file " + ca)).contains("Success!");
+            boolean oldBuild = target.substring(target.indexOf(' ') + 1).compareTo("3.2") < 0;
+
+            CertificateReplaced replaced = cli().certificates().replace(site(),
+                    certs.joined("next.crt", "next.key", "ca.pem"));
+
+            assertThat(replaced).isEqualTo(new CertificateReplaced(site(), "1001", 1, oldBuild ? 0 : 2));
+            assertThat(cli().execute("show ssl cert " + site()))
+                    .contains(oldBuild ? "Status: Unused\n" : "Status: Used\n");
         }
     }
 

@@ -42,7 +42,10 @@ public interface ConfiguredInstance extends AutoCloseable {
     return simulator::close;
   }
 
-  /** Returns once {@code socket} exists (within 10 ms of its creation), HAProxy's sign that it has started. */
+  /**
+   * Returns once {@code socket} listens (within 10 ms), HAProxy's sign that it has started: the file appears when
+   * HAProxy binds it, a moment before it listens, and a connection in between would be refused.
+   */
   static ConfiguredInstance real(String version, Path config, Path socket) throws Exception {
     Process process = new ProcessBuilder(RealHaproxy.launcher().toString(), version, "-db", "-f",
         config.toString())
@@ -50,8 +53,8 @@ public interface ConfiguredInstance extends AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
-    // only the file is looked at: a probing connection would count in the counters compared
-    for (int i = 0; i < 500 && !Files.exists(socket); i++) {
+    // the kernel's list is looked at: a probing connection would count in the counters compared
+    for (int i = 0; i < 500 && !listening(socket); i++) {
       if (!process.isAlive()) {
         throw new IllegalStateException("haproxy " + version + " exited with " + process.exitValue());
       }
@@ -63,5 +66,22 @@ public interface ConfiguredInstance extends AutoCloseable {
         process.destroyForcibly();
       }
     };
+  }
+
+  /**
+   * Whether {@code /proc/net/unix} lists the socket as accepting connections. It names a socket by the path it was
+   * bound to, which for HAProxy is a temporary one beside the final path ({@code <path>.<pid>.tmp}).
+   */
+  private static boolean listening(Path socket) throws IOException {
+    long accepting = 0x10000; // the flag of a listening socket (the kernel's __SO_ACCEPTCON)
+    String path = socket.toString();
+    for (String line : Files.readAllLines(Path.of("/proc/net/unix"))) {
+      String[] fields = line.trim().split("\\s+");
+      if (fields.length >= 8 && (fields[7].equals(path) || fields[7].startsWith(path + "."))
+          && (Long.parseLong(fields[3], 16) & accepting) != 0) {
+        return Files.exists(socket);
+      }
+    }
+    return false;
   }
 }
