@@ -7,6 +7,7 @@ import io.hapsim.simulator.state.tls.BundleStore;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CrtListStore;
 import io.hapsim.simulator.state.tls.ServingBind;
+import io.hapsim.simulator.state.tls.TicketKeys;
 import io.hapsim.simulator.state.tls.TlsStores;
 import io.hapsim.simulator.version.VersionProfile;
 import java.security.cert.X509CRL;
@@ -101,6 +102,10 @@ public final class RuntimeState {
     }
 
     /** The certificates the configuration's {@code bind} lines load. */
+    public TicketKeys ticketKeys() {
+        return tls.ticketKeys();
+    }
+
     /** The {@code bind} lines that serve certificates, in the configuration's order. */
     public List<ServingBind> servingBinds() {
         return tls.servingBinds();

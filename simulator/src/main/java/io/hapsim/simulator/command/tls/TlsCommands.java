@@ -16,6 +16,8 @@ public final class TlsCommands implements CommandGroup {
         table.command("add ssl jwt", new SetSslJwtCommand(true));
         table.command("del ssl jwt", new SetSslJwtCommand(false));
         table.command("show ssl jwt", new ShowSslJwtCommand());
+        table.command("show tls-keys", new ShowTlsKeysCommand());
+        table.command("set ssl tls-key", new SetSslTlsKeyCommand());
         table.command("show ssl ocsp-response", new ShowSslOcspResponseCommand());
         table.command("set ssl ocsp-response", new SetSslOcspResponseCommand());
         table.command("update ssl ocsp-response", new UpdateSslOcspResponseCommand());

@@ -28,6 +28,7 @@ final class TlsConfigReader {
     private final List<StoreLoad> storeLoads = new ArrayList<>();
     private final Map<String, CrtList> crtLists = new LinkedHashMap<>();
     private final List<ServingBind> servingBinds = new ArrayList<>();
+    private final List<String> ticketKeyFiles = new ArrayList<>();
     private String section = "";
     private String sectionName = "";
     private String crtBase;
@@ -64,8 +65,8 @@ final class TlsConfigReader {
                 bind(words, line.number());
             }
         }
-        return new TlsReferences(instances, storeLoads, List.copyOf(crtLists.values()), servingBinds, crtBase,
-                caBase);
+        return new TlsReferences(instances, storeLoads, List.copyOf(crtLists.values()), servingBinds, ticketKeyFiles,
+                crtBase, caBase);
     }
 
     private void startSection(String keyword, String name) {
@@ -133,6 +134,11 @@ final class TlsConfigReader {
                     CrtList list = CrtListFile.read(value, crtBase, caBase);
                     loads.add(new ServingBind.Served(list.path(), true));
                     lists.add(list);
+                }
+                case "tls-ticket-keys" -> {
+                    if (!ticketKeyFiles.contains(value)) {
+                        ticketKeyFiles.add(value);
+                    }
                 }
                 case "ca-file" -> caFile = TlsReferences.based(caBase, value);
                 case "crl-file" -> crlFile = TlsReferences.based(caBase, value);

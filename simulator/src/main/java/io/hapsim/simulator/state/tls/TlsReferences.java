@@ -9,17 +9,18 @@ import java.util.List;
  * ({@code ca-base} before a relative path). A server inherits them from its {@code default-server} lines; its
  * {@code crt} is loaded when it speaks TLS ({@code ssl}), its CA and CRL files in any case.
  *
- * @param instances    the certificate instances by the CA and CRL files they check peers against: one entry per
- *                     {@code bind} line for its {@code crt} files, one per line of its {@code crt-list} files, one
- *                     per server
- * @param storeLoads   the certificates of the {@code crt-store} sections, loaded before any line names them
- * @param crtLists     the certificate lists: the {@code crt-list} files and the {@code crt} directories
- * @param servingBinds the {@code bind} lines that load certificates, in the configuration's order
- * @param crtBase      the {@code crt-base}, or {@code null}
- * @param caBase       the {@code ca-base}, or {@code null}
+ * @param instances      the certificate instances by the CA and CRL files they check peers against: one entry per
+ *                       {@code bind} line for its {@code crt} files, one per line of its {@code crt-list} files,
+ *                       one per server
+ * @param storeLoads     the certificates of the {@code crt-store} sections, loaded before any line names them
+ * @param crtLists       the certificate lists: the {@code crt-list} files and the {@code crt} directories
+ * @param servingBinds   the {@code bind} lines that load certificates, in the configuration's order
+ * @param ticketKeyFiles the {@code tls-ticket-keys} files of the {@code bind} lines, each once, in order
+ * @param crtBase        the {@code crt-base}, or {@code null}
+ * @param caBase         the {@code ca-base}, or {@code null}
  */
 public record TlsReferences(List<Instances> instances, List<StoreLoad> storeLoads, List<CrtList> crtLists,
-        List<ServingBind> servingBinds, String crtBase, String caBase) {
+        List<ServingBind> servingBinds, List<String> ticketKeyFiles, String crtBase, String caBase) {
 
     /**
      * Certificate instances HAProxy builds alike (a {@code bind} line's {@code crt} files, a crt-list line's
@@ -41,10 +42,11 @@ public record TlsReferences(List<Instances> instances, List<StoreLoad> storeLoad
         storeLoads = List.copyOf(storeLoads);
         crtLists = List.copyOf(crtLists);
         servingBinds = List.copyOf(servingBinds);
+        ticketKeyFiles = List.copyOf(ticketKeyFiles);
     }
 
     public static TlsReferences none() {
-        return new TlsReferences(List.of(), List.of(), List.of(), List.of(), null, null);
+        return new TlsReferences(List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
     /** What the configuration {@code text}, read from the file {@code fileName}, loads. */

@@ -24,9 +24,11 @@ import org.slf4j.LoggerFactory;
  * @param crlFiles     the CRL files
  * @param crtLists     the certificate lists
  * @param servingBinds the {@code bind} lines that serve certificates, in the configuration's order
+ * @param ticketKeys   the TLS ticket keys
  */
 public record TlsStores(CertificateStore certificates, BundleStore<X509Certificate> caFiles,
-        BundleStore<X509CRL> crlFiles, CrtListStore crtLists, List<ServingBind> servingBinds) {
+        BundleStore<X509CRL> crlFiles, CrtListStore crtLists, List<ServingBind> servingBinds,
+        TicketKeys ticketKeys) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsStores.class);
 
@@ -47,7 +49,7 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         crlFiles.namesTakenBy(caFiles::exists);
         return new TlsStores(CertificateStore.of(references), caFiles, crlFiles,
                 new CrtListStore(references.crtLists(), references.crtBase(), references.caBase()),
-                references.servingBinds());
+                references.servingBinds(), TicketKeys.read(references.ticketKeyFiles()));
     }
 
     /** A process whose configuration loads nothing (it still has {@code @system-ca}). */
