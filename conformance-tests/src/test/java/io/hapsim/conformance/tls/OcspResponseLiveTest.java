@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The OCSP commands of a process whose certificates have no OCSP response, against real HAProxy, byte for byte:
- * the empty lists, each certificate ID or path refused, {@code update ssl ocsp-response}, and
- * {@code set ssl ocsp-response} with each response HAProxy checks and refuses (not base64, not a response, not
- * successful, two single responses, a status unknown, a good one about a certificate without OCSP), also as a
- * payload; and {@code set ssl cert <file>.sctl}, which these builds never load.
+ * The OCSP commands of a process whose certificates have no OCSP response, against real HAProxy, byte for byte: the
+ * empty lists, each certificate ID or path refused, {@code update ssl ocsp-response}, and {@code set ssl ocsp-response}
+ * with each response HAProxy checks and refuses (not base64, or without its padding, not a response, not successful,
+ * two single responses, a status unknown, a good one about a certificate without OCSP), also as a payload; and
+ * {@code set ssl cert <file>.sctl}, which these builds never load.
  */
 class OcspResponseLiveTest {
 
@@ -57,7 +57,8 @@ class OcspResponseLiveTest {
         "show ssl ocsp-response base64 303a", "show ssl ocsp-response text " + site,
         "show ssl ocsp-response " + "ab".repeat(129), "show ssl ocsp-updates", "update ssl ocsp-response",
         "update ssl ocsp-response " + site, "update ssl ocsp-response " + certs.dir() + "/nope.pem",
-        "set ssl ocsp-response", "set ssl ocsp-response !!", "set ssl ocsp-response MAA=",
+        "set ssl ocsp-response", "set ssl ocsp-response !!", "set ssl ocsp-response Z2FyYmFnZQ",
+        "set ssl ocsp-response MAA=",
         "set ssl ocsp-response MAMKAQE=", "set ssl cert " + site + ".sctl <<\nAAQAAgAA\n",
         "operator;set ssl ocsp-response MAA=", "user;show ssl ocsp-response"));
     List<String> names = List.of("<good>", "<unknown>", "<two>");

@@ -3,9 +3,10 @@ package io.hapsim.simulator.command.tls;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.state.tls.HaproxyBase64;
 import io.hapsim.simulator.state.tls.OcspResponses;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Optional;
 
 /**
  * {@code set ssl ocsp-response <base64>} (or its payload): HAProxy's checks of the response, each refusal in its
@@ -19,12 +20,10 @@ final class SetSslOcspResponseCommand implements CommandHandler {
         if (given.isEmpty()) {
             return Reply.error("'set ssl ocsp-response' expects response in base64 encoding.\n");
         }
-        byte[] der;
-        try {
-            der = Base64.getDecoder().decode(given.replace("\r", "").replace("\n", ""));
-        } catch (IllegalArgumentException e) {
+        Optional<byte[]> der = HaproxyBase64.decode(given.replace("\r", "").replace("\n", ""));
+        if (der.isEmpty()) {
             return Reply.error("'set ssl ocsp-response' received invalid base64 encoded response.\n");
         }
-        return Reply.error(OcspResponses.refusal(der, Instant.now()) + ".\n");
+        return Reply.error(OcspResponses.refusal(der.get(), Instant.now()) + ".\n");
     }
 }

@@ -3,8 +3,8 @@ package io.hapsim.simulator.command.tls;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.state.tls.HaproxyBase64;
 import io.hapsim.simulator.state.tls.TicketKeys;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -25,17 +25,11 @@ final class SetSslTlsKeyCommand implements CommandHandler {
         if (ring.isEmpty()) {
             return Reply.error("'set ssl tls-key' unable to locate referenced filename\n");
         }
-        byte[] decoded;
-        try {
-            // HAProxy's decoder wants whole groups of four characters
-            decoded = key.length() % 4 == 0 ? Base64.getDecoder().decode(key) : null;
-        } catch (IllegalArgumentException e) {
-            decoded = null;
-        }
-        if (decoded == null) {
+        Optional<byte[]> decoded = HaproxyBase64.decode(key);
+        if (decoded.isEmpty()) {
             return Reply.error("'set ssl tls-key' received invalid base64 encoded TLS key.\n");
         }
-        if (!ring.get().rotate(decoded)) {
+        if (!ring.get().rotate(decoded.get())) {
             return Reply.error("'set ssl tls-key' received a key of wrong size.\n");
         }
         return Reply.info("TLS ticket key updated!\n");

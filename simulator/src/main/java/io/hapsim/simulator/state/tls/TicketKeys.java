@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +97,7 @@ public final class TicketKeys {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).endsWith("\r") ? lines.get(i).substring(0, lines.get(i).length() - 1)
                         : lines.get(i);
-                byte[] key = line.length() % 4 == 0 ? Base64.getDecoder().decode(line) : null;
+                byte[] key = HaproxyBase64.decode(line).orElse(null);
                 if (key == null || !KEY_BYTES.contains(key.length) || (size >= 0 && key.length != size)) {
                     LOG.debug("TLS ticket keys {} not loaded: line {}", file, i + 1);
                     return Optional.empty();
@@ -111,7 +110,7 @@ public final class TicketKeys {
                 return Optional.empty();
             }
             return Optional.of(new Ring(id, file, keys, (lines.size() - 2) % RING));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             LOG.debug("TLS ticket keys {} not loaded: {}", file, e.toString());
             return Optional.empty();
         }
