@@ -2,8 +2,13 @@ package io.hapsim.simulator.command.tls;
 
 import java.util.Optional;
 
-/** What the certificate commands say alike about the one transaction a process may have. */
+/** What the TLS commands say alike: refusals, and about the one transaction of each kind a process may have. */
 final class CertificateTransactions {
+
+    /** A certificate a command names is not there (or, in HAProxy's words, is a bundle). */
+    static final String NOT_FOUND = "Can't display the certificate: Not found or the certificate is a bundle!\n";
+    /** What HAProxy's TLS commands answer below the level they need, oddly. */
+    static final String BELOW_LEVEL = "Can't allocate memory!\n";
 
     private CertificateTransactions() {
     }

@@ -19,15 +19,12 @@ import java.util.Optional;
  * admin level the answer is HAProxy's odd {@code Can't allocate memory!}.
  */
 final class DumpSslCertCommand implements CommandHandler {
-
-    private static final String NOT_FOUND =
-            "Can't display the certificate: Not found or the certificate is a bundle!\n";
     private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, new byte[] {'\n'});
 
     @Override
     public Reply handle(CommandContext ctx) {
         if (!ctx.session().level().atLeast(AccessLevel.ADMIN)) {
-            return Reply.error("Can't allocate memory!\n");
+            return Reply.error(CertificateTransactions.BELOW_LEVEL);
         }
         String name = ctx.arg(3);
         CertificateStore store = ctx.runtime().certificates();
@@ -39,7 +36,7 @@ final class DumpSslCertCommand implements CommandHandler {
                     : store.find(name).map(StoredCertificate::parts);
         }
         if (name.isEmpty() || parts.isEmpty()) {
-            return Reply.error(NOT_FOUND);
+            return Reply.error(CertificateTransactions.NOT_FOUND);
         }
         CertificateParts dumped = parts.get();
         StringBuilder out = new StringBuilder();

@@ -21,14 +21,14 @@ final class SetSslJwtCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         if (!ctx.session().level().atLeast(AccessLevel.ADMIN)) {
-            return Reply.error("Can't allocate memory!\n");
+            return Reply.error(CertificateTransactions.BELOW_LEVEL);
         }
         String name = ctx.arg(3);
         if (name.isEmpty()) {
             return Reply.error("'" + ctx.arg(0) + " ssl cert' expects a filename\n");
         }
         if (!ctx.runtime().certificates().useForJwt(name, used)) {
-            return Reply.error("Can't display the certificate: Not found or the certificate is a bundle!\n");
+            return Reply.error(CertificateTransactions.NOT_FOUND);
         }
         return Reply.EMPTY;
     }

@@ -26,7 +26,7 @@ final class ShowSslBundleCommand<T> implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         if (!ctx.session().level().atLeast(AccessLevel.OPERATOR)) {
-            return Reply.error("Can't allocate memory!\n");
+            return Reply.error(CertificateTransactions.BELOW_LEVEL);
         }
         BundleStore<T> store = kind.store().apply(ctx.runtime());
         String asked = ctx.arg(3);

@@ -19,13 +19,10 @@ import java.util.Optional;
  */
 final class ShowSslCertCommand implements CommandHandler {
 
-    private static final String NOT_FOUND =
-            "Can't display the certificate: Not found or the certificate is a bundle!\n";
-
     @Override
     public Reply handle(CommandContext ctx) {
         if (!ctx.session().level().atLeast(AccessLevel.OPERATOR)) {
-            return Reply.error("Can't allocate memory!\n");
+            return Reply.error(CertificateTransactions.BELOW_LEVEL);
         }
         CertificateStore store = ctx.runtime().certificates();
         String name = ctx.arg(3);
@@ -44,7 +41,7 @@ final class ShowSslCertCommand implements CommandHandler {
             if (name.startsWith("*")) {
                 Optional<CertificateTransaction> shown = ongoing.filter(t -> t.path().equals(name.substring(1)));
                 if (shown.isEmpty()) {
-                    return Reply.error(NOT_FOUND);
+                    return Reply.error(CertificateTransactions.NOT_FOUND);
                 }
                 StoredCertificate committed = store.find(shown.get().path()).orElseThrow();
                 CertificateParts pending = shown.get().pending();
@@ -53,7 +50,7 @@ final class ShowSslCertCommand implements CommandHandler {
             }
             Optional<StoredCertificate> certificate = store.find(name);
             if (certificate.isEmpty()) {
-                return Reply.error(NOT_FOUND);
+                return Reply.error(CertificateTransactions.NOT_FOUND);
             }
             StoredCertificate shown = certificate.get();
             String status = shown.parts().empty() ? "Empty" : jwt ? "Used for JWT verification"

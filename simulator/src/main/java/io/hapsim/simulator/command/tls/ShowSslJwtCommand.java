@@ -11,7 +11,7 @@ final class ShowSslJwtCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         if (!ctx.session().level().atLeast(AccessLevel.OPERATOR)) {
-            return Reply.error("Can't allocate memory!\n");
+            return Reply.error(CertificateTransactions.BELOW_LEVEL);
         }
         StringBuilder out = new StringBuilder("# filename\n");
         ctx.runtime().certificates().jwtCertificates().forEach(name -> out.append(name).append('\n'));

@@ -9,6 +9,7 @@ import io.hapsim.simulator.state.tls.ServingBind;
 import io.hapsim.simulator.state.tls.SniTrees;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * {@code show ssl sni [-f <frontend>] [-A] [-t <offset>]} (3.2+): each name a {@code bind} line serves a certificate
@@ -87,20 +88,11 @@ final class ShowSslSniCommand implements CommandHandler {
                         .append('\t').append(sni.wildcard() ? "*" : "").append(sni.name()).append('\t');
                 sni.negativeFilters().forEach(filter -> out.append('!').append(filter).append(' '));
                 out.append(sni.negativeFilters().isEmpty() ? "-" : "").append('\t')
-                        .append(keyType(leaf)).append('\t').append(sni.certificate().name()).append('\t')
+                        .append(sni.signature().name().toLowerCase(Locale.ROOT)).append('\t').append(sni.certificate().name()).append('\t')
                         .append(CertificateText.date(leaf.getNotAfter())).append('\t')
                         .append(CertificateText.date(leaf.getNotBefore())).append('\n');
             }
         }
         return Reply.text(out.toString());
-    }
-
-    /** The signature type HAProxy files a certificate's key under: any other than RSA or EC counts as DSA. */
-    private static String keyType(X509Certificate leaf) {
-        return switch (leaf.getPublicKey().getAlgorithm()) {
-            case "RSA" -> "rsa";
-            case "EC" -> "ecdsa";
-            default -> "dsa";
-        };
     }
 }

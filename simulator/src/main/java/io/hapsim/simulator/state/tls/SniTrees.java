@@ -36,6 +36,26 @@ public final class SniTrees {
      * @param certificate     the certificate served under it
      */
     public record Sni(String name, boolean wildcard, List<String> negativeFilters, StoredCertificate certificate) {
+
+        public Signature signature() {
+            return Signature.of(certificate.parts().leaf());
+        }
+    }
+
+    /**
+     * The signature kind HAProxy files a certificate's key under, in the order it prefers them for a client that
+     * takes any: any other key than EC or RSA counts as DSA.
+     */
+    public enum Signature {
+        ECDSA, RSA, DSA;
+
+        static Signature of(X509Certificate leaf) {
+            return switch (leaf.getPublicKey().getAlgorithm()) {
+                case "EC" -> ECDSA;
+                case "RSA" -> RSA;
+                default -> DSA;
+            };
+        }
     }
 
     /** A name as a filter or a certificate gives it. */
@@ -82,7 +102,7 @@ public final class SniTrees {
     /**
      * The certificate HAProxy serves a client asking for {@code serverName} ({@code null}: no name): among the
      * names equal to it and the wildcards of its parent domain (unless the wildcard's line excludes the name), the
-     * first ECDSA certificate, else the first RSA one, else the first other one, for a client that takes either;
+     * first ECDSA certificate, else the first RSA one, else the first other one, for a client that takes any;
      * without one, the default certificate, unless {@code strict-sni} refuses the client.
      */
     public static Optional<StoredCertificate> choose(List<Sni> trees, String serverName, boolean strictSni) {
@@ -96,19 +116,12 @@ public final class SniTrees {
     private static Optional<StoredCertificate> preferred(List<Sni> trees, String name) {
         int dot = name.indexOf('.');
         String parent = name.isEmpty() ? "" : dot >= 0 ? name.substring(dot) : null;
-        List<StoredCertificate> matching = trees.stream()
+        // the first of each kind, the kinds in order of preference
+        return trees.stream()
                 .filter(sni -> sni.wildcard() ? sni.name().equals(parent) && !sni.negativeFilters().contains(name)
                         : sni.name().equals(name))
-                .map(Sni::certificate).toList();
-        for (String algorithm : List.of("EC", "RSA")) {
-            Optional<StoredCertificate> first = matching.stream()
-                    .filter(certificate -> certificate.parts().leaf().getPublicKey().getAlgorithm().equals(algorithm))
-                    .findFirst();
-            if (first.isPresent()) {
-                return first;
-            }
-        }
-        return matching.stream().findFirst();
+                .min(Comparator.comparing(Sni::signature))
+                .map(Sni::certificate);
     }
 
     /** What one certificate adds: a negative wildcard is no name, nor an empty one but the default's. */

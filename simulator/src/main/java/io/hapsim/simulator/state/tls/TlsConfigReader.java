@@ -127,8 +127,7 @@ final class TlsConfigReader {
             switch (words.get(i)) {
                 case "crt" -> {
                     String path = TlsReferences.based(crtBase, value);
-                    loads.add(new ServingBind.Served(path, Files.isDirectory(Path.of(path))));
-                    addCertificates(path, certificates);
+                    loads.add(new ServingBind.Served(path, addCertificates(path, certificates)));
                 }
                 case "crt-list" -> {
                     CrtList list = CrtListFile.read(value, crtBase, caBase);
@@ -169,12 +168,15 @@ final class TlsConfigReader {
         crtLists.merge(list.path(), list, (known, again) -> known.servedAgain());
     }
 
-    /** A file, or a directory's files, which HAProxy also lists as a certificate list named by the directory. */
-    private void addCertificates(String name, List<String> certificates) {
+    /**
+     * A file, or a directory's files, which HAProxy also lists as a certificate list named by the directory; whether
+     * it was a directory.
+     */
+    private boolean addCertificates(String name, List<String> certificates) {
         Path path = Path.of(name);
         if (!Files.isDirectory(path)) {
             certificates.add(name);
-            return;
+            return false;
         }
         try (Stream<Path> files = Files.list(path)) {
             List<String> inDirectory = files.filter(Files::isRegularFile)
@@ -188,5 +190,6 @@ final class TlsConfigReader {
         } catch (IOException e) {
             LOG.debug("certificate directory {} not read: {}", name, e.toString());
         }
+        return true;
     }
 }
