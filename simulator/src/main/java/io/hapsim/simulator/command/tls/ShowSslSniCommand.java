@@ -88,7 +88,8 @@ final class ShowSslSniCommand implements CommandHandler {
                         .append('\t').append(sni.wildcard() ? "*" : "").append(sni.name()).append('\t');
                 sni.negativeFilters().forEach(filter -> out.append('!').append(filter).append(' '));
                 out.append(sni.negativeFilters().isEmpty() ? "-" : "").append('\t')
-                        .append(sni.signature().name().toLowerCase(Locale.ROOT)).append('\t').append(sni.certificate().name()).append('\t')
+                        .append(sni.signature().name().toLowerCase(Locale.ROOT)).append('\t')
+                        .append(sni.certificate().name()).append('\t')
                         .append(CertificateText.date(leaf.getNotAfter())).append('\t')
                         .append(CertificateText.date(leaf.getNotBefore())).append('\n');
             }
