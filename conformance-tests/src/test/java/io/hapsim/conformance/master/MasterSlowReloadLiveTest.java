@@ -51,8 +51,8 @@ class MasterSlowReloadLiveTest {
   @BeforeAll
   static void growTheMap() throws IOException {
     Path fixture = Corpus.locate().fixture();
-    for (String file : FixtureInstanceDir.FIXTURE_FILES) {
-      Files.copy(fixture.resolve(file), slowFixture.resolve(file));
+    for (Path file : FixtureInstanceDir.filesOf(fixture)) {
+      Files.copy(file, slowFixture.resolve(file.getFileName()));
     }
     Files.copy(fixture.resolve(FixtureInstanceDir.TEMPLATE), slowFixture.resolve(FixtureInstanceDir.TEMPLATE));
     try (BufferedWriter map = Files.newBufferedWriter(slowFixture.resolve("a.map"), StandardCharsets.US_ASCII)) {

@@ -28,8 +28,10 @@ class TargetsTest {
     try (FixtureInstanceDir d = FixtureInstanceDir.create(fixture, Map.of("STATS_TIMEOUT", "2s"))) {
       dir = d.dir();
       assertThat(dir.toString()).matches("/tmp/hx-[a-z0-9_]{8}");
-      for (String f : FixtureInstanceDir.FIXTURE_FILES) {
-        assertThat(dir.resolve(f)).hasSameTextualContentAs(fixture.resolve(f));
+      assertThat(FixtureInstanceDir.filesOf(fixture)).extracting(file -> file.getFileName().toString())
+          .containsExactly("a.map", "allow.acl", "b.map", "ip.map");
+      for (Path file : FixtureInstanceDir.filesOf(fixture)) {
+        assertThat(dir.resolve(file.getFileName())).hasSameTextualContentAs(file);
       }
       assertThat(Files.readString(dir.resolve("tcp.port")).strip()).isEqualTo(Integer.toString(d.tcpPort()));
       List<String> cfg = Files.readAllLines(d.config());
@@ -44,6 +46,26 @@ class TargetsTest {
       assertThat(d.vars()).isEqualTo(Map.of("DIR", dir.toString()));
     }
     assertThat(dir).doesNotExist();
+  }
+
+  @Test
+  void aScenarioMayNameAnotherFixtureWithFilesOfItsOwn() throws Exception {
+    Scenario tls = ScenarioLoader.parse("{\"instance\": {\"fixture\": \"tls\"}, \"connections\": []}", "s");
+    assertThat(tls.fixture()).contains("tls");
+    assertThat(ScenarioLoader.parse("{\"connections\": []}", "s").fixture()).isEmpty();
+    assertThatThrownBy(() -> ScenarioLoader.parse("{\"instance\": {\"fixture\": \"../x\"}, \"connections\": []}",
+        "s")).hasMessageContaining("instance.fixture names a sub-folder");
+
+    Path fixture = Corpus.locate().fixture().resolve(tls.fixture().orElseThrow());
+    try (FixtureInstanceDir d = FixtureInstanceDir.create(fixture, Map.of())) {
+      assertThat(FixtureInstanceDir.filesOf(fixture)).extracting(file -> file.getFileName().toString())
+          .contains("site.pem", "ca.pem", "crl.pem", "list.txt").doesNotContain(FixtureInstanceDir.TEMPLATE);
+      for (Path file : FixtureInstanceDir.filesOf(fixture)) {
+        assertThat(d.dir().resolve(file.getFileName())).hasSameBinaryContentAs(file);
+      }
+      assertThat(Files.readAllLines(d.config())).contains("    crt-base " + d.dir(),
+          "    bind unix@" + d.dir() + "/fe.sock ssl crt site.pem ca-file ca.pem crl-file crl.pem verify optional");
+    }
   }
 
   @Test

@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param commitNeedsKey            {@code commit ssl cert} refuses a certificate without a key (up to 3.2); 3.3+
  *                                  starts committing and fails on the first {@code bind} line that serves it
  * @param keyErrorsGiveOpenSslError a refused key says OpenSSL's error ({@code (error:1E08010C:...)}; 3.4)
- * @param usagesQuoted              the usages of {@code set ssl cert}, {@code set} and {@code commit ssl ca-file}
- *                                  close their quote (3.0+)
+ * @param usagesQuoted              the usages of {@code set} and {@code commit ssl cert}, {@code set} and
+ *                                  {@code commit ssl ca-file} close their quote (3.0+)
  * @param caStoreOrder              the order the build's OpenSSL keeps a CA file's certificates in
  * @param crtListEmptyBrackets      {@code show ssl crt-list} writes a line's empty options back as {@code []}
  *                                  (2.6); 3.0+ write nothing
@@ -33,11 +33,15 @@ import java.util.Objects;
  *                                  3.0, measured; fixed in 3.3.0 and in the 3.2 build)
  * @param ocspResponsesByPath       {@code show ssl ocsp-response} also takes a certificate's path, and a format
  *                                  ({@code text}, {@code base64}; 2.8+); before, only a certificate ID
+ * @param warnsOfNegativeFilters    a crt-list line with negative filters and no wildcard one is warned of each time
+ *                                  it is filed: logged on {@code add ssl crt-list}, and also answered on a commit
+ *                                  (3.2+)
  */
 public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUncommitted,
         boolean otherFileJoinsTransaction, boolean loadErrorsGiveReason, boolean base64EndsChain,
         boolean commitNeedsKey, boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder,
-        boolean crtListEmptyBrackets, boolean bundleCommitUnlinks, boolean ocspResponsesByPath) {
+        boolean crtListEmptyBrackets, boolean bundleCommitUnlinks, boolean ocspResponsesByPath,
+        boolean warnsOfNegativeFilters) {
 
     public TlsCli {
         Objects.requireNonNull(caStoreOrder);
@@ -63,6 +67,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         builder.crtListEmptyBrackets = crtListEmptyBrackets;
         builder.bundleCommitUnlinks = bundleCommitUnlinks;
         builder.ocspResponsesByPath = ocspResponsesByPath;
+        builder.warnsOfNegativeFilters = warnsOfNegativeFilters;
         return builder;
     }
 
@@ -80,6 +85,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         private boolean crtListEmptyBrackets;
         private boolean bundleCommitUnlinks;
         private boolean ocspResponsesByPath;
+        private boolean warnsOfNegativeFilters;
 
         private Builder() {
         }
@@ -149,10 +155,16 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return this;
         }
 
+        Builder warnsOfNegativeFilters(boolean value) {
+            this.warnsOfNegativeFilters = value;
+            return this;
+        }
+
         TlsCli build() {
             return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction,
                     loadErrorsGiveReason, base64EndsChain, commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted,
-                    caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks, ocspResponsesByPath);
+                    caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks, ocspResponsesByPath,
+                    warnsOfNegativeFilters);
         }
     }
 }

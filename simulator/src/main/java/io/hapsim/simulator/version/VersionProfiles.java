@@ -187,7 +187,7 @@ public final class VersionProfiles {
                 .eventsCli(v31.eventsCli().withDataPlaneApi()) // measured; 3.3 has -0 in its source
                 // measured; its build has the fix of GitHub #3165
                 .tlsCli(v31.tlsCli().derive().listsFiles(true).showsUncommitted(true).bundleCommitUnlinks(false)
-                        .build())
+                        .warnsOfNegativeFilters(true).build())
                 .build();
 
         VersionProfile v33 = v32.derive("3.3")

@@ -74,6 +74,15 @@ public record Scenario(String name, String description, JsonNode instance, Map<S
     return instance != null && instance.path("master").asBoolean(false);
   }
 
+  /**
+   * The fixture its instance is made from, when not the default one: {@code "instance": {"fixture": "tls"}} names
+   * the sub-folder {@code fixture/tls/}, with a template and files of its own.
+   */
+  public Optional<String> fixture() {
+    return instance == null || !instance.hasNonNull("fixture") ? Optional.empty()
+        : Optional.of(instance.get("fixture").asText());
+  }
+
   /** The reason this scenario is unstable for one of these version labels, if it is. */
   public Optional<String> unstableFor(String... labels) {
     return unstable != null && unstable.appliesTo(labels) ? Optional.of(unstable.why()) : Optional.empty();

@@ -83,6 +83,8 @@ public final class ScenarioLoader {
     if (instance != null && instance.has("env")) {
       strings(instance.get("env"), instanceEnv);
     }
+    require(instance == null || !instance.has("fixture") || instance.get("fixture").asText().matches("[a-z0-9-]+"),
+        "instance.fixture names a sub-folder of the fixture: " + (instance == null ? "" : instance.get("fixture")));
     List<Normalizer.Rule> rules = new ArrayList<>();
     for (JsonNode r : root.path("normalize")) {
       require(r.has("regex"), "normalize rule without regex: " + r);

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The folder of a fresh instance as every scenario assumes it (README, "The instance every scenario
- * assumes"): copies of the fixture files, {@code tcp.port} holding a free loopback port, and
+ * The folder of a fresh instance as every scenario assumes it (README, "The instance a scenario
+ * assumes"): copies of the fixture's files, {@code tcp.port} holding a free loopback port, and
  * {@code haproxy.cfg} rendered from the fixture template with {@code {DIR}}, {@code {PORT}},
  * {@code {STATS_TIMEOUT}} (10s unless {@code instance.env.STATS_TIMEOUT}) and {@code
  * {BUFSIZE_LINE}} ({@code tune.bufsize N} when {@code instance.env.BUFSIZE}, else an empty line:
@@ -28,7 +28,6 @@ import java.util.stream.Stream;
  * closing it deletes the folder.
  */
 public final class FixtureInstanceDir implements AutoCloseable {
-  public static final List<String> FIXTURE_FILES = List.of("a.map", "ip.map", "b.map", "allow.acl");
   public static final String TEMPLATE = "haproxy.cfg.template";
   public static final String DEFAULT_STATS_TIMEOUT = "10s";
   /** Socket names and their file names in the folder (plus {@code tcp} on the port). */
@@ -61,8 +60,8 @@ public final class FixtureInstanceDir implements AutoCloseable {
     Files.createDirectories(parent);
     Path dir = createNamed(parent).toRealPath();
     try {
-      for (String f : FIXTURE_FILES) {
-        Files.copy(fixtureDir.resolve(f), dir.resolve(f));
+      for (Path file : filesOf(fixtureDir)) {
+        Files.copy(file, dir.resolve(file.getFileName()));
       }
       int port = freeLoopbackPort();
       Files.writeString(dir.resolve("tcp.port"), port + "\n", StandardCharsets.US_ASCII);
@@ -73,6 +72,17 @@ public final class FixtureInstanceDir implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       deleteTree(dir);
       throw e;
+    }
+  }
+
+  /**
+   * The files a fixture folder gives each instance: all its regular files but the template (the maps and ACLs of
+   * the default fixture; the certificates of the {@code tls} one). Its sub-folders are other fixtures.
+   */
+  public static List<Path> filesOf(Path fixtureDir) throws IOException {
+    try (Stream<Path> files = Files.list(fixtureDir)) {
+      return files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().equals(TEMPLATE))
+          .sorted().toList();
     }
   }
 

@@ -51,12 +51,12 @@ public abstract class FixtureInstanceTarget implements Target {
     this.fixtureDir = fixtureDir;
   }
 
-  /** Starts serving {@code dir.config()} (the scenario's instance settings are already rendered into it). */
-  /** The folder of the fixture each instance is made from. */
+  /** The folder of the default fixture; those a scenario may name instead are its sub-folders. */
   protected final Path fixtureDir() {
     return fixtureDir;
   }
 
+  /** Starts serving {@code dir.config()} (the scenario's instance settings are already rendered into it). */
   protected abstract Running launch(FixtureInstanceDir dir, Scenario scenario) throws IOException;
 
   /** The instance log; by default the file {@code DIR/haproxy.log}. */
@@ -66,7 +66,8 @@ public abstract class FixtureInstanceTarget implements Target {
 
   @Override
   public final TargetInstance start(Scenario scenario) throws IOException {
-    FixtureInstanceDir dir = FixtureInstanceDir.create(fixtureDir, scenario.instanceEnv());
+    FixtureInstanceDir dir = FixtureInstanceDir.create(scenario.fixture().map(fixtureDir::resolve).orElse(fixtureDir),
+        scenario.instanceEnv());
     Running running = null;
     try {
       running = launch(dir, scenario);

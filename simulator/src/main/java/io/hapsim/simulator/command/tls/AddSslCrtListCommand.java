@@ -6,6 +6,7 @@ import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CrtList;
 import io.hapsim.simulator.state.tls.CrtListStore;
+import io.hapsim.simulator.state.tls.NegativeFilterWarning;
 import io.hapsim.simulator.state.tls.StoredCertificate;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * {@code add ssl crt-list <list> <certificate>}, or {@code add ssl crt-list <list> <<} and one line of the list's
  * format (options and filters): a certificate HAProxy already holds, added after the list's last line, an instance
  * on each {@code bind} line that serves the list (a dot each). The argument form takes the certificate alone; the
- * words after it are not read (measured on 2.6 to 3.4).
+ * words after it are not read (measured on 2.6 to 3.4). 3.2+ log what filing the line warns of, without answering it.
  */
 final class AddSslCrtListCommand implements CommandHandler {
 
@@ -51,6 +52,10 @@ final class AddSslCrtListCommand implements CommandHandler {
             }
             CrtList list = lists.add(path, entry);
             certificates.serve(entry.certificate(), list.binds());
+            if (ctx.profile().tlsCli().warnsOfNegativeFilters()) {
+                NegativeFilterWarning.filing(ctx.runtime().servingBinds(), path, entry)
+                        .forEach(ctx.runtime().log()::warning);
+            }
             return Reply.text("Inserting certificate '" + entry.certificate() + "' in crt-list '" + path + "'"
                     + ".".repeat(list.binds()) + "\nSuccess!\n");
         }

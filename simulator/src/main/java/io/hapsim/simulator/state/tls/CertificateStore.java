@@ -40,7 +40,9 @@ public final class CertificateStore implements TlsFileStore {
     public static CertificateStore of(TlsReferences references) {
         CertificateStore store = new CertificateStore();
         references.storeLoads().forEach(store::load);
-        references.instances().forEach(line -> line.certificates().forEach(store::load));
+        for (TlsReferences.Instances line : references.instances()) {
+            line.certificates().forEach(name -> store.load(name, line.crtListLine()));
+        }
         store.built.addAll(references.instances());
         return store;
     }
@@ -63,7 +65,7 @@ public final class CertificateStore implements TlsFileStore {
         }
     }
 
-    private void load(String name) {
+    private void load(String name, boolean byCrtListLine) {
         Path path = Path.of(name);
         StoredCertificate known = byName.get(name);
         if (known != null) {
@@ -79,7 +81,8 @@ public final class CertificateStore implements TlsFileStore {
                 parts = parts.withKey(PemParts.key(Files.readString(besideKey, StandardCharsets.ISO_8859_1)));
                 keyFile = besideKey.toString();
             }
-            byName.put(name, new StoredCertificate(name, parts, 1, PartFiles.beside(name, keyFile), 0));
+            PartFiles files = byCrtListLine ? PartFiles.crtOnly(name) : PartFiles.beside(name, keyFile);
+            byName.put(name, new StoredCertificate(name, parts, 1, files, 0));
         } catch (IOException | PemException e) {
             LOG.debug("certificate {} not loaded: {}", name, e.toString());
         }

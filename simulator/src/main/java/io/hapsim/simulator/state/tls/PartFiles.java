@@ -19,4 +19,9 @@ public record PartFiles(String crt, String key, String ocsp, String issuer, Stri
     static PartFiles beside(String path, String keyFile) {
         return new PartFiles(path, keyFile, path + ".ocsp", null, path + ".sctl");
     }
+
+    /** A certificate a crt-list line loaded first: HAProxy keeps that line's settings, which name only its file. */
+    static PartFiles crtOnly(String path) {
+        return new PartFiles(path, null, null, null, null);
+    }
 }

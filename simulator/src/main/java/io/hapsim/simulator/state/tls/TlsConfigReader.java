@@ -36,6 +36,8 @@ final class TlsConfigReader {
     private String keyBase;
     private String storeCrtBase;
     private String storeKeyBase;
+    private String httpClientCa = SystemCa.NAME;
+    private boolean httpClientVerifies = true;
     /** What the last {@code defaults} section's {@code default-server} lines set, and the current section's. */
     private ServerTls sectionDefaults = ServerTls.NONE;
     private ServerTls serverDefaults = ServerTls.NONE;
@@ -66,7 +68,7 @@ final class TlsConfigReader {
             }
         }
         return new TlsReferences(instances, storeLoads, List.copyOf(crtLists.values()), servingBinds, ticketKeyFiles,
-                crtBase, caBase);
+                crtBase, caBase, httpClientVerifies ? httpClientCa : null);
     }
 
     private void startSection(String keyword, String name) {
@@ -88,6 +90,8 @@ final class TlsConfigReader {
             case "crt-base" -> crtBase = words.get(1);
             case "ca-base" -> caBase = words.get(1);
             case "key-base" -> keyBase = words.get(1);
+            case "httpclient.ssl.ca-file" -> httpClientCa = words.get(1);
+            case "httpclient.ssl.verify" -> httpClientVerifies = !words.get(1).equals("none");
             default -> {
                 // not a TLS setting
             }
@@ -113,7 +117,7 @@ final class TlsConfigReader {
         ServerTls server = serverDefaults.with(words.subList(Math.min(3, words.size()), words.size()), crtBase,
                 caBase);
         instances.add(new TlsReferences.Instances(server.ssl() && server.crt() != null ? List.of(server.crt())
-                : List.of(), server.caFile(), server.crlFile()));
+                : List.of(), server.caFile(), server.crlFile(), false));
     }
 
     private void bind(List<String> words, int number) {
@@ -151,14 +155,14 @@ final class TlsConfigReader {
                     words.contains("strict-sni"), loads));
         }
         if (!certificates.isEmpty() || caFile != null || crlFile != null) {
-            instances.add(new TlsReferences.Instances(certificates, caFile, crlFile));
+            instances.add(new TlsReferences.Instances(certificates, caFile, crlFile, false));
         }
         for (CrtList list : lists) {
             served(list);
             for (CrtList.Entry entry : list.entries()) {
                 Map<String, String> options = entry.options() == null ? Map.of() : entry.options();
                 instances.add(new TlsReferences.Instances(List.of(entry.certificate()),
-                        options.getOrDefault("ca-file", caFile), options.getOrDefault("crl-file", crlFile)));
+                        options.getOrDefault("ca-file", caFile), options.getOrDefault("crl-file", crlFile), true));
             }
         }
     }

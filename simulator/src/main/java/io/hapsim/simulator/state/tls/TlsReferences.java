@@ -18,9 +18,13 @@ import java.util.List;
  * @param ticketKeyFiles the {@code tls-ticket-keys} files of the {@code bind} lines, each once, in order
  * @param crtBase        the {@code crt-base}, or {@code null}
  * @param caBase         the {@code ca-base}, or {@code null}
+ * @param httpClientCa   the CA file HAProxy's internal HTTP client loads: {@code @system-ca} unless
+ *                       {@code httpclient.ssl.ca-file} names another (as written, no {@code ca-base}); {@code null}
+ *                       when {@code httpclient.ssl.verify none} leaves it unloaded
  */
 public record TlsReferences(List<Instances> instances, List<StoreLoad> storeLoads, List<CrtList> crtLists,
-        List<ServingBind> servingBinds, List<String> ticketKeyFiles, String crtBase, String caBase) {
+        List<ServingBind> servingBinds, List<String> ticketKeyFiles, String crtBase, String caBase,
+        String httpClientCa) {
 
     /**
      * Certificate instances HAProxy builds alike (a {@code bind} line's {@code crt} files, a crt-list line's
@@ -29,8 +33,10 @@ public record TlsReferences(List<Instances> instances, List<StoreLoad> storeLoad
      * @param certificates the certificate files, directories read; none for a server without one
      * @param caFile       the CA file, or {@code null}
      * @param crlFile      the CRL file, or {@code null}
+     * @param crtListLine  whether they are a crt-list line's: a certificate such a line loads first keeps the line's
+     *                     settings, which name no file but the certificate's
      */
-    public record Instances(List<String> certificates, String caFile, String crlFile) {
+    public record Instances(List<String> certificates, String caFile, String crlFile, boolean crtListLine) {
 
         public Instances {
             certificates = List.copyOf(certificates);
@@ -46,7 +52,7 @@ public record TlsReferences(List<Instances> instances, List<StoreLoad> storeLoad
     }
 
     public static TlsReferences none() {
-        return new TlsReferences(List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+        return new TlsReferences(List.of(), List.of(), List.of(), List.of(), List.of(), null, null, SystemCa.NAME);
     }
 
     /** What the configuration {@code text}, read from the file {@code fileName}, loads. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code bind} lines.
  *
  * @param certificates the certificate stores
- * @param caFiles      the CA files, {@code @system-ca} included
+ * @param caFiles      the CA files, the HTTP client's ({@code @system-ca} by default) included
  * @param crlFiles     the CRL files
  * @param crtLists     the certificate lists
  * @param servingBinds the {@code bind} lines that serve certificates, in the configuration's order
@@ -34,8 +34,13 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
 
     public static TlsStores of(TlsReferences references, CaStoreOrder order) {
         Supplier<List<X509Certificate>> systemCa = () -> SystemCa.certificates(order);
-        BundleStore<X509Certificate> caFiles = new BundleStore<>(Map.of(SystemCa.NAME, systemCa));
+        BundleStore<X509Certificate> caFiles = new BundleStore<>(SystemCa.NAME.equals(references.httpClientCa())
+                ? Map.of(SystemCa.NAME, systemCa) : Map.of());
         BundleStore<X509CRL> crlFiles = new BundleStore<>(Map.of());
+        if (references.httpClientCa() != null && !SystemCa.NAME.equals(references.httpClientCa())) {
+            // loaded for the HTTP client's server, which is no certificate instance: Unused
+            load(caFiles, references.httpClientCa(), 0, text -> ordered(order, List.of(), PemParts.authorities(text)));
+        }
         for (TlsReferences.Instances line : references.instances()) {
             int instances = line.certificates().size();
             if (line.caFile() != null) {
