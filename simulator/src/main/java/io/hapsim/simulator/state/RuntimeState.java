@@ -6,6 +6,7 @@ import io.hapsim.simulator.state.proxy.Proxies;
 import io.hapsim.simulator.state.tls.BundleStore;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CrtListStore;
+import io.hapsim.simulator.state.tls.OcspStapling;
 import io.hapsim.simulator.state.tls.ServingBind;
 import io.hapsim.simulator.state.tls.TicketKeys;
 import io.hapsim.simulator.state.tls.TlsStores;
@@ -101,7 +102,7 @@ public final class RuntimeState {
         return proxies;
     }
 
-    /** The certificates the configuration's {@code bind} lines load. */
+    /** The TLS ticket keys of the configuration's {@code bind} lines. */
     public TicketKeys ticketKeys() {
         return tls.ticketKeys();
     }
@@ -111,11 +112,17 @@ public final class RuntimeState {
         return tls.servingBinds();
     }
 
+    /** The certificates the configuration's {@code bind} and {@code server} lines load, and those added since. */
     public CertificateStore certificates() {
         return tls.certificates();
     }
 
-    /** The CA files the configuration's {@code bind} lines load, and {@code @system-ca}. */
+    /** The OCSP responses the {@code bind} lines staple. */
+    public OcspStapling ocspStapling() {
+        return tls.ocspStapling();
+    }
+
+    /** The CA files the configuration's {@code bind} and {@code server} lines load, and the HTTP client's. */
     public BundleStore<X509Certificate> caFiles() {
         return tls.caFiles();
     }

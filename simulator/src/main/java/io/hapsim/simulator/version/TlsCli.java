@@ -36,12 +36,18 @@ import java.util.Objects;
  * @param warnsOfNegativeFilters    a crt-list line with negative filters and no wildcard one is warned of each time
  *                                  it is filed: logged on {@code add ssl crt-list}, and also answered on a commit
  *                                  (3.2+)
+ * @param shownOcspResponsesStay    an OCSP response once shown alone ({@code show ssl ocsp-response <id|path>}) is
+ *                                  never freed: when a commit replaces its certificate it stays listed, found by its
+ *                                  ID but no longer by the certificate's path (2.8+: the show takes a reference its
+ *                                  handler then forgets; measured on 3.0 to 3.4). Otherwise the commit drops it
+ * @param showsCertificateOcsp      {@code show ssl cert <file>.ocsp} shows the certificate's OCSP response (2.6+);
+ *                                  2.4 looks for a certificate of that name
  */
 public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUncommitted,
         boolean otherFileJoinsTransaction, boolean loadErrorsGiveReason, boolean base64EndsChain,
         boolean commitNeedsKey, boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder,
         boolean crtListEmptyBrackets, boolean bundleCommitUnlinks, boolean ocspResponsesByPath,
-        boolean warnsOfNegativeFilters) {
+        boolean warnsOfNegativeFilters, boolean shownOcspResponsesStay, boolean showsCertificateOcsp) {
 
     public TlsCli {
         Objects.requireNonNull(caStoreOrder);
@@ -68,6 +74,8 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         builder.bundleCommitUnlinks = bundleCommitUnlinks;
         builder.ocspResponsesByPath = ocspResponsesByPath;
         builder.warnsOfNegativeFilters = warnsOfNegativeFilters;
+        builder.shownOcspResponsesStay = shownOcspResponsesStay;
+        builder.showsCertificateOcsp = showsCertificateOcsp;
         return builder;
     }
 
@@ -86,6 +94,8 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         private boolean bundleCommitUnlinks;
         private boolean ocspResponsesByPath;
         private boolean warnsOfNegativeFilters;
+        private boolean shownOcspResponsesStay;
+        private boolean showsCertificateOcsp;
 
         private Builder() {
         }
@@ -160,11 +170,21 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return this;
         }
 
+        Builder shownOcspResponsesStay(boolean value) {
+            this.shownOcspResponsesStay = value;
+            return this;
+        }
+
+        Builder showsCertificateOcsp(boolean value) {
+            this.showsCertificateOcsp = value;
+            return this;
+        }
+
         TlsCli build() {
             return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction,
                     loadErrorsGiveReason, base64EndsChain, commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted,
                     caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks, ocspResponsesByPath,
-                    warnsOfNegativeFilters);
+                    warnsOfNegativeFilters, shownOcspResponsesStay, showsCertificateOcsp);
         }
     }
 }

@@ -86,6 +86,7 @@ public final class VersionProfiles {
                 .ownEnvironment(ProcessVariable.STARTUP_VERSION, ProcessVariable.LOCALPEER, ProcessVariable.CFGFILES,
                         ProcessVariable.CLI) // measured on 2.6.12 started from an empty environment
                 .masterCli(v24.masterCli().derive().generation(false, true).build()) // measured
+                .tlsCli(v24.tlsCli().derive().showsCertificateOcsp(true).build()) // its source
                 .build();
 
         VersionProfile v280 = v26.derive("2.8.0")
@@ -106,7 +107,7 @@ public final class VersionProfiles {
                 .masterCli(v26.masterCli().derive().requestErrorCloses(false).build()) // from its source
                 // its source
                 .tlsCli(v26.tlsCli().derive().loadErrorsGiveReason(true).base64EndsChain(false)
-                        .ocspResponsesByPath(true).build())
+                        .ocspResponsesByPath(true).shownOcspResponsesStay(true).build())
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")

@@ -53,6 +53,8 @@ final class CommitSslCertCommand implements CommandHandler {
             }
             out.append(".".repeat(certificate.instances())).append('\n');
             store.commit();
+            // the new certificate comes without the OCSP response of the one it replaces
+            ctx.runtime().ocspStapling().released(name, ctx.profile().tlsCli().shownOcspResponsesStay());
             if (ctx.profile().tlsCli().warnsOfNegativeFilters()) {
                 // what the rebuild warns of is logged under "CLI" and also answered
                 MessageContext context = ctx.session().messageContext();

@@ -43,6 +43,10 @@ final class DelSslFileCommand implements CommandHandler {
             }
             store.delete(name);
         }
+        if (kind == TlsFileKind.CERTIFICATE) {
+            // its stapled response goes with it
+            ctx.runtime().ocspStapling().released(name, ctx.profile().tlsCli().shownOcspResponsesStay());
+        }
         return Reply.notice(kind.capitalNoun() + " '" + name + "' deleted!\n");
     }
 }

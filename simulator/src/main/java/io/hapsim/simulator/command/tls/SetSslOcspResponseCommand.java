@@ -4,13 +4,14 @@ import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.state.tls.HaproxyBase64;
+import io.hapsim.simulator.state.tls.OcspCertificateId;
 import io.hapsim.simulator.state.tls.OcspResponses;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * {@code set ssl ocsp-response <base64>} (or its payload): HAProxy's checks of the response, each refusal in its
- * words. One that passes them is about a certificate hapsim holds no OCSP response for, and is refused as such.
+ * words; one that passes them replaces the response stapled for its certificate ID, and is refused when none is.
  */
 final class SetSslOcspResponseCommand implements CommandHandler {
 
@@ -24,6 +25,15 @@ final class SetSslOcspResponseCommand implements CommandHandler {
         if (der.isEmpty()) {
             return Reply.error("'set ssl ocsp-response' received invalid base64 encoded response.\n");
         }
-        return Reply.error(OcspResponses.refusal(der.get(), Instant.now()) + ".\n");
+        Optional<String> refusal = OcspResponses.refusal(der.get(), Instant.now());
+        if (refusal.isPresent()) {
+            return Reply.error(refusal.get() + ".\n");
+        }
+        OcspCertificateId id = OcspResponses.certificateId(der.get());
+        if (id.der().length > OcspCertificateId.MAX_BYTES) {
+            return Reply.error("OCSP single response: Certificate ID too long.\n");
+        }
+        return ctx.runtime().ocspStapling().replace(id, der.get())
+                ? Reply.info("OCSP Response updated!\n") : Reply.error(OcspResponses.NO_CERTIFICATE + ".\n");
     }
 }

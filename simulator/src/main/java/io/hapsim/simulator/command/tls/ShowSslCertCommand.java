@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * {@code show ssl cert}: the ongoing transaction and the certificate files loaded, by name; {@code show ssl cert
- * <file>}: one's details, as each version prints them; {@code show ssl cert *<file>}: the transaction's certificate.
+ * <file>}: one's details, as each version prints them; {@code show ssl cert *<file>}: the transaction's certificate;
+ * {@code show ssl cert [*]<file>.ocsp} (2.6+): its OCSP response.
  * Below operator level the answer is HAProxy's odd {@code Can't allocate memory!}.
  */
 final class ShowSslCertCommand implements CommandHandler {
@@ -37,6 +38,9 @@ final class ShowSslCertCommand implements CommandHandler {
                 return Reply.text(listing.toString());
             }
             TlsCli tls = ctx.profile().tlsCli();
+            if (tls.showsCertificateOcsp() && name.endsWith(".ocsp")) {
+                return ocsp(ctx, store, name.substring(0, name.length() - ".ocsp".length()));
+            }
             boolean jwt = store.usedForJwt(name.startsWith("*") ? name.substring(1) : name);
             if (name.startsWith("*")) {
                 Optional<CertificateTransaction> shown = ongoing.filter(t -> t.path().equals(name.substring(1)));
@@ -46,7 +50,7 @@ final class ShowSslCertCommand implements CommandHandler {
                 StoredCertificate committed = store.find(shown.get().path()).orElseThrow();
                 CertificateParts pending = shown.get().pending();
                 String status = pending.empty() ? "Empty" : tls.showsUncommitted() ? "Uncommitted" : "Unused";
-                return Reply.text(details(name, committed.files(), status, pending, jwt, tls));
+                return Reply.text(details(name, committed.files(), status, pending, jwt, "", tls));
             }
             Optional<StoredCertificate> certificate = store.find(name);
             if (certificate.isEmpty()) {
@@ -55,16 +59,34 @@ final class ShowSslCertCommand implements CommandHandler {
             StoredCertificate shown = certificate.get();
             String status = shown.parts().empty() ? "Empty" : jwt ? "Used for JWT verification"
                     : shown.used() ? "Used" : "Unused";
-            return Reply.text(details(name, shown.files(), status, shown.parts(), jwt, tls));
+            String ocspKey = ctx.runtime().ocspStapling().ofCertificate(name).map(stapled -> stapled.id().key())
+                    .orElse("");
+            return Reply.text(details(name, shown.files(), status, shown.parts(), jwt, ocspKey, tls));
         }
     }
 
     /**
+     * {@code show ssl cert [*]<file>.ocsp}: the certificate's stapled OCSP response, which hapsim does not print; nothing
+     * when it has none (a transaction's never has one: hapsim refuses OCSP payloads).
+     */
+    private static Reply ocsp(CommandContext ctx, CertificateStore store, String name) {
+        boolean found = name.startsWith("*")
+                ? store.transaction().filter(t -> t.path().equals(name.substring(1))).isPresent()
+                : store.find(name).isPresent();
+        if (!found) {
+            return Reply.error(CertificateTransactions.NOT_FOUND);
+        }
+        return ctx.runtime().ocspStapling().ofCertificate(name).isPresent()
+                ? Reply.error(ShowSslOcspResponseCommand.TEXT_NOT_SIMULATED) : Reply.text("");
+    }
+
+    /**
      * {@code files} is null for a certificate {@code new ssl cert} made, which names none; {@code jwt} says
-     * whether it is marked for JWT verification (3.3+ print it).
+     * whether it is marked for JWT verification (3.3+ print it); {@code ocspKey} is the ID its stapled OCSP response
+     * is filed under, empty when it has none.
      */
     private static String details(String shownName, PartFiles files, String status, CertificateParts parts,
-            boolean jwt, TlsCli tls) {
+            boolean jwt, String ocspKey, TlsCli tls) {
         StringBuilder out = new StringBuilder("Filename: ").append(shownName).append('\n');
         if (tls.listsFiles() && files != null) {
             named(out, "Crt filename: ", files.crt());
@@ -80,8 +102,7 @@ final class ShowSslCertCommand implements CommandHandler {
         if (!parts.empty()) {
             out.append(CertificateText.details(parts));
         }
-        // HAProxy names the OCSP response it would look for only once it has one
-        out.append("OCSP Response Key: \n");
+        out.append("OCSP Response Key: ").append(ocspKey).append('\n');
         return out.toString();
     }
 

@@ -3,39 +3,83 @@ package io.hapsim.simulator.command.tls;
 import io.hapsim.simulator.command.CommandContext;
 import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
+import io.hapsim.simulator.state.tls.OcspCertificateId;
+import io.hapsim.simulator.state.tls.OcspStapling;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code show ssl ocsp-response [[text|base64] <certid|path>]} in a process without OCSP responses: an empty list,
- * and each certificate ID or path refused as the version does. 2.8+ take a certificate's path and a format; before,
- * any argument is a certificate ID.
+ * {@code show ssl ocsp-response [[text|base64] <certid|path>]}: the stapled responses by certificate ID (2.8+ with
+ * their certificate's path), or one of them. 2.8+ take a certificate's path and a format; before, any argument is a
+ * certificate ID. A response comes out in base64; hapsim does not print OpenSSL's text of one.
  */
 final class ShowSslOcspResponseCommand implements CommandHandler {
 
-    /** The longest certificate ID HAProxy takes, in bytes. */
-    private static final int MAX_CERTID_BYTES = 128;
+    /** What hapsim answers where HAProxy prints OpenSSL's text of a response. */
+    static final String TEXT_NOT_SIMULATED = "hapsim does not simulate OpenSSL's text of an OCSP response.\n";
     private static final Pattern HEX = Pattern.compile("([0-9A-Fa-f]{2})+");
 
     @Override
     public Reply handle(CommandContext ctx) {
+        OcspStapling stapling = ctx.runtime().ocspStapling();
+        boolean byPath = ctx.profile().tlsCli().ocspResponsesByPath();
         String asked = ctx.arg(3);
         if (asked.isEmpty()) {
-            return Reply.text("");
+            return Reply.text(listing(stapling, byPath));
         }
-        if (!ctx.profile().tlsCli().ocspResponsesByPath()) {
-            return Reply.error(asked.length() > MAX_CERTID_BYTES * 2
-                    ? "'show ssl ocsp-response' received a too big key.\n"
-                    : "Certificate ID does not match any certificate.\n");
+        if (!byPath) {
+            if (asked.length() > OcspCertificateId.MAX_BYTES * 2) {
+                return Reply.error("'show ssl ocsp-response' received a too big key.\n");
+            }
+            return detail(stapling, byId(stapling, asked), false, "Certificate ID does not match any certificate.\n");
         }
-        boolean formatted = asked.equals("text") || asked.equals("base64");
+        boolean base64 = asked.equals("base64");
+        boolean formatted = base64 || asked.equals("text");
         String id = formatted ? ctx.arg(4) : asked;
         if (formatted && id.isEmpty()) {
             return Reply.error("'show ssl ocsp-response [text|base64]' expects a valid certid.\n");
         }
-        if (id.length() <= MAX_CERTID_BYTES * 2 && HEX.matcher(id).matches()) {
-            return Reply.error("Certificate ID or path does not match any certificate.\n");
+        Optional<OcspStapling.Stapled> stapled;
+        if (id.length() <= OcspCertificateId.MAX_BYTES * 2 && HEX.matcher(id).matches()) {
+            stapled = byId(stapling, id);
+        } else if (stapling.ofCertificate(id).isPresent()) {
+            stapled = stapling.ofCertificate(id);
+        } else {
+            // a path: a certificate without an OCSP response has no ID to look for
+            return Reply.error("'show ssl ocsp-response' expects a valid certid or certificate path.\n");
         }
-        // a path: a certificate without an OCSP response has no ID to look for
-        return Reply.error("'show ssl ocsp-response' expects a valid certid or certificate path.\n");
+        return detail(stapling, stapled, base64, "Certificate ID or path does not match any certificate.\n");
+    }
+
+    private static Optional<OcspStapling.Stapled> byId(OcspStapling stapling, String hex) {
+        return HEX.matcher(hex).matches()
+                ? stapling.find(new OcspCertificateId(HexFormat.of().parseHex(hex))) : Optional.empty();
+    }
+
+    private static Reply detail(OcspStapling stapling, Optional<OcspStapling.Stapled> stapled, boolean base64,
+            String notFound) {
+        if (stapled.isEmpty()) {
+            return Reply.error(notFound);
+        }
+        stapling.shown(stapled.get().id());
+        return base64 ? Reply.text(Base64.getEncoder().encodeToString(stapled.get().response()))
+                : Reply.error(TEXT_NOT_SIMULATED);
+    }
+
+    private static String listing(OcspStapling stapling, boolean withPaths) {
+        StringBuilder out = new StringBuilder();
+        for (OcspStapling.Stapled stapled : stapling.all()) {
+            if (out.isEmpty()) {
+                out.append("# Certificate IDs\n");
+            }
+            out.append("Certificate ID key : ").append(stapled.id().key()).append('\n');
+            if (withPaths) {
+                out.append("Certificate path : ").append(stapled.certificate()).append('\n');
+            }
+            out.append(stapled.id().fields());
+        }
+        return out.toString();
     }
 }

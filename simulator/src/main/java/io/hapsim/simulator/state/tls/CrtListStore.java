@@ -33,6 +33,15 @@ public final class CrtListStore {
         return Optional.ofNullable(byPath.get(path));
     }
 
+    /**
+     * What one load of a {@code bind} line serves now: a list's entries, or the line's own certificate as an entry
+     * without options or filters.
+     */
+    public synchronized List<CrtList.Entry> entriesOf(ServingBind.Served served) {
+        return served.list() ? find(served.path()).map(CrtList::entries).orElse(List.of())
+                : List.of(new CrtList.Entry(served.path(), 0, null, List.of()));
+    }
+
     /** A list line as a {@code crt-list} file's would be read ({@code crt-base}, {@code ca-base} applied). */
     public CrtList.Entry parse(String line) {
         return CrtListFile.entry(line, 0, crtBase, caBase);

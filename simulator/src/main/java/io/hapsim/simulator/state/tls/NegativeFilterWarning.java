@@ -46,9 +46,7 @@ public final class NegativeFilterWarning {
         List<String> warnings = new ArrayList<>();
         for (ServingBind bind : binds) {
             for (ServingBind.Served served : bind.loads()) {
-                List<CrtList.Entry> entries = served.list()
-                        ? lists.find(served.path()).map(CrtList::entries).orElse(List.of()) : List.of();
-                for (CrtList.Entry entry : entries) {
+                for (CrtList.Entry entry : lists.entriesOf(served)) {
                     if (entry.certificate().equals(certificate) && excludesFromNothing(entry)) {
                         warnings.add(text(bind, certificate));
                     }

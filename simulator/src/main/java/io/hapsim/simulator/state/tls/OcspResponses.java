@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * What HAProxy checks of an OCSP response it is given ({@code set ssl ocsp-response}), in its order, with its words:
  * that it parses, that its status is successful, that it holds a basic response with one single response about a
- * certificate whose status is known, with a next update, and current. A response passing them all is about a
- * certificate with no OCSP response in the process, which hapsim's never have.
+ * certificate whose status is known, with a next update, and current. A response passing them all replaces the one
+ * filed under its certificate ID, if there is one ({@link OcspStapling}).
  */
 public final class OcspResponses {
 
@@ -28,47 +28,57 @@ public final class OcspResponses {
     private static final long TIME_SKEW_SECONDS = 300;
     private static final DateTimeFormatter GENERALIZED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'");
 
+    /** The refusal of a response that passes every check but is about no certificate the process staples. */
+    public static final String NO_CERTIFICATE =
+            "OCSP single response: Certificate ID does not match any certificate or issuer";
+
     private OcspResponses() {
     }
 
-    /** HAProxy's reason to refuse the response (without its final period), at {@code now}. */
-    public static String refusal(byte[] der, Instant now) {
+    /** HAProxy's reason to refuse the response (without its final period), at {@code now}; none if it passes. */
+    public static Optional<String> refusal(byte[] der, Instant now) {
         DerReader basic;
         try {
             DerReader response = expect(new DerReader(der), SEQUENCE).enter();
             int status = expect(response, ENUMERATED).content()[0];
             if (status != 0) {
-                return "OCSP response status not successful";
+                return Optional.of("OCSP response status not successful");
             }
-            if (!response.hasMore() || response.tag() != EXPLICIT_0) {
-                return "Failed to get basic response from OCSP Response";
+            basic = basicResponse(response);
+            if (basic == null) {
+                return Optional.of("Failed to get basic response from OCSP Response");
             }
-            DerReader bytes = response.enter().enter();
-            String type = expect(bytes, OID).oid();
-            byte[] inner = expect(bytes, OCTET_STRING).content();
-            if (!type.equals(BASIC_RESPONSE)) {
-                return "Failed to get basic response from OCSP Response";
-            }
-            basic = new DerReader(inner);
         } catch (RuntimeException e) {
-            return "Unable to parse OCSP response";
+            return Optional.of("Unable to parse OCSP response");
         }
         try {
-            return singleResponse(basic, now).orElse(
-                    "OCSP single response: Certificate ID does not match any certificate or issuer");
+            return singleResponse(basic, now);
         } catch (RuntimeException e) {
-            return "Failed to get basic response from OCSP Response";
+            return Optional.of("Failed to get basic response from OCSP Response");
         }
     }
 
-    private static Optional<String> singleResponse(DerReader basic, Instant now) {
-        DerReader data = expect(basic, SEQUENCE).enter().enter();
-        if (data.tag() == EXPLICIT_0) {
-            data.content(); // the version
+    /** The certificate ID of a response that passes the checks: that of its single response, as it encodes it. */
+    public static OcspCertificateId certificateId(byte[] der) {
+        DerReader response = new DerReader(der).enter();
+        response.content(); // the status
+        DerReader single = expect(singleResponses(basicResponse(response)), SEQUENCE).enter();
+        return new OcspCertificateId(DerWriter.tlv(SEQUENCE, expect(single, SEQUENCE).content()));
+    }
+
+    /** The basic response's DER after a response's status, or null when it holds another kind. */
+    private static DerReader basicResponse(DerReader response) {
+        if (!response.hasMore() || response.tag() != EXPLICIT_0) {
+            return null;
         }
-        data.content(); // the responder
-        expect(data, GENERALIZED_TIME).content(); // produced at
-        DerReader responses = expect(data, SEQUENCE).enter();
+        DerReader bytes = response.enter().enter();
+        String type = expect(bytes, OID).oid();
+        byte[] inner = expect(bytes, OCTET_STRING).content();
+        return type.equals(BASIC_RESPONSE) ? new DerReader(inner) : null;
+    }
+
+    private static Optional<String> singleResponse(DerReader basic, Instant now) {
+        DerReader responses = singleResponses(basic);
         int count = 0;
         DerReader first = null;
         while (responses.hasMore()) {
@@ -98,6 +108,17 @@ public final class OcspResponses {
             return Optional.of("OCSP single response: no longer valid.");
         }
         return Optional.empty();
+    }
+
+    /** The single responses of a basic response, after its version, responder and time. */
+    private static DerReader singleResponses(DerReader basic) {
+        DerReader data = expect(basic, SEQUENCE).enter().enter();
+        if (data.tag() == EXPLICIT_0) {
+            data.content(); // the version
+        }
+        data.content(); // the responder
+        expect(data, GENERALIZED_TIME).content(); // produced at
+        return expect(data, SEQUENCE).enter();
     }
 
     private static DerReader expect(DerReader reader, int tag) {

@@ -1,5 +1,8 @@
 package io.hapsim.simulator.state.tls;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The files a certificate's parts were configured from, as 3.2+ name them in its details: each one {@code null}
  * when the configuration named none.
@@ -14,10 +17,12 @@ public record PartFiles(String crt, String key, String ocsp, String issuer, Stri
 
     /**
      * A certificate read from its file: HAProxy names the file, the one its key came from, and where it would look
-     * for an OCSP response and timestamps beside it.
+     * for an OCSP response, its issuer (when there is a response) and timestamps beside it.
      */
     static PartFiles beside(String path, String keyFile) {
-        return new PartFiles(path, keyFile, path + ".ocsp", null, path + ".sctl");
+        // a response beside it makes HAProxy name an issuer file beside it too (measured with the issuer in the chain)
+        String issuer = Files.isRegularFile(Path.of(path + ".ocsp")) ? path + ".issuer" : null;
+        return new PartFiles(path, keyFile, path + ".ocsp", issuer, path + ".sctl");
     }
 
     /** A certificate a crt-list line loaded first: HAProxy keeps that line's settings, which name only its file. */

@@ -70,10 +70,7 @@ public final class SniTrees {
         List<Sni> wildcards = new ArrayList<>();
         boolean first = true;
         for (ServingBind.Served served : bind.loads()) {
-            List<CrtList.Entry> loaded = served.list()
-                    ? lists.find(served.path()).map(CrtList::entries).orElse(List.of())
-                    : List.of(new CrtList.Entry(served.path(), 0, null, List.of()));
-            for (CrtList.Entry entry : loaded) {
+            for (CrtList.Entry entry : lists.entriesOf(served)) {
                 Optional<StoredCertificate> certificate = certificates.find(entry.certificate());
                 X509Certificate leaf = certificate.map(found -> found.parts().leaf()).orElse(null);
                 if (leaf == null) {

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +28,11 @@ import org.slf4j.LoggerFactory;
  * @param crtLists     the certificate lists
  * @param servingBinds the {@code bind} lines that serve certificates, in the configuration's order
  * @param ticketKeys   the TLS ticket keys
+ * @param ocspStapling the OCSP responses the {@code bind} lines staple
  */
 public record TlsStores(CertificateStore certificates, BundleStore<X509Certificate> caFiles,
         BundleStore<X509CRL> crlFiles, CrtListStore crtLists, List<ServingBind> servingBinds,
-        TicketKeys ticketKeys) {
+        TicketKeys ticketKeys, OcspStapling ocspStapling) {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsStores.class);
 
@@ -52,9 +56,22 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         }
         caFiles.namesTakenBy(crlFiles::exists);
         crlFiles.namesTakenBy(caFiles::exists);
-        return new TlsStores(CertificateStore.of(references), caFiles, crlFiles,
-                new CrtListStore(references.crtLists(), references.crtBase(), references.caBase()),
-                references.servingBinds(), TicketKeys.read(references.ticketKeyFiles()));
+        CertificateStore certificates = CertificateStore.of(references);
+        CrtListStore crtLists = new CrtListStore(references.crtLists(), references.crtBase(), references.caBase());
+        return new TlsStores(certificates, caFiles, crlFiles, crtLists, references.servingBinds(),
+                TicketKeys.read(references.ticketKeyFiles()),
+                OcspStapling.load(certificates, served(references.servingBinds(), crtLists), Instant.now()));
+    }
+
+    /** The certificates the {@code bind} lines serve, each once: their own, then their lists'. */
+    private static Set<String> served(List<ServingBind> binds, CrtListStore crtLists) {
+        Set<String> served = new LinkedHashSet<>();
+        for (ServingBind bind : binds) {
+            for (ServingBind.Served load : bind.loads()) {
+                crtLists.entriesOf(load).forEach(entry -> served.add(entry.certificate()));
+            }
+        }
+        return served;
     }
 
     /** A process whose configuration loads nothing (it still has {@code @system-ca}). */

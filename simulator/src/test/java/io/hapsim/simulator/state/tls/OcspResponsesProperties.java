@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whatever a client sends to {@code set ssl ocsp-response}, the checks end in one of HAProxy's refusals, never in
- * another exception: a real response (made by {@code openssl ocsp}, produced 2026-12-07 15:16:06 and good for a
+ * Whatever a client sends to {@code set ssl ocsp-response}, the checks end in one of HAProxy's refusals or pass with
+ * a certificate ID to look for, never in another exception: a real response (made by {@code openssl ocsp}, produced 2026-12-07 15:16:06 and good for a
  * week) damaged at a random place, cut, or repeated; and the real one read at its dates.
  */
 class OcspResponsesProperties {
@@ -22,16 +22,16 @@ class OcspResponsesProperties {
             "OCSP response status not successful", "Failed to get basic response from OCSP Response",
             "Failed to get OCSP single response", "OCSP single response: certificate status is unknown",
             "OCSP single response: missing nextupdate", "OCSP single response: no longer valid.",
-            "OCSP single response: Certificate ID does not match any certificate or issuer");
+            OcspResponses.NO_CERTIFICATE);
 
     @Test
-    void aResponseWithinItsDatesIsAboutACertificateWithoutOcsp() {
-        assertThat(OcspResponses.refusal(RESPONSE, PRODUCED.plusSeconds(60)))
-                .isEqualTo("OCSP single response: Certificate ID does not match any certificate or issuer");
+    void aResponseWithinItsDatesPassesWithItsCertificateId() {
+        assertThat(OcspResponses.refusal(RESPONSE, PRODUCED.plusSeconds(60))).isEmpty();
+        assertThat(OcspResponses.certificateId(RESPONSE).key()).startsWith("303a300906052b0e03021a05000414");
         assertThat(OcspResponses.refusal(RESPONSE, PRODUCED.plusSeconds(8 * 86400)))
-                .isEqualTo("OCSP single response: no longer valid.");
+                .contains("OCSP single response: no longer valid.");
         assertThat(OcspResponses.refusal(RESPONSE, PRODUCED.minusSeconds(3600)))
-                .as("produced in the future").isEqualTo("OCSP single response: no longer valid.");
+                .as("produced in the future").contains("OCSP single response: no longer valid.");
     }
 
     @Test
@@ -40,7 +40,15 @@ class OcspResponsesProperties {
                 .forAll(integers().between(0, RESPONSE.length - 1), integers().between(0, 2),
                         integers().between(0, 255), integers().between(1, 300))
                 .checkAssert((at, how, value, length) -> assertThat(REFUSALS)
-                        .contains(OcspResponses.refusal(damage(at, how, value, length), PRODUCED.plusSeconds(60))));
+                        .contains(checked(damage(at, how, value, length))));
+    }
+
+    /** The refusal, or for a response that passes, the one of a certificate not stapled once its ID is read. */
+    private static String checked(byte[] response) {
+        return OcspResponses.refusal(response, PRODUCED.plusSeconds(60)).orElseGet(() -> {
+            OcspResponses.certificateId(response);
+            return OcspResponses.NO_CERTIFICATE;
+        });
     }
 
     private static byte[] damage(int at, int how, int value, int length) {
