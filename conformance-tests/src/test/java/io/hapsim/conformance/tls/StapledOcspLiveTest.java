@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one of a crt-list with their response beside them ({@code <file>.ocsp}), the list of responses by certificate ID,
  * the {@code OCSP Response Key} and files of each certificate, a response shown in base64 by ID and by path (2.8+),
  * IDs that match none, {@code set ssl ocsp-response} replacing one and refusing one about a certificate without a
- * response, and what a commit of a certificate leaves of its response: gone, but on 2.8+ one shown alone before
+ * response, a new key alone committed (2.6 keeps the response), and what a commit of a certificate leaves of its
+ * response: gone, but on 2.8+ one shown alone before
  * stays listed (HAProxy forgets the reference the show took); {@code show ssl cert <file>.ocsp} too, once the
  * certificate has no response (hapsim does not print OpenSSL's text of one).
  */
@@ -64,6 +65,9 @@ class StapledOcspLiveTest {
         .containsPattern("(?s)(Certificate ID key : .*){3}");
     assertThat(answers.real()).as("real %s replaced a response", version)
         .contains("set ssl ocsp-response <renewed> -> OCSP Response updated!\n\n");
+    assertThat(answers.real()).as("real %s: a transaction of a new key alone carries the response on 2.6 only", version)
+        .filteredOn(answer -> answer.startsWith("show ssl cert *" + folder.resolve("certs/listed.pem") + " ->"))
+        .singleElement().matches(answer -> answer.contains("OCSP Response Key: 30") == version.equals("2.6"));
     String last = answers.real().get(answers.real().size() - 1);
     assertThat(last).as("real %s dropped the response of a certificate replaced", version).doesNotContain("spare");
     if (!version.equals("2.6")) {
@@ -77,6 +81,7 @@ class StapledOcspLiveTest {
       throws IOException {
     String site = certs.dir() + "/site.pem";
     String spare = certs.dir() + "/spare.pem";
+    String listed = certs.dir() + "/listed.pem";
     List<String> answers = new ArrayList<>();
     String listing = OneCommand.answer(socket, "show ssl ocsp-response");
     answers.add("show ssl ocsp-response -> " + listing);
@@ -86,14 +91,16 @@ class StapledOcspLiveTest {
     }
     String first = keys.isEmpty() ? "00" : keys.get(0);
     List<String> commands = new ArrayList<>(List.of("show ssl cert " + site,
-        "show ssl cert " + certs.dir() + "/listed.pem", "show ssl ocsp-response base64 " + first,
+        "show ssl cert " + listed, "show ssl ocsp-response base64 " + first,
         "show ssl ocsp-response base64 " + first + "0000", "show ssl ocsp-response base64 " + site,
-        "show ssl ocsp-response base64 " + certs.dir() + "/listed.pem",
+        "show ssl ocsp-response base64 " + listed,
         "show ssl ocsp-response base64 " + first.substring(0, first.length() - 2),
         "show ssl ocsp-response " + first.substring(0, first.length() - 2),
         "set ssl ocsp-response " + renewed, "show ssl ocsp-response base64 " + site,
         "set ssl ocsp-response " + aboutOther,
         "show ssl cert " + certs.dir() + "/nope.pem.ocsp",
+        "set ssl cert " + listed + ".key <<\n" + certs.joined("listed.key"), "show ssl cert *" + listed,
+        "commit ssl cert " + listed, "show ssl cert " + listed, "show ssl ocsp-response base64 " + listed,
         "set ssl cert " + site + " <<\n" + certs.joined("new.crt", "new.key", "ca.pem"), "show ssl cert *" + site
             + ".ocsp", "commit ssl cert " + site, "show ssl ocsp-response", "show ssl cert " + site,
         "show ssl ocsp-response base64 " + site, "show ssl cert " + site + ".ocsp",

@@ -40,6 +40,9 @@ import java.util.Objects;
  *                                  never freed: when a commit replaces its certificate it stays listed, found by its
  *                                  ID but no longer by the certificate's path (2.8+: the show takes a reference its
  *                                  handler then forgets; measured on 3.0 to 3.4). Otherwise the commit drops it
+ * @param transactionsKeepOcsp      a transaction started by a key alone carries the certificate's stapled OCSP
+ *                                  response: it shows its key, and the commit staples it again (2.4, 2.6; measured on
+ *                                  2.6). 3.0+ start without it (measured), and so, from its lineage, does 2.8
  * @param showsCertificateOcsp      {@code show ssl cert <file>.ocsp} shows the certificate's OCSP response (2.6+);
  *                                  2.4 looks for a certificate of that name
  */
@@ -47,7 +50,8 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         boolean otherFileJoinsTransaction, boolean loadErrorsGiveReason, boolean base64EndsChain,
         boolean commitNeedsKey, boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder,
         boolean crtListEmptyBrackets, boolean bundleCommitUnlinks, boolean ocspResponsesByPath,
-        boolean warnsOfNegativeFilters, boolean shownOcspResponsesStay, boolean showsCertificateOcsp) {
+        boolean warnsOfNegativeFilters, boolean shownOcspResponsesStay, boolean transactionsKeepOcsp,
+        boolean showsCertificateOcsp) {
 
     public TlsCli {
         Objects.requireNonNull(caStoreOrder);
@@ -75,6 +79,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         builder.ocspResponsesByPath = ocspResponsesByPath;
         builder.warnsOfNegativeFilters = warnsOfNegativeFilters;
         builder.shownOcspResponsesStay = shownOcspResponsesStay;
+        builder.transactionsKeepOcsp = transactionsKeepOcsp;
         builder.showsCertificateOcsp = showsCertificateOcsp;
         return builder;
     }
@@ -95,6 +100,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         private boolean ocspResponsesByPath;
         private boolean warnsOfNegativeFilters;
         private boolean shownOcspResponsesStay;
+        private boolean transactionsKeepOcsp;
         private boolean showsCertificateOcsp;
 
         private Builder() {
@@ -175,6 +181,11 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return this;
         }
 
+        Builder transactionsKeepOcsp(boolean value) {
+            this.transactionsKeepOcsp = value;
+            return this;
+        }
+
         Builder showsCertificateOcsp(boolean value) {
             this.showsCertificateOcsp = value;
             return this;
@@ -184,7 +195,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction,
                     loadErrorsGiveReason, base64EndsChain, commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted,
                     caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks, ocspResponsesByPath,
-                    warnsOfNegativeFilters, shownOcspResponsesStay, showsCertificateOcsp);
+                    warnsOfNegativeFilters, shownOcspResponsesStay, transactionsKeepOcsp, showsCertificateOcsp);
         }
     }
 }

@@ -70,6 +70,7 @@ public final class VersionProfiles {
                 .eventsCli(EventsCli.first()) // measured on 2.6; 2.4 and 2.8 alike in their sources
                 // measured on 2.6
                 .tlsCli(TlsCli.builder().otherFileJoinsTransaction(true).base64EndsChain(true).commitNeedsKey(true)
+                        .transactionsKeepOcsp(true)
                         .caStoreOrder(CaStoreOrder.SORTED_BEFORE_EACH_ADDITION).crtListEmptyBrackets(true)
                         .bundleCommitUnlinks(true).build())
                 .severityOutputDash(false)
@@ -107,7 +108,7 @@ public final class VersionProfiles {
                 .masterCli(v26.masterCli().derive().requestErrorCloses(false).build()) // from its source
                 // its source
                 .tlsCli(v26.tlsCli().derive().loadErrorsGiveReason(true).base64EndsChain(false)
-                        .ocspResponsesByPath(true).shownOcspResponsesStay(true).build())
+                        .ocspResponsesByPath(true).shownOcspResponsesStay(true).transactionsKeepOcsp(false).build())
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")

@@ -52,9 +52,12 @@ final class CommitSslCertCommand implements CommandHandler {
                         .append("': passed a null parameter.\nFailed!\n").toString());
             }
             out.append(".".repeat(certificate.instances())).append('\n');
+            boolean keepsOcsp = ongoing.get().keepsOcsp();
             store.commit();
-            // the new certificate comes without the OCSP response of the one it replaces
-            ctx.runtime().ocspStapling().released(name, ctx.profile().tlsCli().shownOcspResponsesStay());
+            if (!keepsOcsp) {
+                // the new certificate comes without the OCSP response of the one it replaces
+                ctx.runtime().ocspStapling().released(name, ctx.profile().tlsCli().shownOcspResponsesStay());
+            }
             if (ctx.profile().tlsCli().warnsOfNegativeFilters()) {
                 // what the rebuild warns of is logged under "CLI" and also answered
                 MessageContext context = ctx.session().messageContext();

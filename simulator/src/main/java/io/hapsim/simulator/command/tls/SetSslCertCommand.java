@@ -44,12 +44,14 @@ final class SetSslCertCommand implements CommandHandler {
             Optional<CertificateTransaction> ongoing = store.transaction();
             CertificateParts base;
             String storePath;
+            boolean keepsOcsp = tls.transactionsKeepOcsp();
             if (ongoing.isPresent()) {
                 storePath = ongoing.get().path();
                 if (!storePath.equals(path) && !tls.otherFileJoinsTransaction()) {
                     return Reply.error(CertificateTransactions.otherFile(storePath, path) + cantUpdate);
                 }
                 base = ongoing.get().pending();
+                keepsOcsp = ongoing.get().keepsOcsp();
             } else {
                 Optional<StoredCertificate> stored = store.find(path);
                 if (stored.isEmpty()) {
@@ -74,7 +76,7 @@ final class SetSslCertCommand implements CommandHandler {
             } catch (PemException e) {
                 return Reply.error(loadError(e, path, tls) + "Can't load the payload\n" + cantUpdate);
             }
-            store.stage(storePath, changed);
+            store.stage(storePath, changed, keepsOcsp && keyOnly);
             return Reply.notice("Transaction " + (ongoing.isPresent() ? "updated" : "created") + " for certificate "
                     + storePath + "!\n");
         }

@@ -50,7 +50,8 @@ final class ShowSslCertCommand implements CommandHandler {
                 StoredCertificate committed = store.find(shown.get().path()).orElseThrow();
                 CertificateParts pending = shown.get().pending();
                 String status = pending.empty() ? "Empty" : tls.showsUncommitted() ? "Uncommitted" : "Unused";
-                return Reply.text(details(name, committed.files(), status, pending, jwt, "", tls));
+                String ocspKey = shown.get().keepsOcsp() ? ocspKey(ctx, committed.name()) : "";
+                return Reply.text(details(name, committed.files(), status, pending, jwt, ocspKey, tls));
             }
             Optional<StoredCertificate> certificate = store.find(name);
             if (certificate.isEmpty()) {
@@ -59,25 +60,29 @@ final class ShowSslCertCommand implements CommandHandler {
             StoredCertificate shown = certificate.get();
             String status = shown.parts().empty() ? "Empty" : jwt ? "Used for JWT verification"
                     : shown.used() ? "Used" : "Unused";
-            String ocspKey = ctx.runtime().ocspStapling().ofCertificate(name).map(stapled -> stapled.id().key())
-                    .orElse("");
-            return Reply.text(details(name, shown.files(), status, shown.parts(), jwt, ocspKey, tls));
+            return Reply.text(details(name, shown.files(), status, shown.parts(), jwt, ocspKey(ctx, name), tls));
         }
     }
 
+    /** The ID the certificate's stapled OCSP response is filed under, empty when it has none. */
+    private static String ocspKey(CommandContext ctx, String name) {
+        return ctx.runtime().ocspStapling().ofCertificate(name).map(stapled -> stapled.id().key()).orElse("");
+    }
+
     /**
-     * {@code show ssl cert [*]<file>.ocsp}: the certificate's stapled OCSP response, which hapsim does not print; nothing
-     * when it has none (a transaction's never has one: hapsim refuses OCSP payloads).
+     * {@code show ssl cert [*]<file>.ocsp}: the certificate's stapled OCSP response (or the one a transaction carries),
+     * which hapsim does not print; nothing when it has none.
      */
     private static Reply ocsp(CommandContext ctx, CertificateStore store, String name) {
-        boolean found = name.startsWith("*")
-                ? store.transaction().filter(t -> t.path().equals(name.substring(1))).isPresent()
-                : store.find(name).isPresent();
-        if (!found) {
+        boolean transaction = name.startsWith("*");
+        String path = transaction ? name.substring(1) : name;
+        Optional<CertificateTransaction> ongoing = store.transaction().filter(t -> t.path().equals(path));
+        if (transaction ? ongoing.isEmpty() : store.find(path).isEmpty()) {
             return Reply.error(CertificateTransactions.NOT_FOUND);
         }
-        return ctx.runtime().ocspStapling().ofCertificate(name).isPresent()
-                ? Reply.error(ShowSslOcspResponseCommand.TEXT_NOT_SIMULATED) : Reply.text("");
+        boolean held = (!transaction || ongoing.get().keepsOcsp())
+                && ctx.runtime().ocspStapling().ofCertificate(path).isPresent();
+        return held ? Reply.error(ShowSslOcspResponseCommand.TEXT_NOT_SIMULATED) : Reply.text("");
     }
 
     /**

@@ -122,9 +122,12 @@ public final class CertificateStore implements TlsFileStore {
         return byName.putIfAbsent(name, new StoredCertificate(name, CertificateParts.EMPTY, 0, null, 0)) == null;
     }
 
-    /** Starts or replaces the transaction: {@code pending} is what {@code path} will hold once committed. */
-    public synchronized void stage(String path, CertificateParts pending) {
-        transaction = new CertificateTransaction(path, pending);
+    /**
+     * Starts or replaces the transaction: {@code pending} is what {@code path} will hold once committed, with its OCSP
+     * response if {@code keepsOcsp}.
+     */
+    public synchronized void stage(String path, CertificateParts pending, boolean keepsOcsp) {
+        transaction = new CertificateTransaction(path, pending, keepsOcsp);
     }
 
     /** Ends the transaction without change ({@code abort}, or a commit that failed). */
