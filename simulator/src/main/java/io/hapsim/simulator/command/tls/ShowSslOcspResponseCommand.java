@@ -44,11 +44,12 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
         Optional<OcspStapling.Stapled> stapled;
         if (id.length() <= OcspCertificateId.MAX_BYTES * 2 && HEX.matcher(id).matches()) {
             stapled = byId(stapling, id);
-        } else if (stapling.ofCertificate(id).isPresent()) {
-            stapled = stapling.ofCertificate(id);
         } else {
-            // a path: a certificate without an OCSP response has no ID to look for
-            return Reply.error("'show ssl ocsp-response' expects a valid certid or certificate path.\n");
+            stapled = stapling.ofCertificate(id);
+            if (stapled.isEmpty()) {
+                // a path: a certificate without an OCSP response has no ID to look for
+                return Reply.error("'show ssl ocsp-response' expects a valid certid or certificate path.\n");
+            }
         }
         return detail(stapling, stapled, base64, "Certificate ID or path does not match any certificate.\n");
     }
@@ -78,7 +79,11 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
             if (withPaths) {
                 out.append("Certificate path : ").append(stapled.certificate()).append('\n');
             }
-            out.append(stapled.id().fields());
+            OcspCertificateId.Fields fields = stapled.id().fields();
+            HexFormat hashes = HexFormat.of().withUpperCase();
+            out.append(" Certificate ID:\n   Issuer Name Hash: ").append(hashes.formatHex(fields.issuerNameHash()))
+                    .append("\n   Issuer Key Hash: ").append(hashes.formatHex(fields.issuerKeyHash()))
+                    .append("\n   Serial Number: ").append(CertificateText.hex(fields.serial())).append('\n');
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.tls;
 
+import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
@@ -41,17 +42,20 @@ public record OcspCertificateId(byte[] der) implements Comparable<OcspCertificat
         return HexFormat.of().formatHex(der);
     }
 
-    /** Its fields, as the list of {@code show ssl ocsp-response} prints them, each line ended. */
-    public String fields() {
+    /**
+     * What an ID says.
+     *
+     * @param issuerNameHash the hash of the issuer's name
+     * @param issuerKeyHash  the hash of the issuer's key
+     * @param serial         the certificate's serial
+     */
+    public record Fields(byte[] issuerNameHash, byte[] issuerKeyHash, BigInteger serial) {
+    }
+
+    public Fields fields() {
         DerReader id = new DerReader(der).enter();
         id.content(); // the hash algorithm
-        HexFormat upper = HexFormat.of().withUpperCase();
-        String nameHash = upper.formatHex(id.content());
-        String keyHash = upper.formatHex(id.content());
-        byte[] serial = id.content();
-        int from = serial.length > 1 && serial[0] == 0 ? 1 : 0; // the sign's byte
-        return " Certificate ID:\n   Issuer Name Hash: " + nameHash + "\n   Issuer Key Hash: " + keyHash
-                + "\n   Serial Number: " + upper.formatHex(serial, from, serial.length) + "\n";
+        return new Fields(id.content(), id.content(), new BigInteger(id.content()));
     }
 
     private static byte[] sha1(byte[] bytes) {
