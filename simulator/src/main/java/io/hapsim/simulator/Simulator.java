@@ -605,7 +605,7 @@ public final class Simulator implements AutoCloseable {
             String text = configFile != null ? Files.readString(configFile, StandardCharsets.ISO_8859_1) : configText;
             String fileName = configFile != null ? configFile.toString() : "haproxy.cfg";
             TlsReferences references = text != null ? TlsReferences.fromConfig(text, fileName) : TlsReferences.none();
-            return TlsStores.of(references, profile.tlsCli().caStoreOrder());
+            return TlsStores.of(references, profile.tlsCli());
         }
 
         /** The maps and ACLs of the configuration (and HAProxy's internal ones). */

@@ -15,6 +15,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -232,6 +234,13 @@ class HapsimToolTest {
             assertThat(run("cert", "replace", "-s", socket, site.toString(), next.toString())).isEqualTo(new Run(0,
                     "committed " + site + ": serial 1001, 1 chain certificate(s), 1 instance(s) rebuilt\n", ""));
             assertThat(run("cert", "list", "-s", socket)).isEqualTo(new Run(0, site + "\n", ""));
+            Path aboutSite = tmp.resolve("site.ocsp");
+            Files.write(aboutSite, Base64.getDecoder().decode(certs.ocspResponse(List.of("site.crt"),
+                    List.of("site.crt"))));
+            assertThat(run("cert", "replace", "-s", socket, "--ocsp", aboutSite.toString(), site.toString(),
+                    next.toString())).isEqualTo(new Run(0, "committed " + site + ": serial 1001, 1 chain"
+                            + " certificate(s), 1 instance(s) rebuilt\nwarning: Loading: OCSP single response:"
+                            + " Certificate ID does not match certificate and issuer. Content will be ignored.\n", ""));
 
             Run refused = run("cert", "replace", "-s", socket, "--json", site.toString(), keyless.toString());
             assertThat(refused.code()).isEqualTo(ExitCodes.INPUT);

@@ -1,5 +1,7 @@
 package io.hapsim.client.tls;
 
+import java.util.List;
+
 /**
  * A certificate replaced and live.
  *
@@ -10,6 +12,12 @@ package io.hapsim.client.tls;
  *                    rebuilt; 0 for a certificate nothing serves yet, and on builds before 3.3 without its fix of
  *                    haproxy/haproxy#3165 also for one whose instances a CA or CRL file's commit rebuilt: they still
  *                    serve the old certificate, which HAProxy shows as {@code Unused}, until a reload
+ * @param warnings    what HAProxy warned of while committing (3.0+ say it), one line each: an OCSP response it
+ *                    ignored (not current, or not about the certificate), the certificate being live without it
  */
-public record CertificateReplaced(String file, String serial, int chainLength, int rebuilt) {
+public record CertificateReplaced(String file, String serial, int chainLength, int rebuilt, List<String> warnings) {
+
+    public CertificateReplaced {
+        warnings = List.copyOf(warnings);
+    }
 }

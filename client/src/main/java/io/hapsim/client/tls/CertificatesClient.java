@@ -7,7 +7,9 @@ import io.hapsim.client.error.CommandFailedException;
 import io.hapsim.client.error.ErrorClassifier;
 import io.hapsim.client.error.ErrorKind;
 import io.hapsim.client.map.ChunkBudget;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,13 +66,42 @@ public final class CertificatesClient {
      * @throws CertificateUpdateException HAProxy refused it, or held something else than what was sent
      */
     public CertificateReplaced replace(String file, String pem) {
+        return replace(file, pem, Optional.empty());
+    }
+
+    /**
+     * As {@link #replace(String, String)}, with the OCSP response to staple for the new certificate (DER, as
+     * {@code openssl ocsp -respout} writes it), sent in the same transaction ({@code <file>.ocsp}): a PEM alone drops
+     * what the old certificate had for OCSP. HAProxy files the response under an ID it computes with the certificate's
+     * issuer, which must be in the chain: without it the commit fails and the old certificate stays live. A response
+     * that is not current, or not about the certificate, is ignored by the commit, the certificate going live all the
+     * same; 3.0+ say so, in {@link CertificateReplaced#warnings()}, and 2.6 and 2.8 say nothing.
+     *
+     * @throws UnusablePemException       a PEM HAProxy would refuse or truncate, or a response that does not fit in
+     *                                    HAProxy's buffer: nothing sent
+     * @throws CertificateUpdateException HAProxy refused it, held something else than what was sent, or could not
+     *                                    staple the response for want of its issuer
+     */
+    public CertificateReplaced replace(String file, String pem, byte[] ocspResponse) {
+        return replace(file, pem, Optional.of(ocspResponse));
+    }
+
+    private CertificateReplaced replace(String file, String pem, Optional<byte[]> ocspResponse) {
         PemBundle bundle = PemBundle.of(pem);
+        String setResponse = "set ssl cert " + file + ".ocsp <<";
+        Optional<String> response = ocspResponse.map(CertificatesClient::base64Lines);
+        if (response.isPresent() && response.get().length() > room(setResponse)) {
+            throw new UnusablePemException("the OCSP response takes " + response.get().length() + " bytes in base64,"
+                    + " more than a payload has room for in HAProxy's buffer (tune.bufsize "
+                    + cli.options().bufferSize() + ")");
+        }
         Optional<String> ongoing = transaction();
         if (ongoing.isPresent()) {
             throw new CertificateUpdateException(Phase.CHECK, file,
                     "a transaction on " + ongoing.get() + " is under way; it must be committed or aborted first", null);
         }
         upload(file, bundle);
+        response.ifPresent(lines -> send(file, setResponse, lines, "Transaction updated for certificate "));
         String serial = verify(file, bundle);
         String commit = "commit ssl cert " + file;
         String committed = ErrorClassifier.stripSeverity(cli.execute(commit));
@@ -82,7 +113,21 @@ public final class CertificatesClient {
         for (int i = ("Committing " + file).length(); i < committed.length() && committed.charAt(i) == '.'; i++) {
             dots++;
         }
-        return new CertificateReplaced(file, serial, bundle.chainLength(), dots);
+        // between the line of dots and Success!: what the rebuild warned of
+        List<String> lines = List.of(committed.strip().split("\n"));
+        List<String> warnings = lines.subList(1, lines.size() - 1).stream().filter(line -> !line.isBlank()).toList();
+        return new CertificateReplaced(file, serial, bundle.chainLength(), dots, warnings);
+    }
+
+    /** Base64 in lines of 64 characters, as PEM writes it: HAProxy joins them. */
+    private static String base64Lines(byte[] der) {
+        return Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der) + "\n";
+    }
+
+    /** How many bytes a payload after {@code command} has room for: before 3.4, HAProxy's buffer limits it. */
+    private int room(String command) {
+        return cli.version().atLeast(3, 4) ? Integer.MAX_VALUE
+                : ChunkBudget.payloadBytes(cli.options().bufferSize(), command.length());
     }
 
     /**
@@ -91,8 +136,7 @@ public final class CertificatesClient {
      */
     private void upload(String file, PemBundle bundle) {
         String set = "set ssl cert " + file + " <<";
-        int room = cli.version().atLeast(3, 4) ? Integer.MAX_VALUE
-                : ChunkBudget.payloadBytes(cli.options().bufferSize(), set.length() + ".key".length());
+        int room = room(set + ".key");
         if (bundle.payload().length() <= room) {
             send(file, set, bundle.payload(), "Transaction created for certificate ");
             return;

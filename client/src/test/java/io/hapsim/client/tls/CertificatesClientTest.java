@@ -14,6 +14,7 @@ import io.hapsim.client.testing.Instances;
 import io.hapsim.conformance.info.ConfiguredInstance;
 import io.hapsim.conformance.tls.TestCertificates;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,12 +98,45 @@ class CertificatesClientTest {
 
             CertificateReplaced live = cli().certificates().replace(site(), pem.replace("\n", "\r\n"));
 
-            assertThat(live).isEqualTo(new CertificateReplaced(site(), "1001", 1, 2));
+            assertThat(live).isEqualTo(new CertificateReplaced(site(), "1001", 1, 2, List.of()));
             String shown = cli().execute("show ssl cert " + site());
             assertThat(shown).contains("Serial: 1001\n", "Subject: /CN=next.example\n",
                     "Chain Subject: /CN=hapsim test CA\n");
             assertThat(cli().certificates().transaction()).isEmpty();
             assertThat(cli().certificates().list()).containsExactly(site());
+        }
+    }
+
+    /**
+     * A certificate replaced with its OCSP response gets it stapled (its ID shown, the response listed); one about
+     * another certificate goes live without it, which 3.0+ warn of; without its issuer in the chain the commit fails
+     * and the old certificate stays live.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void anOcspResponseIsStapledWithTheCertificateOrTheCommitSaysWhyNot(String target) throws Exception {
+        byte[] response = Base64.getDecoder().decode(certs.ocspResponse(List.of("next.crt"), List.of("next.crt")));
+        try (ConfiguredInstance haproxy = start(target)) {
+            CertificateReplaced stapled = cli().certificates().replace(site(),
+                    certs.joined("next.crt", "next.key", "ca.pem"), response);
+
+            assertThat(stapled).isEqualTo(new CertificateReplaced(site(), "1001", 1, 2, List.of()));
+            assertThat(cli().execute("show ssl cert " + site())).containsPattern("OCSP Response Key: 30[0-9a-f]+\n");
+            assertThat(cli().execute("show ssl ocsp-response")).contains("Serial Number: 1001\n");
+
+            CertificateReplaced ignored = cli().certificates().replace(site(),
+                    certs.joined("other.crt", "other.key", "ca.pem"), response);
+
+            boolean warns = !target.endsWith("2.6");
+            assertThat(ignored.warnings()).isEqualTo(warns ? List.of("Loading: OCSP single response: Certificate ID"
+                    + " does not match certificate and issuer. Content will be ignored.") : List.of());
+            assertThat(cli().execute("show ssl cert " + site())).contains("Subject: /CN=other.example\n");
+
+            assertThatThrownBy(() -> cli().certificates().replace(site(), certs.joined("next.crt", "next.key"),
+                    response)).isInstanceOfSatisfying(CertificateUpdateException.class,
+                            e -> assertThat(e.getMessage()).contains("impossible to compute the OCSP certificate ID"));
+            assertThat(cli().execute("show ssl cert " + site())).contains("Subject: /CN=other.example\n");
+            assertThat(cli().certificates().transaction()).isEmpty();
         }
     }
 
@@ -124,7 +158,7 @@ class CertificatesClientTest {
             CertificateReplaced replaced = cli().certificates().replace(site(),
                     certs.joined("next.crt", "next.key", "ca.pem"));
 
-            assertThat(replaced).isEqualTo(new CertificateReplaced(site(), "1001", 1, oldBuild ? 0 : 2));
+            assertThat(replaced).isEqualTo(new CertificateReplaced(site(), "1001", 1, oldBuild ? 0 : 2, List.of()));
             assertThat(cli().execute("show ssl cert " + site()))
                     .contains(oldBuild ? "Status: Unused\n" : "Status: Used\n");
         }
@@ -192,7 +226,7 @@ class CertificatesClientTest {
             assertThat(pem.length()).as("bigger than a payload of 4 kB").isGreaterThan(4096);
 
             assertThat(small.certificates().replace(site(), pem))
-                    .isEqualTo(new CertificateReplaced(site(), "1002", 4, 2));
+                    .isEqualTo(new CertificateReplaced(site(), "1002", 4, 2, List.of()));
             assertThat(small.execute("show ssl cert " + site())).contains("Subject: /CN=big.example\n",
                     "Chain Subject: /O=fourth/CN=fourth CA\n");
 

@@ -43,7 +43,7 @@ public final class RuntimeState {
 
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,
             PatternStore patterns, Proxies proxies) {
-        this(profile, process, log, bufferSize, patterns, proxies, TlsStores.none(profile.tlsCli().caStoreOrder()));
+        this(profile, process, log, bufferSize, patterns, proxies, TlsStores.none(profile.tlsCli()));
     }
 
     public RuntimeState(VersionProfile profile, ProcessInfo process, ServerLog log, int bufferSize,

@@ -40,18 +40,24 @@ import java.util.Objects;
  *                                  never freed: when a commit replaces its certificate it stays listed, found by its
  *                                  ID but no longer by the certificate's path (2.8+: the show takes a reference its
  *                                  handler then forgets; measured on 3.0 to 3.4). Otherwise the commit drops it
- * @param transactionsKeepOcsp      a transaction started by a key alone carries the certificate's stapled OCSP
- *                                  response: it shows its key, and the commit staples it again (2.4, 2.6; measured on
- *                                  2.6). 3.0+ start without it (measured), and so, from its lineage, does 2.8
+ * @param storesKeepOcspResponses   a certificate store keeps its OCSP response once stapled, and no certificate ID
+ *                                  (2.4, 2.6): {@code show ssl cert} prints the response's own ID, and a transaction
+ *                                  of a key alone carries the response, stapled again at commit (measured on 2.6).
+ *                                  2.8+ consume the response and keep the ID it was filed under, which a key or
+ *                                  issuer payload forgets (measured on 3.0 to 3.4)
  * @param showsCertificateOcsp      {@code show ssl cert <file>.ocsp} shows the certificate's OCSP response (2.6+);
  *                                  2.4 looks for a certificate of that name
+ * @param commitAnswersWarnings     {@code commit ssl cert} answers what the rebuild warned of (an OCSP response
+ *                                  ignored), before {@code Success!} (3.0+; 2.6 is silent, measured)
+ * @param commitDotsFollowRebuild   {@code commit ssl cert} prints a {@code bind} line's dot once it is rebuilt, so a
+ *                                  failed rebuild prints none (3.4, measured); before, each dot came first
  */
 public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUncommitted,
         boolean otherFileJoinsTransaction, boolean loadErrorsGiveReason, boolean base64EndsChain,
         boolean commitNeedsKey, boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder,
         boolean crtListEmptyBrackets, boolean bundleCommitUnlinks, boolean ocspResponsesByPath,
-        boolean warnsOfNegativeFilters, boolean shownOcspResponsesStay, boolean transactionsKeepOcsp,
-        boolean showsCertificateOcsp) {
+        boolean warnsOfNegativeFilters, boolean shownOcspResponsesStay, boolean storesKeepOcspResponses,
+        boolean showsCertificateOcsp, boolean commitAnswersWarnings, boolean commitDotsFollowRebuild) {
 
     public TlsCli {
         Objects.requireNonNull(caStoreOrder);
@@ -79,8 +85,10 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         builder.ocspResponsesByPath = ocspResponsesByPath;
         builder.warnsOfNegativeFilters = warnsOfNegativeFilters;
         builder.shownOcspResponsesStay = shownOcspResponsesStay;
-        builder.transactionsKeepOcsp = transactionsKeepOcsp;
+        builder.storesKeepOcspResponses = storesKeepOcspResponses;
         builder.showsCertificateOcsp = showsCertificateOcsp;
+        builder.commitAnswersWarnings = commitAnswersWarnings;
+        builder.commitDotsFollowRebuild = commitDotsFollowRebuild;
         return builder;
     }
 
@@ -100,8 +108,10 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         private boolean ocspResponsesByPath;
         private boolean warnsOfNegativeFilters;
         private boolean shownOcspResponsesStay;
-        private boolean transactionsKeepOcsp;
+        private boolean storesKeepOcspResponses;
         private boolean showsCertificateOcsp;
+        private boolean commitAnswersWarnings;
+        private boolean commitDotsFollowRebuild;
 
         private Builder() {
         }
@@ -181,8 +191,8 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return this;
         }
 
-        Builder transactionsKeepOcsp(boolean value) {
-            this.transactionsKeepOcsp = value;
+        Builder storesKeepOcspResponses(boolean value) {
+            this.storesKeepOcspResponses = value;
             return this;
         }
 
@@ -191,11 +201,22 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return this;
         }
 
+        Builder commitAnswersWarnings(boolean value) {
+            this.commitAnswersWarnings = value;
+            return this;
+        }
+
+        Builder commitDotsFollowRebuild(boolean value) {
+            this.commitDotsFollowRebuild = value;
+            return this;
+        }
+
         TlsCli build() {
             return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction,
                     loadErrorsGiveReason, base64EndsChain, commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted,
                     caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks, ocspResponsesByPath,
-                    warnsOfNegativeFilters, shownOcspResponsesStay, transactionsKeepOcsp, showsCertificateOcsp);
+                    warnsOfNegativeFilters, shownOcspResponsesStay, storesKeepOcspResponses, showsCertificateOcsp,
+                    commitAnswersWarnings, commitDotsFollowRebuild);
         }
     }
 }

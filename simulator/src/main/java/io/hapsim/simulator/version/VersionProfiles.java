@@ -70,7 +70,7 @@ public final class VersionProfiles {
                 .eventsCli(EventsCli.first()) // measured on 2.6; 2.4 and 2.8 alike in their sources
                 // measured on 2.6
                 .tlsCli(TlsCli.builder().otherFileJoinsTransaction(true).base64EndsChain(true).commitNeedsKey(true)
-                        .transactionsKeepOcsp(true)
+                        .storesKeepOcspResponses(true)
                         .caStoreOrder(CaStoreOrder.SORTED_BEFORE_EACH_ADDITION).crtListEmptyBrackets(true)
                         .bundleCommitUnlinks(true).build())
                 .severityOutputDash(false)
@@ -108,7 +108,7 @@ public final class VersionProfiles {
                 .masterCli(v26.masterCli().derive().requestErrorCloses(false).build()) // from its source
                 // its source
                 .tlsCli(v26.tlsCli().derive().loadErrorsGiveReason(true).base64EndsChain(false)
-                        .ocspResponsesByPath(true).shownOcspResponsesStay(true).transactionsKeepOcsp(false).build())
+                        .ocspResponsesByPath(true).shownOcspResponsesStay(true).storesKeepOcspResponses(false).build())
                 .build();
 
         VersionProfile v28 = v280.derive("2.8")
@@ -147,7 +147,8 @@ public final class VersionProfiles {
                 .severityOutputDash(true) // measured on 3.0; 2.6 prints the terminator
                 .messagesEndOneLineFeed(true) // measured on 3.0 (del ssl cert, show events)
                 .tlsCli(v28.tlsCli().derive().otherFileJoinsTransaction(false).usagesQuoted(true)
-                        .caStoreOrder(CaStoreOrder.ADDED).crtListEmptyBrackets(false).build()) // measured
+                        .caStoreOrder(CaStoreOrder.ADDED).crtListEmptyBrackets(false).commitAnswersWarnings(true)
+                        .build()) // measured
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")
@@ -229,7 +230,8 @@ public final class VersionProfiles {
                         .maxReloads(50, true).build())
                 // measured; its keyword table is 3.2's
                 .eventsCli(v33.eventsCli().withOption("-s")) // measured on 3.4.7: accepted (events are not sanitized)
-                .tlsCli(v33.tlsCli().derive().keyErrorsGiveOpenSslError(true).build()) // measured
+                // measured
+                .tlsCli(v33.tlsCli().derive().keyErrorsGiveOpenSslError(true).commitDotsFollowRebuild(true).build())
                 .build();
 
         for (VersionProfile profile : List.of(v24, v26, v280, v28, v30, v31, v32, v33, v34)) {

@@ -8,14 +8,20 @@ import io.hapsim.simulator.state.tls.CertificateParts;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CertificateTransaction;
 import io.hapsim.simulator.state.tls.NegativeFilterWarning;
+import io.hapsim.simulator.state.tls.OcspStapling;
 import io.hapsim.simulator.state.tls.StoredCertificate;
+import io.hapsim.simulator.version.TlsCli;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code commit ssl cert <file>}: checks the transaction, then rebuilds each {@code bind} line that serves the
- * certificate (a dot each) and makes the new one live; 3.2+ then answer what filing its crt-list lines again warned
- * of ({@link NegativeFilterWarning}). 3.3+ let a certificate without a key through the checks, and
- * the first rebuild fails it; the transaction ends either way.
+ * certificate (a dot each) and makes the new one live, stapling its OCSP response ({@link OcspStapling}); 3.0+
+ * then answer what the rebuild warned of: an OCSP response ignored, and (3.2+) what filing its crt-list lines again
+ * warned of ({@link NegativeFilterWarning}). 3.3+ let a certificate without a key through the checks, and the first
+ * rebuild fails it, as a response without an issuer fails it; the transaction ends either way.
  */
 final class CommitSslCertCommand implements CommandHandler {
 
@@ -45,25 +51,37 @@ final class CommitSslCertCommand implements CommandHandler {
                         + cantCommit);
             }
             StoredCertificate certificate = store.find(name).orElseThrow();
+            TlsCli tls = ctx.profile().tlsCli();
             StringBuilder out = new StringBuilder("Committing ").append(name);
             if (pending.key() == null && certificate.used()) {
                 store.abort();
-                return Reply.text(out.append("\nunable to load SSL private key into SSL Context '").append(name)
-                        .append("': passed a null parameter.\nFailed!\n").toString());
+                return Reply.text(failed(out, tls, "unable to load SSL private key into SSL Context '" + name
+                        + "': passed a null parameter.\n"));
+            }
+            CertificateParts committed = pending;
+            List<String> warnings = new ArrayList<>();
+            if (certificate.used()) {
+                OcspStapling.Load stapled = ctx.runtime().ocspStapling().staple(name, pending, Instant.now());
+                if (stapled.failed()) {
+                    store.abort();
+                    return Reply.text(failed(out, tls, " '" + name + ".ocsp' is present and activates OCSP but it"
+                            + " is impossible to compute the OCSP certificate ID (maybe the issuer could not be"
+                            + " found)'.\n"));
+                }
+                committed = stapled.parts();
+                stapled.warning().ifPresent(warnings::add);
             }
             out.append(".".repeat(certificate.instances())).append('\n');
-            boolean keepsOcsp = ongoing.get().keepsOcsp();
-            store.commit();
-            if (!keepsOcsp) {
-                // the new certificate comes without the OCSP response of the one it replaces
-                ctx.runtime().ocspStapling().released(name, ctx.profile().tlsCli().shownOcspResponsesStay());
+            store.commit(committed);
+            if (tls.warnsOfNegativeFilters()) {
+                warnings.addAll(NegativeFilterWarning.rebuilding(ctx.runtime().servingBinds(),
+                        ctx.runtime().crtLists(), name));
             }
-            if (ctx.profile().tlsCli().warnsOfNegativeFilters()) {
+            if (tls.commitAnswersWarnings() && !warnings.isEmpty()) {
                 // what the rebuild warns of is logged under "CLI" and also answered
                 MessageContext context = ctx.session().messageContext();
                 context.set("CLI");
-                for (String warning : NegativeFilterWarning.rebuilding(ctx.runtime().servingBinds(),
-                        ctx.runtime().crtLists(), name)) {
+                for (String warning : warnings) {
                     ctx.runtime().log().warning(warning);
                     out.append(warning);
                 }
@@ -71,5 +89,11 @@ final class CommitSslCertCommand implements CommandHandler {
             }
             return Reply.text(out.append("Success!\n").toString());
         }
+    }
+
+    /** A commit that failed rebuilding the first {@code bind} line that serves the certificate, for {@code reason}. */
+    private static String failed(StringBuilder out, TlsCli tls, String reason) {
+        return out.append(tls.commitDotsFollowRebuild() ? "" : ".").append('\n').append(reason).append("Failed!\n")
+                .toString();
     }
 }

@@ -45,7 +45,7 @@ final class DelSslFileCommand implements CommandHandler {
         }
         if (kind == TlsFileKind.CERTIFICATE) {
             // its stapled response goes with it
-            ctx.runtime().ocspStapling().released(name, ctx.profile().tlsCli().shownOcspResponsesStay());
+            ctx.runtime().ocspStapling().released(name);
         }
         return Reply.notice(kind.capitalNoun() + " '" + name + "' deleted!\n");
     }

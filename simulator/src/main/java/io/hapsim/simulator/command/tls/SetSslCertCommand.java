@@ -6,6 +6,7 @@ import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.state.tls.CertificateParts;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CertificateTransaction;
+import io.hapsim.simulator.state.tls.HaproxyBase64;
 import io.hapsim.simulator.state.tls.PemException;
 import io.hapsim.simulator.state.tls.PemParts;
 import io.hapsim.simulator.state.tls.StoredCertificate;
@@ -15,10 +16,11 @@ import java.util.Optional;
 
 /**
  * {@code set ssl cert <file> <<}: starts or updates the transaction with a payload. A PEM payload replaces the
- * certificate, its chain and its key (none if it has none); {@code <file>.key} replaces the key alone, and
- * {@code <file>.crt} names the file without its extension, as HAProxy reads it. The builds measured load no
- * {@code <file>.sctl}; OCSP responses ({@code .ocsp}, {@code .issuer}) are not simulated, and said so. The payload is
- * what the CLI read up to its first empty line: a PEM with an empty line between its blocks loses what followed.
+ * certificate, its chain and its key (none if it has none), and drops what the store had for OCSP; {@code <file>.key}
+ * replaces the key alone, {@code <file>.ocsp} the OCSP response (in base64), {@code <file>.issuer} the issuer of
+ * the certificate for OCSP, and {@code <file>.crt} names the file without its extension, as HAProxy reads it. The
+ * builds measured load no {@code <file>.sctl}. The payload is what the CLI read up to its first empty line: a PEM
+ * with an empty line between its blocks loses what followed.
  */
 final class SetSslCertCommand implements CommandHandler {
 
@@ -36,7 +38,6 @@ final class SetSslCertCommand implements CommandHandler {
                     + " expects a filename and a certificate as a payload\n");
         }
         String part = PARTS.stream().filter(suffix -> target.endsWith("." + suffix)).findFirst().orElse("");
-        boolean keyOnly = part.equals("key");
         String path = part.isEmpty() ? target : target.substring(0, target.length() - part.length() - 1);
         String cantUpdate = "Can't update " + target + "!\n";
         CertificateStore store = ctx.runtime().certificates();
@@ -44,14 +45,12 @@ final class SetSslCertCommand implements CommandHandler {
             Optional<CertificateTransaction> ongoing = store.transaction();
             CertificateParts base;
             String storePath;
-            boolean keepsOcsp = tls.transactionsKeepOcsp();
             if (ongoing.isPresent()) {
                 storePath = ongoing.get().path();
                 if (!storePath.equals(path) && !tls.otherFileJoinsTransaction()) {
                     return Reply.error(CertificateTransactions.otherFile(storePath, path) + cantUpdate);
                 }
                 base = ongoing.get().pending();
-                keepsOcsp = ongoing.get().keepsOcsp();
             } else {
                 Optional<StoredCertificate> stored = store.find(path);
                 if (stored.isEmpty()) {
@@ -61,24 +60,43 @@ final class SetSslCertCommand implements CommandHandler {
                 storePath = path;
                 base = stored.get().parts();
             }
-            if (part.equals("sctl")) {
-                // these builds load no timestamps: every payload is refused, well formed or not (measured)
-                return Reply.error("Can't load the payload\n" + cantUpdate);
-            }
-            if (part.equals("ocsp") || part.equals("issuer")) {
-                return Reply.error("hapsim does not simulate OCSP responses and their issuers ('set ssl cert "
-                        + target + "').\n");
-            }
             CertificateParts changed;
             try {
-                changed = keyOnly ? base.withKey(PemParts.key(ctx.payload()))
-                        : PemParts.certificate(ctx.payload(), tls.base64EndsChain());
-            } catch (PemException e) {
-                return Reply.error(loadError(e, path, tls) + "Can't load the payload\n" + cantUpdate);
+                changed = changed(base, part, path, ctx.payload(), tls);
+            } catch (Refusal e) {
+                return Reply.error(e.getMessage() + "Can't load the payload\n" + cantUpdate);
             }
-            store.stage(storePath, changed, keepsOcsp && keyOnly);
+            store.stage(storePath, changed);
             return Reply.notice("Transaction " + (ongoing.isPresent() ? "updated" : "created") + " for certificate "
                     + storePath + "!\n");
+        }
+    }
+
+    /** Why a payload is refused, in HAProxy's words (before it says it could not load it). */
+    private static final class Refusal extends Exception {
+
+        Refusal(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** What a payload for {@code part} of the store {@code path} makes of {@code base}. */
+    private static CertificateParts changed(CertificateParts base, String part, String path, String payload,
+            TlsCli tls) throws Refusal {
+        try {
+            return switch (part) {
+                case "key" -> base.withKey(PemParts.key(payload));
+                case "ocsp" -> base.withOcsp(base.ocsp().withResponse(
+                        HaproxyBase64.decode(payload.replace("\r", "").replace("\n", ""))
+                                .orElseThrow(() -> new Refusal("Error reading OCSP response in base64 format"))));
+                case "issuer" -> base.withOcsp(base.ocsp().withIssuer(PemParts.issuer(payload)));
+                // these builds load no timestamps: every payload is refused, well formed or not (measured)
+                case "sctl" -> throw new Refusal("");
+                default -> PemParts.certificate(payload, tls.base64EndsChain());
+            };
+        } catch (PemException e) {
+            throw new Refusal(part.equals("issuer") ? "'" + path + "' cannot be read or parsed'.\n"
+                    : loadError(e, path, tls));
         }
     }
 

@@ -29,7 +29,7 @@ final class SetSslOcspResponseCommand implements CommandHandler {
         if (refusal.isPresent()) {
             return Reply.error(refusal.get() + ".\n");
         }
-        OcspCertificateId id = OcspResponses.certificateId(der.get());
+        OcspCertificateId id = OcspResponses.certificateId(der.get()).orElseThrow(); // it passed the checks
         if (id.der().length > OcspCertificateId.MAX_BYTES) {
             return Reply.error("OCSP single response: Certificate ID too long.\n");
         }

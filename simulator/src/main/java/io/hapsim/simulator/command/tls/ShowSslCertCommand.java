@@ -7,6 +7,9 @@ import io.hapsim.simulator.session.AccessLevel;
 import io.hapsim.simulator.state.tls.CertificateParts;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CertificateTransaction;
+import io.hapsim.simulator.state.tls.OcspCertificateId;
+import io.hapsim.simulator.state.tls.OcspResponses;
+import io.hapsim.simulator.state.tls.OcspStapling;
 import io.hapsim.simulator.state.tls.PartFiles;
 import io.hapsim.simulator.state.tls.StoredCertificate;
 import io.hapsim.simulator.version.TlsCli;
@@ -50,8 +53,7 @@ final class ShowSslCertCommand implements CommandHandler {
                 StoredCertificate committed = store.find(shown.get().path()).orElseThrow();
                 CertificateParts pending = shown.get().pending();
                 String status = pending.empty() ? "Empty" : tls.showsUncommitted() ? "Uncommitted" : "Unused";
-                String ocspKey = shown.get().keepsOcsp() ? ocspKey(ctx, committed.name()) : "";
-                return Reply.text(details(name, committed.files(), status, pending, jwt, ocspKey, tls));
+                return Reply.text(details(name, committed.files(), status, pending, jwt, ocspKey(ctx, pending), tls));
             }
             Optional<StoredCertificate> certificate = store.find(name);
             if (certificate.isEmpty()) {
@@ -60,29 +62,35 @@ final class ShowSslCertCommand implements CommandHandler {
             StoredCertificate shown = certificate.get();
             String status = shown.parts().empty() ? "Empty" : jwt ? "Used for JWT verification"
                     : shown.used() ? "Used" : "Unused";
-            return Reply.text(details(name, shown.files(), status, shown.parts(), jwt, ocspKey(ctx, name), tls));
+            return Reply.text(details(name, shown.files(), status, shown.parts(), jwt, ocspKey(ctx, shown.parts()),
+                    tls));
         }
     }
 
-    /** The ID the certificate's stapled OCSP response is filed under, empty when it has none. */
-    private static String ocspKey(CommandContext ctx, String name) {
-        return ctx.runtime().ocspStapling().ofCertificate(name).map(stapled -> stapled.id().key()).orElse("");
+    /** The ID a certificate's OCSP response is filed under, as its details show it; empty when it has none. */
+    private static String ocspKey(CommandContext ctx, CertificateParts parts) {
+        return ctx.runtime().ocspStapling().idShown(parts).map(OcspCertificateId::key).orElse("");
     }
 
     /**
-     * {@code show ssl cert [*]<file>.ocsp}: the certificate's stapled OCSP response (or the one a transaction carries),
-     * which hapsim does not print; nothing when it has none.
+     * {@code show ssl cert [*]<file>.ocsp}: the OCSP response a transaction carries, or else the one filed under the
+     * certificate's ID, which hapsim does not print; nothing when there is none.
      */
     private static Reply ocsp(CommandContext ctx, CertificateStore store, String name) {
         boolean transaction = name.startsWith("*");
         String path = transaction ? name.substring(1) : name;
-        Optional<CertificateTransaction> ongoing = store.transaction().filter(t -> t.path().equals(path));
-        if (transaction ? ongoing.isEmpty() : store.find(path).isEmpty()) {
+        Optional<CertificateParts> parts = transaction
+                ? store.transaction().filter(t -> t.path().equals(path)).map(CertificateTransaction::pending)
+                : store.find(path).map(StoredCertificate::parts);
+        if (parts.isEmpty()) {
             return Reply.error(CertificateTransactions.NOT_FOUND);
         }
-        boolean held = (!transaction || ongoing.get().keepsOcsp())
-                && ctx.runtime().ocspStapling().ofCertificate(path).isPresent();
-        return held ? Reply.error(ShowSslOcspResponseCommand.TEXT_NOT_SIMULATED) : Reply.text("");
+        OcspStapling stapling = ctx.runtime().ocspStapling();
+        byte[] carried = parts.get().ocsp().response();
+        boolean printable = transaction && carried != null ? OcspResponses.certificateId(carried).isPresent()
+                : stapling.idShown(parts.get()).flatMap(stapling::find).filter(filed -> filed.response().length > 0)
+                        .isPresent();
+        return printable ? Reply.error(ShowSslOcspResponseCommand.TEXT_NOT_SIMULATED) : Reply.text("");
     }
 
     /**

@@ -45,11 +45,13 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
         if (id.length() <= OcspCertificateId.MAX_BYTES * 2 && HEX.matcher(id).matches()) {
             stapled = byId(stapling, id);
         } else {
-            stapled = stapling.ofCertificate(id);
-            if (stapled.isEmpty()) {
-                // a path: a certificate without an OCSP response has no ID to look for
+            // a path: the ID its certificate was stapled with, if it was
+            Optional<OcspCertificateId> stapledWith = ctx.runtime().certificates().find(id)
+                    .map(certificate -> certificate.parts().ocsp().certificateId());
+            if (stapledWith.isEmpty()) {
                 return Reply.error("'show ssl ocsp-response' expects a valid certid or certificate path.\n");
             }
+            stapled = stapling.find(stapledWith.get());
         }
         return detail(stapling, stapled, base64, "Certificate ID or path does not match any certificate.\n");
     }

@@ -8,14 +8,16 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 
 /**
- * What a certificate store holds: the leaf, the chain that followed it, the private key. A store made by {@code new
- * ssl cert} holds none of them; one filled by a payload may hold a leaf without a key.
+ * What a certificate store holds: the leaf, the chain that followed it, the private key, what it has for OCSP
+ * stapling. A store made by {@code new ssl cert} holds none of them; one filled by a payload may hold a leaf without a
+ * key.
  *
  * @param leaf  the certificate served, or {@code null}
  * @param chain the certificates after it, in payload order
  * @param key   the private key, or {@code null}
+ * @param ocsp  its OCSP response, issuer and ID, as far as it has them
  */
-public record CertificateParts(X509Certificate leaf, List<X509Certificate> chain, PrivateKey key) {
+public record CertificateParts(X509Certificate leaf, List<X509Certificate> chain, PrivateKey key, OcspParts ocsp) {
 
     public static final CertificateParts EMPTY = new CertificateParts(null, List.of(), null);
 
@@ -23,12 +25,35 @@ public record CertificateParts(X509Certificate leaf, List<X509Certificate> chain
         chain = List.copyOf(chain);
     }
 
+    /** A certificate, its chain and key, with nothing for OCSP: what a PEM gives. */
+    public CertificateParts(X509Certificate leaf, List<X509Certificate> chain, PrivateKey key) {
+        this(leaf, chain, key, OcspParts.NONE);
+    }
+
     public boolean empty() {
         return leaf == null;
     }
 
+    /** A new key: the OCSP ID is forgotten with the old one, until the next stapling. */
     public CertificateParts withKey(PrivateKey newKey) {
-        return new CertificateParts(leaf, chain, newKey);
+        return new CertificateParts(leaf, chain, newKey, ocsp.withoutCertificateId());
+    }
+
+    public CertificateParts withOcsp(OcspParts newOcsp) {
+        return new CertificateParts(leaf, chain, key, newOcsp);
+    }
+
+    /** The certificate of the chain that issued the leaf, as OpenSSL finds it; {@code null} when none did. */
+    public X509Certificate chainIssuer() {
+        if (leaf == null) {
+            return null;
+        }
+        for (X509Certificate candidate : chain) {
+            if (candidate.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The key belongs to the leaf, as OpenSSL checks it: what the key signs, the leaf's public key verifies. */

@@ -81,11 +81,30 @@ public final class CertificateStore implements TlsFileStore {
                 parts = parts.withKey(PemParts.key(Files.readString(besideKey, StandardCharsets.ISO_8859_1)));
                 keyFile = besideKey.toString();
             }
+            parts = withOcspFiles(name, parts);
             PartFiles files = byCrtListLine ? PartFiles.crtOnly(name) : PartFiles.beside(name, keyFile);
             byName.put(name, new StoredCertificate(name, parts, 1, files, 0));
         } catch (IOException | PemException e) {
             LOG.debug("certificate {} not loaded: {}", name, e.toString());
         }
+    }
+
+    /** The OCSP response beside a certificate's file ({@code <file>.ocsp}), with its issuer if one is beside too. */
+    private static CertificateParts withOcspFiles(String name, CertificateParts parts) throws IOException {
+        Path response = Path.of(name + ".ocsp");
+        if (!Files.isRegularFile(response)) {
+            return parts;
+        }
+        OcspParts ocsp = parts.ocsp().withResponse(Files.readAllBytes(response));
+        Path issuer = Path.of(name + ".issuer");
+        if (Files.isRegularFile(issuer)) {
+            try {
+                ocsp = ocsp.withIssuer(PemParts.issuer(Files.readString(issuer, StandardCharsets.ISO_8859_1)));
+            } catch (PemException e) {
+                LOG.debug("{} not loaded: {}", issuer, e.toString());
+            }
+        }
+        return parts.withOcsp(ocsp);
     }
 
     /** Every certificate, in HAProxy's order. */
@@ -122,12 +141,9 @@ public final class CertificateStore implements TlsFileStore {
         return byName.putIfAbsent(name, new StoredCertificate(name, CertificateParts.EMPTY, 0, null, 0)) == null;
     }
 
-    /**
-     * Starts or replaces the transaction: {@code pending} is what {@code path} will hold once committed, with its OCSP
-     * response if {@code keepsOcsp}.
-     */
-    public synchronized void stage(String path, CertificateParts pending, boolean keepsOcsp) {
-        transaction = new CertificateTransaction(path, pending, keepsOcsp);
+    /** Starts or replaces the transaction: {@code pending} is what {@code path} will hold once committed. */
+    public synchronized void stage(String path, CertificateParts pending) {
+        transaction = new CertificateTransaction(path, pending);
     }
 
     /** Ends the transaction without change ({@code abort}, or a commit that failed). */
@@ -141,11 +157,17 @@ public final class CertificateStore implements TlsFileStore {
         byName.put(name, byName.get(name).servedBy(instances));
     }
 
-    /** Ends the transaction, its store now holding what was pending. */
-    public synchronized void commit() {
-        StoredCertificate store = byName.get(transaction.path()).committing(transaction.pending(), ++commits);
+    /** Ends the transaction, its store now holding what was pending, as its stapling left it ({@code committed}). */
+    public synchronized void commit(CertificateParts committed) {
+        StoredCertificate store = byName.get(transaction.path()).committing(committed, ++commits);
         byName.put(store.name(), store);
         transaction = null;
+    }
+
+    /** What a certificate holds once stapled as the process started. */
+    synchronized void stapled(String name, CertificateParts parts) {
+        byName.computeIfPresent(name, (key, store) -> new StoredCertificate(key, parts, store.instances(),
+                store.files(), store.rebuilt()));
     }
 
     @Override

@@ -58,12 +58,19 @@ public final class OcspResponses {
         }
     }
 
-    /** The certificate ID of a response that passes the checks: that of its single response, as it encodes it. */
-    public static OcspCertificateId certificateId(byte[] der) {
-        DerReader response = new DerReader(der).enter();
-        response.content(); // the status
-        DerReader single = expect(singleResponses(basicResponse(response)), SEQUENCE).enter();
-        return new OcspCertificateId(DerWriter.tlv(SEQUENCE, expect(single, SEQUENCE).content()));
+    /**
+     * The certificate ID of a response: that of its first single response, as it encodes it; nothing when the
+     * response holds no basic response with one.
+     */
+    public static Optional<OcspCertificateId> certificateId(byte[] der) {
+        try {
+            DerReader response = new DerReader(der).enter();
+            response.content(); // the status
+            DerReader single = expect(singleResponses(basicResponse(response)), SEQUENCE).enter();
+            return Optional.of(new OcspCertificateId(DerWriter.tlv(SEQUENCE, expect(single, SEQUENCE).content())));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The basic response's DER after a response's status, or null when it holds another kind. */

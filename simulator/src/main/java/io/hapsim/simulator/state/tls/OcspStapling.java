@@ -1,8 +1,5 @@
 package io.hapsim.simulator.state.tls;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
@@ -13,23 +10,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The OCSP responses a process staples, in HAProxy's order (by certificate ID): one for each certificate a
- * {@code bind} line serves that has a response beside it ({@code <file>.ocsp}) about it, its issuer in its chain.
- * {@code set ssl ocsp-response} replaces one; a deletion of its certificate drops it, and so does a commit that
- * replaces the certificate (which comes without it), unless (on the versions that leak it) the response was shown alone before: then it stays
- * listed without its certificate.
+ * The OCSP responses a process staples, in HAProxy's order (by certificate ID). A certificate a {@code bind} line
+ * serves is stapled when its store has a response ({@code <file>.ocsp}, or a {@code .ocsp} payload) or the ID of
+ * one, and an issuer (in its chain, or given apart): its ID is filed, with the response when that is current and about
+ * it; otherwise the response is ignored, with a warning. {@code set ssl ocsp-response} replaces a response. A commit
+ * that files another ID for the certificate (or none), or a deletion, releases its entry: dropped, unless (on the
+ * versions that leak it) it was shown alone before: then it stays listed without its certificate.
  */
 public final class OcspStapling {
 
     private static final Logger LOG = LoggerFactory.getLogger(OcspStapling.class);
+    private static final String MISMATCH = "OCSP single response: Certificate ID does not match certificate and issuer";
 
     /**
-     * A stapled response.
+     * A filed response.
      *
      * @param id          its certificate's ID, its key
-     * @param certificate the certificate's name, which the list shows
-     * @param response    the response, DER
-     * @param current     whether the certificate still holds it: false once a commit replaced the certificate
+     * @param certificate the name of the certificate that filed it, which the list shows
+     * @param response    the response, DER; empty when none was current and about the certificate
+     * @param current     whether the certificate still holds it: false once released
      * @param shown       whether it was shown alone, which on some versions keeps it for good
      */
     public record Stapled(OcspCertificateId id, String certificate, byte[] response, boolean current, boolean shown) {
@@ -44,44 +43,93 @@ public final class OcspStapling {
         }
     }
 
-    private final TreeMap<OcspCertificateId, Stapled> byId = new TreeMap<>();
-
-    /** The responses beside the certificates {@code served} names, read at {@code now}. */
-    static OcspStapling load(CertificateStore certificates, Collection<String> served, Instant now) {
-        OcspStapling stapling = new OcspStapling();
-        for (String name : served) {
-            Path file = Path.of(name + ".ocsp");
-            Optional<StoredCertificate> certificate = certificates.find(name);
-            if (certificate.isEmpty() || !Files.isRegularFile(file)) {
-                continue;
-            }
-            Optional<OcspCertificateId> id = idOf(certificate.get().parts());
-            try {
-                byte[] response = Files.readAllBytes(file);
-                if (id.isPresent() && OcspResponses.refusal(response, now).isEmpty()
-                        && id.get().equals(OcspResponses.certificateId(response))) {
-                    stapling.byId.putIfAbsent(id.get(), new Stapled(id.get(), name, response, true, false));
-                } else {
-                    LOG.debug("{} not stapled: not a current response about {} from its issuer", file, name);
-                }
-            } catch (IOException e) {
-                LOG.debug("{} not read: {}", file, e.toString());
-            }
-        }
-        return stapling;
+    /**
+     * What stapling a store's parts did.
+     *
+     * @param parts   the store's parts after it: the response consumed, the ID kept (2.8+), or unchanged (2.4, 2.6)
+     * @param warning why the response was ignored, as HAProxy warns of it, if it was
+     * @param failed  whether it failed: a response but no issuer to compute its ID with
+     */
+    public record Load(CertificateParts parts, Optional<String> warning, boolean failed) {
     }
 
-    /** The ID HAProxy files a certificate's response under: with its issuer, found in its chain. */
-    private static Optional<OcspCertificateId> idOf(CertificateParts parts) {
-        if (parts.leaf() == null) {
-            return Optional.empty();
-        }
-        for (X509Certificate candidate : parts.chain()) {
-            if (candidate.getSubjectX500Principal().equals(parts.leaf().getIssuerX500Principal())) {
-                return Optional.of(OcspCertificateId.of(parts.leaf(), candidate));
+    private final TreeMap<OcspCertificateId, Stapled> byId = new TreeMap<>();
+    private final boolean storesKeepResponses;
+    private final boolean shownStay;
+
+    /**
+     * {@code storesKeepResponses}: a store keeps its response once stapled, and no ID (2.4, 2.6); {@code shownStay}:
+     * a response once shown alone is never released (2.8+).
+     */
+    public OcspStapling(boolean storesKeepResponses, boolean shownStay) {
+        this.storesKeepResponses = storesKeepResponses;
+        this.shownStay = shownStay;
+    }
+
+    /** Staples the certificates {@code served} names, as a process starts at {@code now}. */
+    void stapleAtStart(CertificateStore certificates, Collection<String> served, Instant now) {
+        for (String name : served) {
+            Optional<StoredCertificate> certificate = certificates.find(name);
+            if (certificate.isEmpty()) {
+                continue;
+            }
+            Load load = staple(name, certificate.get().parts(), now);
+            if (load.failed()) {
+                LOG.debug("{} not stapled: its OCSP response has no issuer to compute its ID with", name);
+            } else {
+                load.warning().ifPresent(warning -> LOG.debug("{}: {}", name, warning.strip()));
+                certificates.stapled(name, load.parts());
             }
         }
-        return Optional.empty();
+    }
+
+    /**
+     * Staples what {@code parts} hold for OCSP to the instances of the certificate {@code name}, at {@code now}, as a
+     * start or a commit does; the entry the certificate held before is released when it files another ID, or none.
+     */
+    public synchronized Load staple(String name, CertificateParts parts, Instant now) {
+        OcspParts ocsp = parts.ocsp();
+        Optional<Stapled> before = ofCertificate(name);
+        if (parts.leaf() == null || (ocsp.response() == null && ocsp.certificateId() == null)) {
+            before.ifPresent(this::release);
+            return new Load(parts, Optional.empty(), false);
+        }
+        X509Certificate issuer = parts.chainIssuer() != null ? parts.chainIssuer() : ocsp.issuer();
+        if (issuer == null) {
+            return new Load(parts, Optional.empty(), true);
+        }
+        OcspCertificateId id = ocsp.certificateId() != null ? ocsp.certificateId()
+                : OcspCertificateId.of(parts.leaf(), issuer);
+        Stapled filed = byId.get(id);
+        byId.put(id, filed == null ? new Stapled(id, name, new byte[0], true, false)
+                : new Stapled(id, filed.certificate(), filed.response(), true, filed.shown()));
+        Optional<String> warning = Optional.empty();
+        byte[] response = ocsp.response();
+        if (response != null) {
+            Optional<String> refusal = OcspResponses.refusal(response, now);
+            if (refusal.isEmpty() && !OcspResponses.certificateId(response).equals(Optional.of(id))) {
+                refusal = Optional.of(MISMATCH);
+            }
+            if (refusal.isEmpty()) {
+                replace(id, response);
+            }
+            warning = refusal.map(reason -> "Loading: " + reason + ". Content will be ignored.\n");
+        }
+        before.filter(held -> !held.id().equals(id)).ifPresent(this::release);
+        OcspParts after = storesKeepResponses ? ocsp : new OcspParts(null, ocsp.issuer(), id);
+        return new Load(parts.withOcsp(after), warning, false);
+    }
+
+    /**
+     * The ID a certificate's details show ({@code OCSP Response Key}), and its OCSP response is looked for under:
+     * that of its response on the versions that keep it (when it parses), else the ID it was stapled with.
+     */
+    public Optional<OcspCertificateId> idShown(CertificateParts parts) {
+        if (!storesKeepResponses) {
+            return Optional.ofNullable(parts.ocsp().certificateId());
+        }
+        byte[] response = parts.ocsp().response();
+        return response == null ? Optional.empty() : OcspResponses.certificateId(response);
     }
 
     public synchronized List<Stapled> all() {
@@ -92,8 +140,8 @@ public final class OcspStapling {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The response a certificate holds, if any. */
-    public synchronized Optional<Stapled> ofCertificate(String name) {
+    /** The entry a certificate holds, if any. */
+    private Optional<Stapled> ofCertificate(String name) {
         return byId.values().stream().filter(stapled -> stapled.current() && stapled.certificate().equals(name))
                 .findFirst();
     }
@@ -114,14 +162,17 @@ public final class OcspStapling {
                 stapled.current(), true));
     }
 
-    /**
-     * The certificate no longer holds its response (a commit replaced it, or it was deleted): dropped, or kept listed
-     * without its certificate when it was shown alone and {@code shownStay}.
-     */
-    public synchronized void released(String certificate, boolean shownStay) {
-        byId.values().removeIf(stapled -> stapled.certificate().equals(certificate)
-                && !(shownStay && stapled.shown()));
-        byId.replaceAll((id, stapled) -> stapled.certificate().equals(certificate)
-                ? new Stapled(id, certificate, stapled.response(), false, true) : stapled);
+    /** The certificate no longer holds its response: it was deleted. */
+    public synchronized void released(String certificate) {
+        ofCertificate(certificate).ifPresent(this::release);
+    }
+
+    /** Drops an entry, or keeps it listed without its certificate when it was shown alone and shown ones stay. */
+    private void release(Stapled held) {
+        if (shownStay && held.shown()) {
+            byId.put(held.id(), new Stapled(held.id(), held.certificate(), held.response(), false, true));
+        } else {
+            byId.remove(held.id());
+        }
     }
 }

@@ -52,6 +52,13 @@ public final class PemParts {
         return new CertificateParts(leaf, chain, key);
     }
 
+    /** The first certificate of a text, as an issuer given apart ({@code set ssl cert <file>.issuer}). */
+    public static X509Certificate issuer(String text) throws PemException {
+        PemBlock first = PemBlock.all(text).stream().filter(PemBlock::isCertificate).findFirst()
+                .orElseThrow(() -> new PemException(Part.CERTIFICATE, NO_START_LINE));
+        return parse(first, Part.CERTIFICATE);
+    }
+
     /** A private key alone ({@code set ssl cert <file>.key}). */
     public static PrivateKey key(String text) throws PemException {
         PrivateKey key = PemBlock.all(text).stream().filter(PemBlock::isPrivateKey).findFirst()

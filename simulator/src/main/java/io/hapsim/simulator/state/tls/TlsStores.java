@@ -1,6 +1,7 @@
 package io.hapsim.simulator.state.tls;
 
 import io.hapsim.simulator.version.CaStoreOrder;
+import io.hapsim.simulator.version.TlsCli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsStores.class);
 
-    public static TlsStores of(TlsReferences references, CaStoreOrder order) {
+    public static TlsStores of(TlsReferences references, TlsCli tls) {
+        CaStoreOrder order = tls.caStoreOrder();
         Supplier<List<X509Certificate>> systemCa = () -> SystemCa.certificates(order);
         BundleStore<X509Certificate> caFiles = new BundleStore<>(SystemCa.NAME.equals(references.httpClientCa())
                 ? Map.of(SystemCa.NAME, systemCa) : Map.of());
@@ -58,9 +60,10 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         crlFiles.namesTakenBy(caFiles::exists);
         CertificateStore certificates = CertificateStore.of(references);
         CrtListStore crtLists = new CrtListStore(references.crtLists(), references.crtBase(), references.caBase());
+        OcspStapling stapling = new OcspStapling(tls.storesKeepOcspResponses(), tls.shownOcspResponsesStay());
+        stapling.stapleAtStart(certificates, served(references.servingBinds(), crtLists), Instant.now());
         return new TlsStores(certificates, caFiles, crlFiles, crtLists, references.servingBinds(),
-                TicketKeys.read(references.ticketKeyFiles()),
-                OcspStapling.load(certificates, served(references.servingBinds(), crtLists), Instant.now()));
+                TicketKeys.read(references.ticketKeyFiles()), stapling);
     }
 
     /** The certificates the {@code bind} lines serve, each once: their own, then their lists'. */
@@ -75,8 +78,8 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
     }
 
     /** A process whose configuration loads nothing (it still has {@code @system-ca}). */
-    public static TlsStores none(CaStoreOrder order) {
-        return of(TlsReferences.none(), order);
+    public static TlsStores none(TlsCli tls) {
+        return of(TlsReferences.none(), tls);
     }
 
     private static <T> void load(BundleStore<T> store, String path, int instances, PemReader<T> reader) {

@@ -2,7 +2,7 @@ package io.hapsim.simulator.state.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hapsim.simulator.version.CaStoreOrder;
+import io.hapsim.simulator.version.VersionProfiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class HttpClientCaTest {
         Files.writeString(folder.resolve("ca.pem"), PemPartsTest.fixture("hapsim-ca.pem"));
         String config = "global\n" + globalLines + "frontend fe\n    bind :0 ssl crt " + folder.resolve("site.pem")
                 + " ca-file " + ca() + " verify optional\n";
-        return TlsStores.of(TlsReferences.fromConfig(config, "haproxy.cfg"), CaStoreOrder.ADDED);
+        return TlsStores.of(TlsReferences.fromConfig(config, "haproxy.cfg"), VersionProfiles.get("3.0").tlsCli());
     }
 
     private String ca() {
