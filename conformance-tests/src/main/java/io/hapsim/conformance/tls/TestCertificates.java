@@ -82,22 +82,42 @@ public final class TestCertificates {
    * {@code known}, else of unknown status, valid for a week; in base64, as {@code set ssl ocsp-response} takes it.
    */
   public String ocspResponse(List<String> known, List<String> asked) throws Exception {
+    return ocspResponse(known, List.of(), asked);
+  }
+
+  /**
+   * As {@link #ocspResponse(List, List)}, the leaves of {@code revoked} revoked on 2026-12-01 for a key compromise,
+   * and {@code options} given to {@code openssl ocsp} (another signer: {@code -rsigner}, {@code -rkey}; the responder
+   * by its key: {@code -resp_key_id}; no certificate: {@code -resp_no_certs}).
+   */
+  public String ocspResponse(List<String> known, List<String> revoked, List<String> asked, String... options)
+      throws Exception {
     StringBuilder index = new StringBuilder();
     DateTimeFormatter expiry = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
     for (String file : known) {
-      X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(dir.resolve(file))));
-      String serial = certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
-      index.append("V\t").append(expiry.format(certificate.getNotAfter().toInstant())).append("\t\t")
-          .append(serial.length() % 2 == 0 ? serial : "0" + serial).append("\tunknown\t")
-          .append(certificate.getSubjectX500Principal().getName()).append('\n');
+      index.append(indexLine(file, "V", "", expiry));
+    }
+    for (String file : revoked) {
+      index.append(indexLine(file, "R", "261201000000Z,keyCompromise", expiry));
     }
     Files.writeString(dir.resolve("ocsp-index.txt"), index.toString());
     List<String> request = new ArrayList<>(List.of("ocsp", "-index", "ocsp-index.txt", "-rsigner", "ca.pem",
         "-rkey", "ca.key", "-CA", "ca.pem", "-issuer", "ca.pem", "-respout", "ocsp.der", "-ndays", "7"));
     asked.forEach(file -> request.addAll(List.of("-cert", file)));
+    request.addAll(List.of(options));
     openssl(request.toArray(String[]::new));
     return Base64.getEncoder().encodeToString(Files.readAllBytes(dir.resolve("ocsp.der")));
+  }
+
+  /** A line of the index {@code openssl ocsp} answers from: a certificate's status, expiry, revocation and serial. */
+  private String indexLine(String file, String status, String revocation, DateTimeFormatter expiry)
+      throws Exception {
+    X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+        .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(dir.resolve(file))));
+    String serial = certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
+    return status + "\t" + expiry.format(certificate.getNotAfter().toInstant()) + "\t" + revocation + "\t"
+        + (serial.length() % 2 == 0 ? serial : "0" + serial) + "\tunknown\t"
+        + certificate.getSubjectX500Principal().getName() + "\n";
   }
 
   /**

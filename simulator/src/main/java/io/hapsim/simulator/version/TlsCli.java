@@ -51,13 +51,17 @@ import java.util.Objects;
  *                                  ignored), before {@code Success!} (3.0+; 2.6 is silent, measured)
  * @param commitDotsFollowRebuild   {@code commit ssl cert} prints a {@code bind} line's dot once it is rebuilt, so a
  *                                  failed rebuild prints none (3.4, measured); before, each dot came first
+ * @param distributionPointsEndLine the build's OpenSSL ends the text of a certificate's CRL distribution points with
+ *                                  a line feed, so an empty line follows it (OpenSSL 3.5, of the 3.0+ builds
+ *                                  measured; 2.6's OpenSSL 3.0 does not)
  */
 public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUncommitted,
         boolean otherFileJoinsTransaction, boolean loadErrorsGiveReason, boolean base64EndsChain,
         boolean commitNeedsKey, boolean keyErrorsGiveOpenSslError, boolean usagesQuoted, CaStoreOrder caStoreOrder,
         boolean crtListEmptyBrackets, boolean bundleCommitUnlinks, boolean ocspResponsesByPath,
         boolean warnsOfNegativeFilters, boolean shownOcspResponsesStay, boolean storesKeepOcspResponses,
-        boolean showsCertificateOcsp, boolean commitAnswersWarnings, boolean commitDotsFollowRebuild) {
+        boolean showsCertificateOcsp, boolean commitAnswersWarnings, boolean commitDotsFollowRebuild,
+        boolean distributionPointsEndLine) {
 
     public TlsCli {
         Objects.requireNonNull(caStoreOrder);
@@ -89,6 +93,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         builder.showsCertificateOcsp = showsCertificateOcsp;
         builder.commitAnswersWarnings = commitAnswersWarnings;
         builder.commitDotsFollowRebuild = commitDotsFollowRebuild;
+        builder.distributionPointsEndLine = distributionPointsEndLine;
         return builder;
     }
 
@@ -112,6 +117,7 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
         private boolean showsCertificateOcsp;
         private boolean commitAnswersWarnings;
         private boolean commitDotsFollowRebuild;
+        private boolean distributionPointsEndLine;
 
         private Builder() {
         }
@@ -211,12 +217,17 @@ public record TlsCli(boolean listsFiles, boolean listsOptions, boolean showsUnco
             return this;
         }
 
+        Builder distributionPointsEndLine(boolean value) {
+            this.distributionPointsEndLine = value;
+            return this;
+        }
+
         TlsCli build() {
             return new TlsCli(listsFiles, listsOptions, showsUncommitted, otherFileJoinsTransaction,
                     loadErrorsGiveReason, base64EndsChain, commitNeedsKey, keyErrorsGiveOpenSslError, usagesQuoted,
                     caStoreOrder, crtListEmptyBrackets, bundleCommitUnlinks, ocspResponsesByPath,
                     warnsOfNegativeFilters, shownOcspResponsesStay, storesKeepOcspResponses, showsCertificateOcsp,
-                    commitAnswersWarnings, commitDotsFollowRebuild);
+                    commitAnswersWarnings, commitDotsFollowRebuild, distributionPointsEndLine);
         }
     }
 }

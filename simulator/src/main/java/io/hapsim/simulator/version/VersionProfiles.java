@@ -148,7 +148,7 @@ public final class VersionProfiles {
                 .messagesEndOneLineFeed(true) // measured on 3.0 (del ssl cert, show events)
                 .tlsCli(v28.tlsCli().derive().otherFileJoinsTransaction(false).usagesQuoted(true)
                         .caStoreOrder(CaStoreOrder.ADDED).crtListEmptyBrackets(false).commitAnswersWarnings(true)
-                        .build()) // measured
+                        .distributionPointsEndLine(true).build()) // measured
                 .build();
 
         VersionProfile v31 = v30.derive("3.1")

@@ -22,7 +22,6 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * How HAProxy prints a certificate's fields in {@code show ssl cert <file>}: the serial and fingerprint in upper-case
@@ -31,20 +30,6 @@ import java.util.Map;
  */
 final class CertificateText {
 
-    /** OpenSSL's short names of the attributes a name usually has; others print as their OID. */
-    private static final Map<String, String> SHORT_NAMES = Map.ofEntries(Map.entry("2.5.4.3", "CN"),
-            Map.entry("2.5.4.6", "C"), Map.entry("2.5.4.7", "L"), Map.entry("2.5.4.8", "ST"),
-            Map.entry("2.5.4.10", "O"), Map.entry("2.5.4.11", "OU"), Map.entry("2.5.4.5", "serialNumber"),
-            Map.entry("2.5.4.9", "street"), Map.entry("2.5.4.17", "postalCode"), Map.entry("2.5.4.4", "SN"),
-            Map.entry("2.5.4.42", "GN"), Map.entry("2.5.4.12", "title"), Map.entry("2.5.4.46", "dnQualifier"),
-            Map.entry("1.2.840.113549.1.9.1", "emailAddress"), Map.entry("0.9.2342.19200300.100.1.25", "DC"),
-            Map.entry("0.9.2342.19200300.100.1.1", "UID"), Map.entry("2.5.4.97", "organizationIdentifier"),
-            Map.entry("2.5.4.15", "businessCategory"), Map.entry("2.5.4.13", "description"),
-            Map.entry("2.5.4.65", "pseudonym"), Map.entry("2.5.4.43", "initials"),
-            Map.entry("2.5.4.44", "generationQualifier"), Map.entry("2.5.4.72", "role"),
-            Map.entry("1.3.6.1.4.1.311.60.2.1.1", "jurisdictionL"),
-            Map.entry("1.3.6.1.4.1.311.60.2.1.2", "jurisdictionST"),
-            Map.entry("1.3.6.1.4.1.311.60.2.1.3", "jurisdictionC"));
     private static final int DNS_NAME = 2;
 
     private CertificateText() {
@@ -139,7 +124,7 @@ final class CertificateText {
                 DerReader attribute = rdn.enter();
                 String oid = attribute.oid();
                 byte[] value = attribute.content();
-                out.append('/').append(SHORT_NAMES.getOrDefault(oid, oid)).append('=')
+                out.append('/').append(OpenSslNames.attribute(oid)).append('=')
                         .append(new String(value, StandardCharsets.ISO_8859_1));
             }
         }

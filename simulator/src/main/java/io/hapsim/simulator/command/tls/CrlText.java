@@ -4,7 +4,6 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,24 +12,13 @@ import java.util.Set;
  */
 final class CrlText {
 
-    /** OpenSSL's long names of the signature algorithms a CRL is usually signed with; others print as their OID. */
-    private static final Map<String, String> SIGNATURE_NAMES = Map.ofEntries(
-            Map.entry("1.2.840.10045.4.3.2", "ecdsa-with-SHA256"),
-            Map.entry("1.2.840.10045.4.3.3", "ecdsa-with-SHA384"),
-            Map.entry("1.2.840.10045.4.3.4", "ecdsa-with-SHA512"), Map.entry("1.2.840.10045.4.1", "ecdsa-with-SHA1"),
-            Map.entry("1.2.840.113549.1.1.11", "sha256WithRSAEncryption"),
-            Map.entry("1.2.840.113549.1.1.12", "sha384WithRSAEncryption"),
-            Map.entry("1.2.840.113549.1.1.13", "sha512WithRSAEncryption"),
-            Map.entry("1.2.840.113549.1.1.5", "sha1WithRSAEncryption"), Map.entry("1.3.101.112", "ED25519"),
-            Map.entry("1.3.101.113", "ED448"));
-
     private CrlText() {
     }
 
     static String details(X509CRL crl) {
         StringBuilder out = new StringBuilder();
         out.append("Version ").append(crl.getVersion()).append('\n');
-        out.append("Signature Algorithm: ").append(SIGNATURE_NAMES.getOrDefault(crl.getSigAlgOID(), crl.getSigAlgOID()))
+        out.append("Signature Algorithm: ").append(OpenSslNames.of(crl.getSigAlgOID()))
                 .append('\n');
         out.append("Issuer: ").append(CertificateText.oneLine(crl.getIssuerX500Principal().getEncoded())).append('\n');
         out.append("Last Update: ").append(CertificateText.date(crl.getThisUpdate())).append('\n');

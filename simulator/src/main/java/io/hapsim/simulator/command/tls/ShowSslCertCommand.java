@@ -8,7 +8,6 @@ import io.hapsim.simulator.state.tls.CertificateParts;
 import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CertificateTransaction;
 import io.hapsim.simulator.state.tls.OcspCertificateId;
-import io.hapsim.simulator.state.tls.OcspResponses;
 import io.hapsim.simulator.state.tls.OcspStapling;
 import io.hapsim.simulator.state.tls.PartFiles;
 import io.hapsim.simulator.state.tls.StoredCertificate;
@@ -73,8 +72,8 @@ final class ShowSslCertCommand implements CommandHandler {
     }
 
     /**
-     * {@code show ssl cert [*]<file>.ocsp}: the OCSP response a transaction carries, or else the one filed under the
-     * certificate's ID, which hapsim does not print; nothing when there is none.
+     * {@code show ssl cert [*]<file>.ocsp}: the text of the OCSP response a transaction carries, or else of the one
+     * filed under the certificate's ID; nothing when there is none.
      */
     private static Reply ocsp(CommandContext ctx, CertificateStore store, String name) {
         boolean transaction = name.startsWith("*");
@@ -87,10 +86,9 @@ final class ShowSslCertCommand implements CommandHandler {
         }
         OcspStapling stapling = ctx.runtime().ocspStapling();
         byte[] carried = parts.get().ocsp().response();
-        boolean printable = transaction && carried != null ? OcspResponses.certificateId(carried).isPresent()
-                : stapling.idShown(parts.get()).flatMap(stapling::find).filter(filed -> filed.response().length > 0)
-                        .isPresent();
-        return printable ? Reply.error(ShowSslOcspResponseCommand.TEXT_NOT_SIMULATED) : Reply.text("");
+        byte[] response = transaction && carried != null ? carried : stapling.idShown(parts.get())
+                .flatMap(stapling::find).map(OcspStapling.Stapled::response).orElse(new byte[0]);
+        return Reply.text(OcspResponseText.answer(response, ctx.runtime().bufferSize(), ctx.profile().tlsCli()));
     }
 
     /**

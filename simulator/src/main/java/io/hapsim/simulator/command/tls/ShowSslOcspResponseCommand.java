@@ -5,6 +5,7 @@ import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.state.tls.OcspCertificateId;
 import io.hapsim.simulator.state.tls.OcspStapling;
+import io.hapsim.simulator.version.TlsCli;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -17,8 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ShowSslOcspResponseCommand implements CommandHandler {
 
-    /** What hapsim answers where HAProxy prints OpenSSL's text of a response. */
-    static final String TEXT_NOT_SIMULATED = "hapsim does not simulate OpenSSL's text of an OCSP response.\n";
     private static final Pattern HEX = Pattern.compile("([0-9A-Fa-f]{2})+");
 
     @Override
@@ -33,7 +32,8 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
             if (asked.length() > OcspCertificateId.MAX_BYTES * 2) {
                 return Reply.error("'show ssl ocsp-response' received a too big key.\n");
             }
-            return detail(stapling, byId(stapling, asked), false, "Certificate ID does not match any certificate.\n");
+            return detail(stapling, byId(stapling, asked), false, "Certificate ID does not match any certificate.\n",
+                    ctx.runtime().bufferSize(), ctx.profile().tlsCli());
         }
         boolean base64 = asked.equals("base64");
         boolean formatted = base64 || asked.equals("text");
@@ -53,7 +53,8 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
             }
             stapled = stapling.find(stapledWith.get());
         }
-        return detail(stapling, stapled, base64, "Certificate ID or path does not match any certificate.\n");
+        return detail(stapling, stapled, base64, "Certificate ID or path does not match any certificate.\n",
+                ctx.runtime().bufferSize(), ctx.profile().tlsCli());
     }
 
     private static Optional<OcspStapling.Stapled> byId(OcspStapling stapling, String hex) {
@@ -62,13 +63,13 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
     }
 
     private static Reply detail(OcspStapling stapling, Optional<OcspStapling.Stapled> stapled, boolean base64,
-            String notFound) {
+            String notFound, int bufferSize, TlsCli tls) {
         if (stapled.isEmpty()) {
             return Reply.error(notFound);
         }
         stapling.shown(stapled.get().id());
-        return base64 ? Reply.text(Base64.getEncoder().encodeToString(stapled.get().response()))
-                : Reply.error(TEXT_NOT_SIMULATED);
+        return Reply.text(base64 ? Base64.getEncoder().encodeToString(stapled.get().response())
+                : OcspResponseText.answer(stapled.get().response(), bufferSize, tls));
     }
 
     private static String listing(OcspStapling stapling, boolean withPaths) {

@@ -42,6 +42,14 @@ public final class DerReader {
         return content;
     }
 
+    /** The next element whole: its tag, length and contents (a certificate's DER within a response). */
+    public byte[] element() {
+        int start = position;
+        int length = header();
+        position += length;
+        return Arrays.copyOfRange(bytes, start, position);
+    }
+
     /** The next element, an OBJECT IDENTIFIER, in dotted form. */
     public String oid() {
         byte[] encoded = content();

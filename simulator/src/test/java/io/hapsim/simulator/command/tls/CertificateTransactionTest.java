@@ -108,7 +108,8 @@ class CertificateTransactionTest {
         return "set ssl cert " + file + " <<\n" + payload;
     }
 
-    private static String fixture(String name) throws IOException {
+    /** A file of this package's test resources. */
+    static String fixture(String name) throws IOException {
         try (InputStream in = CertificateTransactionTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
