@@ -120,9 +120,7 @@ public final class Simulator implements AutoCloseable {
             long pid = builder.pid != null ? builder.pid : defaultPid();
             this.log = builder.sharedStartupLog != null ? new ServerLog(pid, builder.logSink, builder.sharedStartupLog)
                     : new ServerLog(pid, builder.logSink);
-            if (profile.startupLog().announcesVersion()) {
-                log.announceBeforeFirstWarning(ServerLog.selfAnnouncement(profile.version()));
-            }
+            log.announceBeforeFirstWarning(ServerLog.selfAnnouncement(profile.version()));
             config.alerts().forEach(log::configAlert);
             this.state = new StateHolder(() -> settings.runtime(profile, config, log, pid));
             runtime = state.current();
@@ -597,15 +595,15 @@ public final class Simulator implements AutoCloseable {
             ProcessInfo process = ProcessInfo.start(pid, config.process(), config.sockets(), config.file(),
                     profile, masterDescriptors);
             return new RuntimeState(profile, process, log, config.bufferSize(), patterns(profile),
-                    proxies(profile, process.limits().maxconn()), tls(profile));
+                    proxies(profile, process.limits().maxconn()), tls(profile, log));
         }
 
-        /** The certificates, CA and CRL files of the configuration's {@code bind} lines. */
-        TlsStores tls(VersionProfile profile) throws IOException {
+        /** The certificates, CA and CRL files of the configuration's {@code bind} lines, warned of in {@code log}. */
+        TlsStores tls(VersionProfile profile, ServerLog log) throws IOException {
             String text = configFile != null ? Files.readString(configFile, StandardCharsets.ISO_8859_1) : configText;
             String fileName = configFile != null ? configFile.toString() : "haproxy.cfg";
             TlsReferences references = text != null ? TlsReferences.fromConfig(text, fileName) : TlsReferences.none();
-            return TlsStores.of(references, profile.tlsCli());
+            return TlsStores.of(references, profile.tlsCli(), log::configWarning);
         }
 
         /** The maps and ACLs of the configuration (and HAProxy's internal ones). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.FixtureAnswers;
 import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.StartupLogs;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,9 +34,7 @@ class DiagnosticDumpsLiveTest {
   }
 
   private static String masked(String answer) {
-    return answer.replaceFirst("^Running tasks: \\d+", "Running tasks: N").replaceAll("(?m)^  \\w+\\+0 .*\n", "")
-        .replaceAll("\\((\\d+)\\) : ", "(PID) : ")
-        .replaceAll("path to executable is .*", "path to executable is <exe>")
-        .replaceAll("\\[[^\\]\\[ ]*haproxy\\.main\\(\\)\\]", "[<exe>.main()]");
+    return StartupLogs.masked(answer.replaceFirst("^Running tasks: \\d+", "Running tasks: N")
+        .replaceAll("(?m)^  \\w+\\+0 .*\n", ""));
   }
 }

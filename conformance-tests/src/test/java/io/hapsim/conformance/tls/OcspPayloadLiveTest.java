@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hapsim.conformance.OneCommand;
 import io.hapsim.conformance.RealHaproxyRequired;
+import io.hapsim.conformance.StartupLogs;
 import io.hapsim.conformance.info.ConfiguredInstance;
 import io.hapsim.conformance.tls.LiveConversation.Answers;
 import java.io.IOException;
@@ -25,7 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a certificate stapled by none with its issuer in its chain, one for a certificate without its issuer (the commit
  * fails, then succeeds once an {@code .issuer} payload names it), an issuer that does not parse, and a PEM payload
  * that drops the response; and a certificate no {@code bind} line serves, whose response is kept but not stapled.
- * A startup {@code .ocsp} file about another certificate files an entry without a response. After each commit the
+ * A startup {@code .ocsp} file about another certificate files an entry without a response, and is warned of in the
+ * start-up log (once per instance on 2.6, which keeps the response), as 3.2+ warn of a crt-list line's negative
+ * filter. After each commit the
  * test lists the responses and shows each in base64 (which keeps each listed on 3.x, where a shown response leaks).
  */
 class OcspPayloadLiveTest {
@@ -48,6 +51,7 @@ class OcspPayloadLiveTest {
     certs.write("plain.pem", certs.joined("plain.crt", "plain.key", "ca.pem"));
     certs.write("lonely.pem", certs.joined("lonely.crt", "lonely.key"));
     certs.write("stale.pem", certs.joined("stale.crt", "stale.key", "ca.pem"));
+    certs.write("list.txt", "stale.pem !other.example\n");
     Files.write(certs.dir().resolve("site.pem.ocsp"), Base64.getDecoder().decode(
         certs.ocspResponse(List.of("site.crt"), List.of("site.crt"))));
     Files.write(certs.dir().resolve("stale.pem.ocsp"), Base64.getDecoder().decode(
@@ -81,6 +85,8 @@ class OcspPayloadLiveTest {
   private static List<String> converse(Path socket, TestCertificates certs, Responses responses) throws IOException {
     String dir = certs.dir() + "/";
     List<String> answers = new ArrayList<>();
+    answers.add("show startup-logs -> " + StartupLogs.masked(OneCommand.answer(socket, "show startup-logs"))
+        .replace(socket.resolveSibling("haproxy.cfg").toString(), "<cfg>"));
     dump(socket, answers, responses);
     List<String> commands = List.of("show ssl cert " + dir + "stale.pem",
         "set ssl cert " + dir + "site.pem.ocsp <<\nnot base64!\n",
@@ -117,6 +123,8 @@ class OcspPayloadLiveTest {
       }
       answers.add(named(command, responses) + " -> " + named(OneCommand.answer(socket, command), responses));
     }
+    answers.add("TotalWarnings -> " + OneCommand.answer(socket, "show info").lines()
+        .filter(line -> line.startsWith("TotalWarnings:")).toList());
     return answers;
   }
 
@@ -147,6 +155,7 @@ class OcspPayloadLiveTest {
   private static Path config(Path socket, TestCertificates certs) throws IOException {
     return ConfiguredInstance.configWith(socket, "global", "    crt-base " + certs.dir(), "frontend fe",
         "    bind unix@" + socket.resolveSibling("fe.sock") + " ssl crt site.pem crt plain.pem crt lonely.pem"
-            + " crt stale.pem", "    default_backend be", "backend be", "    server s1 127.0.0.1:1");
+            + " crt stale.pem crt-list " + certs.dir() + "/list.txt", "    default_backend be", "backend be",
+        "    server s1 127.0.0.1:1");
   }
 }

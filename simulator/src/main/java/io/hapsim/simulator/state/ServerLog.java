@@ -89,6 +89,13 @@ public final class ServerLog {
         add("[NOTICE]   (" + pid + ") : " + labelled(text));
     }
 
+    /** Logs a warning about the configuration, as HAProxy prints those at start-up; {@code text} ends its line. */
+    public void configWarning(String text) {
+        announce();
+        warnings.incrementAndGet();
+        add("[WARNING]  (" + pid + ") : config : " + text);
+    }
+
     /** Logs an alert about the configuration that does not refuse it, as HAProxy prints those at start-up. */
     public void configAlert(String text) {
         announce();

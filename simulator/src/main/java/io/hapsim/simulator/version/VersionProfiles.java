@@ -62,7 +62,7 @@ public final class VersionProfiles {
                 .ownEnvironment(ProcessVariable.LOCALPEER, ProcessVariable.CFGFILES, ProcessVariable.CLI)
                 .streamListing(StreamListing.CHANNEL_TIMEOUTS)
                 .streamDump("2.6") // 2.4's source dumps stream interfaces (si[0]=...) instead: not measured
-                .startupLog(StartupLog.FROM_FIRST_MESSAGE) // measured on 2.6 (empty: an empty line)
+                .startupLog(StartupLog.FROM_FIRST_MESSAGE) // measured on 2.6 (empty: an empty line; announced)
                 // measured on 2.6; 2.4 agrees in its source, but for its relative pids and its reload log
                 .masterCli(MasterCli.builder().keywords("2.6").requestErrorCloses(true).listsEmptyPrograms(true)
                         .link(4, false).workerDescriptors(11, 0).generation(true, false)

@@ -77,14 +77,14 @@ final class CommitSslCertCommand implements CommandHandler {
                 warnings.addAll(NegativeFilterWarning.rebuilding(ctx.runtime().servingBinds(),
                         ctx.runtime().crtLists(), name));
             }
-            if (tls.commitAnswersWarnings() && !warnings.isEmpty()) {
-                // what the rebuild warns of is logged under "CLI" and also answered
-                MessageContext context = ctx.session().messageContext();
+            // what the rebuild warns of is logged; 3.0+ log it under "CLI" and also answer it
+            MessageContext context = ctx.session().messageContext();
+            if (tls.commitAnswersWarnings()) {
                 context.set("CLI");
-                for (String warning : warnings) {
-                    ctx.runtime().log().warning(warning);
-                    out.append(warning);
-                }
+            }
+            warnings.forEach(ctx.runtime().log()::warning);
+            if (tls.commitAnswersWarnings()) {
+                warnings.forEach(out::append);
                 context.clear();
             }
             return Reply.text(out.append("Success!\n").toString());

@@ -2,6 +2,7 @@ package io.hapsim.simulator.state.tls;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The warning 3.2+ give when a crt-list line's certificate is filed under a {@code bind} line's names with negative
@@ -28,14 +29,17 @@ public final class NegativeFilterWarning {
     /** The warnings filing {@code entry} of the list {@code listPath} gives, one per {@code bind} line serving it. */
     public static List<String> filing(List<ServingBind> binds, String listPath, CrtList.Entry entry) {
         List<String> warnings = new ArrayList<>();
-        if (excludesFromNothing(entry)) {
-            for (ServingBind bind : binds) {
-                if (bind.loads().contains(new ServingBind.Served(listPath, true))) {
-                    warnings.add(text(bind, entry.certificate()));
-                }
+        for (ServingBind bind : binds) {
+            if (bind.loads().contains(new ServingBind.Served(listPath, true))) {
+                filingUnder(bind, entry).ifPresent(warnings::add);
             }
         }
         return warnings;
+    }
+
+    /** The warning filing {@code entry} under {@code bind}'s names gives, if it gives one. */
+    static Optional<String> filingUnder(ServingBind bind, CrtList.Entry entry) {
+        return excludesFromNothing(entry) ? Optional.of(text(bind, entry.certificate())) : Optional.empty();
     }
 
     /**

@@ -2,7 +2,6 @@ package io.hapsim.simulator.state.tls;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -66,21 +65,23 @@ public final class OcspStapling {
         this.shownStay = shownStay;
     }
 
-    /** Staples the certificates {@code served} names, as a process starts at {@code now}. */
-    void stapleAtStart(CertificateStore certificates, Collection<String> served, Instant now) {
-        for (String name : served) {
-            Optional<StoredCertificate> certificate = certificates.find(name);
-            if (certificate.isEmpty()) {
-                continue;
-            }
-            Load load = staple(name, certificate.get().parts(), now);
-            if (load.failed()) {
-                LOG.debug("{} not stapled: its OCSP response has no issuer to compute its ID with", name);
-            } else {
-                load.warning().ifPresent(warning -> LOG.debug("{}: {}", name, warning.strip()));
-                certificates.stapled(name, load.parts());
-            }
+    /**
+     * Staples an instance of the certificate {@code name} as the process starts, at {@code now}: what HAProxy warns
+     * of, if anything (an instance after the first finds the response consumed, but on 2.4 and 2.6, which keep it).
+     */
+    Optional<String> stapleAtStart(CertificateStore certificates, String name, Instant now) {
+        Optional<StoredCertificate> certificate = certificates.find(name);
+        if (certificate.isEmpty()) {
+            return Optional.empty();
         }
+        Load load = staple(name, certificate.get().parts(), now);
+        if (load.failed()) {
+            // HAProxy refuses such a configuration; hapsim starts without stapling it
+            LOG.debug("{} not stapled: its OCSP response has no issuer to compute its ID with", name);
+            return Optional.empty();
+        }
+        certificates.stapled(name, load.parts());
+        return load.warning();
     }
 
     /**

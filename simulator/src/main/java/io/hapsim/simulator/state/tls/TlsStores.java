@@ -11,10 +11,9 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +36,11 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsStores.class);
 
-    public static TlsStores of(TlsReferences references, TlsCli tls) {
+    /**
+     * What the configuration's references load, for a version's {@code tls}; what HAProxy warns of as it builds the
+     * {@code bind} lines' instances goes to {@code startupWarnings}.
+     */
+    public static TlsStores of(TlsReferences references, TlsCli tls, Consumer<String> startupWarnings) {
         CaStoreOrder order = tls.caStoreOrder();
         Supplier<List<X509Certificate>> systemCa = () -> SystemCa.certificates(order);
         BundleStore<X509Certificate> caFiles = new BundleStore<>(SystemCa.NAME.equals(references.httpClientCa())
@@ -61,25 +64,25 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         CertificateStore certificates = CertificateStore.of(references);
         CrtListStore crtLists = new CrtListStore(references.crtLists(), references.crtBase(), references.caBase());
         OcspStapling stapling = new OcspStapling(tls.storesKeepOcspResponses(), tls.shownOcspResponsesStay());
-        stapling.stapleAtStart(certificates, served(references.servingBinds(), crtLists), Instant.now());
+        Instant now = Instant.now();
+        for (ServingBind bind : references.servingBinds()) {
+            for (ServingBind.Served load : bind.loads()) {
+                for (CrtList.Entry entry : crtLists.entriesOf(load)) {
+                    // each instance is stapled, then filed under the bind line's names, as HAProxy builds it
+                    stapling.stapleAtStart(certificates, entry.certificate(), now).ifPresent(startupWarnings);
+                    if (tls.warnsOfNegativeFilters()) {
+                        NegativeFilterWarning.filingUnder(bind, entry).ifPresent(startupWarnings);
+                    }
+                }
+            }
+        }
         return new TlsStores(certificates, caFiles, crlFiles, crtLists, references.servingBinds(),
                 TicketKeys.read(references.ticketKeyFiles()), stapling);
     }
 
-    /** The certificates the {@code bind} lines serve, each once: their own, then their lists'. */
-    private static Set<String> served(List<ServingBind> binds, CrtListStore crtLists) {
-        Set<String> served = new LinkedHashSet<>();
-        for (ServingBind bind : binds) {
-            for (ServingBind.Served load : bind.loads()) {
-                crtLists.entriesOf(load).forEach(entry -> served.add(entry.certificate()));
-            }
-        }
-        return served;
-    }
-
     /** A process whose configuration loads nothing (it still has {@code @system-ca}). */
     public static TlsStores none(TlsCli tls) {
-        return of(TlsReferences.none(), tls);
+        return of(TlsReferences.none(), tls, warning -> { });
     }
 
     private static <T> void load(BundleStore<T> store, String path, int instances, PemReader<T> reader) {

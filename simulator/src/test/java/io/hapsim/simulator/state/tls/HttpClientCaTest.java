@@ -49,7 +49,8 @@ class HttpClientCaTest {
         Files.writeString(folder.resolve("ca.pem"), PemPartsTest.fixture("hapsim-ca.pem"));
         String config = "global\n" + globalLines + "frontend fe\n    bind :0 ssl crt " + folder.resolve("site.pem")
                 + " ca-file " + ca() + " verify optional\n";
-        return TlsStores.of(TlsReferences.fromConfig(config, "haproxy.cfg"), VersionProfiles.get("3.0").tlsCli());
+        return TlsStores.of(TlsReferences.fromConfig(config, "haproxy.cfg"), VersionProfiles.get("3.0").tlsCli(),
+                warning -> { });
     }
 
     private String ca() {

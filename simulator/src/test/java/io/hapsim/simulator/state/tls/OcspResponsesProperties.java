@@ -41,36 +41,14 @@ class OcspResponsesProperties {
                 .forAll(integers().between(0, RESPONSE.length - 1), integers().between(0, 2),
                         integers().between(0, 255), integers().between(1, 300))
                 .checkAssert((at, how, value, length) -> assertThat(REFUSALS)
-                        .contains(checked(damage(at, how, value, length))));
+                        .contains(checked(DamagedDer.of(RESPONSE, at, how, value, length))));
     }
 
     /** The refusal, or for a response that passes, the one of a certificate not stapled once its ID is read. */
     private static String checked(byte[] response) {
         return OcspResponses.refusal(response, PRODUCED.plusSeconds(60)).orElseGet(() -> {
-            OcspResponses.certificateId(response);
+            OcspResponses.certificateId(response).orElseThrow();
             return OcspResponses.NO_CERTIFICATE;
         });
-    }
-
-    private static byte[] damage(int at, int how, int value, int length) {
-        int end = Math.min(RESPONSE.length, at + length);
-        byte[] damaged;
-        switch (how) {
-            case 0 -> {
-                damaged = RESPONSE.clone();
-                damaged[at] = (byte) value;
-            }
-            case 1 -> {
-                damaged = new byte[RESPONSE.length - (end - at)];
-                System.arraycopy(RESPONSE, 0, damaged, 0, at);
-                System.arraycopy(RESPONSE, end, damaged, at, RESPONSE.length - end);
-            }
-            default -> {
-                damaged = new byte[end + RESPONSE.length - at];
-                System.arraycopy(RESPONSE, 0, damaged, 0, end);
-                System.arraycopy(RESPONSE, at, damaged, end, RESPONSE.length - at);
-            }
-        }
-        return damaged;
     }
 }
