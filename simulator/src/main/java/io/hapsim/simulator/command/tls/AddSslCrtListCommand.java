@@ -7,7 +7,9 @@ import io.hapsim.simulator.state.tls.CertificateStore;
 import io.hapsim.simulator.state.tls.CrtList;
 import io.hapsim.simulator.state.tls.CrtListStore;
 import io.hapsim.simulator.state.tls.NegativeFilterWarning;
+import io.hapsim.simulator.state.tls.OcspStapling;
 import io.hapsim.simulator.state.tls.StoredCertificate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +17,8 @@ import java.util.Optional;
  * {@code add ssl crt-list <list> <certificate>}, or {@code add ssl crt-list <list> <<} and one line of the list's
  * format (options and filters): a certificate HAProxy already holds, added after the list's last line, an instance
  * on each {@code bind} line that serves the list (a dot each). The argument form takes the certificate alone; the
- * words after it are not read (measured on 2.6 to 3.4). 3.2+ log what filing the line warns of, without answering it.
+ * words after it are not read (measured on 2.6 to 3.4). Each instance staples the certificate's OCSP response; one
+ * without an issuer fails the addition. 3.2+ log what filing the line warns of, without answering it.
  */
 final class AddSslCrtListCommand implements CommandHandler {
 
@@ -50,14 +53,26 @@ final class AddSslCrtListCommand implements CommandHandler {
             if (certificate.get().parts().empty()) {
                 return Reply.error(REFUSED + "certificate '" + entry.certificate() + "' is empty!\n");
             }
+            String inserting = "Inserting certificate '" + entry.certificate() + "' in crt-list '" + path + "'";
+            int instances = lists.find(path).orElseThrow().binds();
+            for (int i = 0; i < instances; i++) {
+                // each new instance staples the certificate's OCSP response, as a commit's do
+                OcspStapling.Load stapled = ctx.runtime().ocspStapling().staple(entry.certificate(),
+                        certificates.find(entry.certificate()).orElseThrow().parts(), Instant.now());
+                if (stapled.failed()) {
+                    return Reply.text(inserting + ".\n" + CertificateTransactions.ocspWithoutIssuer(entry.certificate())
+                            + "Failed!\n");
+                }
+                certificates.stapled(entry.certificate(), stapled.parts());
+                stapled.warning().ifPresent(ctx.runtime().log()::warning);
+            }
             CrtList list = lists.add(path, entry);
             certificates.serve(entry.certificate(), list.binds());
             if (ctx.profile().tlsCli().warnsOfNegativeFilters()) {
                 NegativeFilterWarning.filing(ctx.runtime().servingBinds(), path, entry)
                         .forEach(ctx.runtime().log()::warning);
             }
-            return Reply.text("Inserting certificate '" + entry.certificate() + "' in crt-list '" + path + "'"
-                    + ".".repeat(list.binds()) + "\nSuccess!\n");
+            return Reply.text(inserting + ".".repeat(list.binds()) + "\nSuccess!\n");
         }
     }
 }

@@ -64,9 +64,7 @@ final class CommitSslCertCommand implements CommandHandler {
                 OcspStapling.Load stapled = ctx.runtime().ocspStapling().staple(name, pending, Instant.now());
                 if (stapled.failed()) {
                     store.abort();
-                    return Reply.text(failed(out, tls, " '" + name + ".ocsp' is present and activates OCSP but it"
-                            + " is impossible to compute the OCSP certificate ID (maybe the issuer could not be"
-                            + " found)'.\n"));
+                    return Reply.text(failed(out, tls, CertificateTransactions.ocspWithoutIssuer(name)));
                 }
                 committed = stapled.parts();
                 stapled.warning().ifPresent(warnings::add);

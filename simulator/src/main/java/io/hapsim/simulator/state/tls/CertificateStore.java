@@ -164,8 +164,8 @@ public final class CertificateStore implements TlsFileStore {
         transaction = null;
     }
 
-    /** What a certificate holds once stapled as the process started. */
-    synchronized void stapled(String name, CertificateParts parts) {
+    /** What a certificate holds once stapled for a new instance (as the process starts, or a crt-list line added). */
+    public synchronized void stapled(String name, CertificateParts parts) {
         byName.computeIfPresent(name, (key, store) -> new StoredCertificate(key, parts, store.instances(),
                 store.files(), store.rebuilt()));
     }

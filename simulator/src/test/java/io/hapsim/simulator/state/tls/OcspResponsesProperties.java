@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a client sends to {@code set ssl ocsp-response}, the checks end in one of HAProxy's refusals or pass with
- * a certificate ID to look for, never in another exception: a real response (made by {@code openssl ocsp}, produced 2026-12-07 15:16:06 and good for a
- * week) damaged at a random place, cut, or repeated; and the real one read at its dates.
+ * a certificate ID to look for, never in another exception: a real response (made by {@code openssl ocsp}, produced
+ * 2026-12-07 15:16:06 and good for a week) damaged at a random place, cut, or repeated; and the real one read at its
+ * dates.
  */
 class OcspResponsesProperties {
 
