@@ -643,14 +643,15 @@ public final class Simulator implements AutoCloseable {
         }
 
         /**
-         * Reads the configuration and loads its maps, ACLs and proxies as {@link #start()} would, without listening
-         * ({@code haproxy -c}): a {@link ConfigException} says what HAProxy would refuse.
+         * Reads the configuration and loads its maps, ACLs, proxies and TLS files as {@link #start()} would, without
+         * listening ({@code haproxy -c}): a {@link ConfigException} says what HAProxy would refuse.
          */
         public void check() throws IOException {
             VersionProfile profile = VersionProfiles.get(version);
             HaproxyConfig config = configuration();
             patterns(profile);
             proxies(profile, config.process().maxconn());
+            tls(profile, new ServerLog(0, line -> { }));
         }
 
         HaproxyConfig effectiveConfig(VersionProfile profile) throws IOException {

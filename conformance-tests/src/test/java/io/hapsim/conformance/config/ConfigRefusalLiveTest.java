@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 * makes HAProxy refuse a configuration, or what it prints and goes on) must be the same, byte for byte and in the
 * same order, and a file real HAProxy takes must be taken. Warnings are not compared: hapsim logs its own.
 */
-class ConfigRefusalLiveTest {
+public class ConfigRefusalLiveTest {
   private static final Pattern MESSAGE_START = Pattern.compile("^\\[(ALERT|WARNING|NOTICE)\\] +\\(\\d+\\) : ",
       Pattern.MULTILINE);
   private static final String CONFIG_ALERT = "config : ";
@@ -89,7 +89,7 @@ class ConfigRefusalLiveTest {
   * The configuration alerts of HAProxy's stderr: each runs from its {@code [ALERT] (pid) : config : } header to
   * the next header, less the line feed HAProxy ends every message with (a message may hold more of its own).
   */
-  static List<String> alerts(String stderr) {
+  public static List<String> alerts(String stderr) {
     List<String> alerts = new ArrayList<>();
     Matcher header = MESSAGE_START.matcher(stderr);
     boolean found = header.find();

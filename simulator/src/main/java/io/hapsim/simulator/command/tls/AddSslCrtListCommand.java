@@ -60,7 +60,7 @@ final class AddSslCrtListCommand implements CommandHandler {
                 OcspStapling.Load stapled = ctx.runtime().ocspStapling().staple(entry.certificate(),
                         certificates.find(entry.certificate()).orElseThrow().parts(), Instant.now());
                 if (stapled.failed()) {
-                    return Reply.text(inserting + ".\n" + CertificateTransactions.ocspWithoutIssuer(entry.certificate())
+                    return Reply.text(inserting + ".\n" + OcspStapling.withoutIssuer(entry.certificate())
                             + "Failed!\n");
                 }
                 certificates.stapled(entry.certificate(), stapled.parts());

@@ -30,15 +30,6 @@ final class CertificateTransactions {
         return Optional.empty();
     }
 
-    /**
-     * Why building an instance of the certificate {@code name} failed: it has an OCSP response but no issuer to compute
-     * its certificate ID with (a commit, or an added crt-list line).
-     */
-    static String ocspWithoutIssuer(String name) {
-        return " '" + name + ".ocsp' is present and activates OCSP but it is impossible to compute the OCSP"
-                + " certificate ID (maybe the issuer could not be found)'.\n";
-    }
-
     /** A command named another file than the ongoing transaction's (HAProxy says "set" for a commit too). */
     static String otherFile(String ongoingPath, String name) {
         return "The ongoing transaction is about '" + ongoingPath + "' but you are trying to set '" + name + "'\n";

@@ -64,7 +64,7 @@ final class CommitSslCertCommand implements CommandHandler {
                 OcspStapling.Load stapled = ctx.runtime().ocspStapling().staple(name, pending, Instant.now());
                 if (stapled.failed()) {
                     store.abort();
-                    return Reply.text(failed(out, tls, CertificateTransactions.ocspWithoutIssuer(name)));
+                    return Reply.text(failed(out, tls, OcspStapling.withoutIssuer(name)));
                 }
                 committed = stapled.parts();
                 stapled.warning().ifPresent(warnings::add);

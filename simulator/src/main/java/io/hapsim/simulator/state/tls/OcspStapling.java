@@ -1,12 +1,11 @@
 package io.hapsim.simulator.state.tls;
 
+import io.hapsim.simulator.config.ConfigException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The OCSP responses a process staples, in HAProxy's order (by certificate ID). A certificate a {@code bind} line
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class OcspStapling {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OcspStapling.class);
     private static final String MISMATCH = "OCSP single response: Certificate ID does not match certificate and issuer";
 
     /**
@@ -66,19 +64,30 @@ public final class OcspStapling {
     }
 
     /**
-     * Staples an instance of the certificate {@code name} as the process starts, at {@code now}: what HAProxy warns
-     * of, if anything (an instance after the first finds the response consumed, but on 2.4 and 2.6, which keep it).
+     * Why an instance of the certificate {@code name} cannot be built, in HAProxy's words (from a space, to a line
+     * feed): it has an OCSP response but no issuer to compute its certificate ID with.
      */
-    Optional<String> stapleAtStart(CertificateStore certificates, String name, Instant now) {
+    public static String withoutIssuer(String name) {
+        return " '" + name + ".ocsp' is present and activates OCSP but it is impossible to compute the OCSP"
+                + " certificate ID (maybe the issuer could not be found)'.\n";
+    }
+
+    /**
+     * Staples an instance of the certificate {@code name} of {@code bind} as the process starts, at {@code now}: what
+     * HAProxy warns of, if anything (an instance after the first finds the response consumed, but on 2.4 and 2.6,
+     * which keep it).
+     *
+     * @throws ConfigException the certificate has a response but no issuer: HAProxy refuses the configuration
+     */
+    Optional<String> stapleAtStart(CertificateStore certificates, ServingBind bind, String name, Instant now) {
         Optional<StoredCertificate> certificate = certificates.find(name);
         if (certificate.isEmpty()) {
             return Optional.empty();
         }
         Load load = staple(name, certificate.get().parts(), now);
         if (load.failed()) {
-            // HAProxy refuses such a configuration; hapsim starts without stapling it
-            LOG.debug("{} not stapled: its OCSP response has no issuer to compute its ID with", name);
-            return Optional.empty();
+            throw new ConfigException("parsing [" + bind.file() + ":" + bind.line() + "] : 'bind " + bind.address()
+                    + "' in section '" + bind.section() + "' : " + withoutIssuer(name).stripTrailing());
         }
         certificates.stapled(name, load.parts());
         return load.warning();

@@ -7,6 +7,7 @@ import java.util.List;
  * first certificate it loads is its default one.
  *
  * @param frontend  the frontend (or {@code listen} section) it is in
+ * @param section   the kind of that section: {@code frontend} or {@code listen}
  * @param file      the configuration file, as the process was given it
  * @param line      its line in that file, from 1
  * @param address   where it listens, as written
@@ -14,7 +15,7 @@ import java.util.List;
  *                  served the default certificate
  * @param loads     its {@code crt} files and its lists ({@code crt-list} files, {@code crt} folders), as written
  */
-public record ServingBind(String frontend, String file, int line, String address, boolean strictSni,
+public record ServingBind(String frontend, String section, String file, int line, String address, boolean strictSni,
         List<Served> loads) {
 
     /**

@@ -151,7 +151,7 @@ final class TlsConfigReader {
             }
         }
         if (!loads.isEmpty()) {
-            servingBinds.add(new ServingBind(sectionName, fileName, number, words.get(1),
+            servingBinds.add(new ServingBind(sectionName, section, fileName, number, words.get(1),
                     words.contains("strict-sni"), loads));
         }
         if (!certificates.isEmpty() || caFile != null || crlFile != null) {

@@ -69,7 +69,7 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
             for (ServingBind.Served load : bind.loads()) {
                 for (CrtList.Entry entry : crtLists.entriesOf(load)) {
                     // each instance is stapled, then filed under the bind line's names, as HAProxy builds it
-                    stapling.stapleAtStart(certificates, entry.certificate(), now).ifPresent(startupWarnings);
+                    stapling.stapleAtStart(certificates, bind, entry.certificate(), now).ifPresent(startupWarnings);
                     if (tls.warnsOfNegativeFilters()) {
                         NegativeFilterWarning.filingUnder(bind, entry).ifPresent(startupWarnings);
                     }

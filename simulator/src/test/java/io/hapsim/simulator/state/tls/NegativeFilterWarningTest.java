@@ -32,9 +32,9 @@ class NegativeFilterWarningTest {
     @CsvSource({"/c/list.txt, 2", "/c/other.txt, 0"})
     void eachBindLineServingTheListWarnsWithItsPlace(String listPath, int warnings) {
         List<ServingBind> binds = List.of(
-                new ServingBind("fe1", "/c/haproxy.cfg", 12, ":443", false,
+                new ServingBind("fe1", "frontend", "/c/haproxy.cfg", 12, ":443", false,
                         List.of(new ServingBind.Served("/c/list.txt", true))),
-                new ServingBind("fe2", "/c/haproxy.cfg", 17, ":8443", false,
+                new ServingBind("fe2", "frontend", "/c/haproxy.cfg", 17, ":8443", false,
                         List.of(new ServingBind.Served("/c/site.pem", false),
                                 new ServingBind.Served("/c/list.txt", true))));
         CrtList.Entry entry = new CrtList.Entry("/c/site.pem", 2, null, List.of("!www.site.example"));
