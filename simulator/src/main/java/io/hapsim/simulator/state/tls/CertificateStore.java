@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.cert.X509Certificate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,6 +33,8 @@ public final class CertificateStore implements TlsFileStore {
     /** The instances the configuration built, and those a CA or CRL file's commit left out of their certificate's. */
     private final List<TlsReferences.Instances> built = new ArrayList<>();
     private final Set<Integer> unlinked = new HashSet<>();
+    /** Why HAProxy refuses to load a certificate, by name: its OCSP issuer file, as HAProxy words it. */
+    private final Map<String, String> refusals = new HashMap<>();
     /** The certificates {@code add ssl jwt} marked for JWT verification (3.3+). */
     private final Set<String> forJwt = new TreeSet<>();
 
@@ -89,22 +94,34 @@ public final class CertificateStore implements TlsFileStore {
         }
     }
 
-    /** The OCSP response beside a certificate's file ({@code <file>.ocsp}), with its issuer if one is beside too. */
-    private static CertificateParts withOcspFiles(String name, CertificateParts parts) throws IOException {
+    /**
+     * The OCSP response beside a certificate's file ({@code <file>.ocsp}), with its issuer if one is beside too; an
+     * issuer file that does not parse, or did not issue the certificate, makes HAProxy refuse the configuration.
+     */
+    private CertificateParts withOcspFiles(String name, CertificateParts parts) throws IOException {
         Path response = Path.of(name + ".ocsp");
         if (!Files.isRegularFile(response)) {
             return parts;
         }
         OcspParts ocsp = parts.ocsp().withResponse(Files.readAllBytes(response));
-        Path issuer = Path.of(name + ".issuer");
-        if (Files.isRegularFile(issuer)) {
+        Path issuerFile = Path.of(name + ".issuer");
+        if (Files.isRegularFile(issuerFile)) {
             try {
-                ocsp = ocsp.withIssuer(PemParts.issuer(Files.readString(issuer, StandardCharsets.ISO_8859_1)));
+                X509Certificate issuer = PemParts.issuer(Files.readString(issuerFile, StandardCharsets.ISO_8859_1));
+                if (!issuer.getSubjectX500Principal().equals(parts.leaf().getIssuerX500Principal())) {
+                    refusals.put(name, " '" + issuerFile + "' is not an issuer'.");
+                }
+                ocsp = ocsp.withIssuer(issuer);
             } catch (PemException e) {
-                LOG.debug("{} not loaded: {}", issuer, e.toString());
+                refusals.put(name, "'" + issuerFile + "' cannot be read or parsed'.");
             }
         }
         return parts.withOcsp(ocsp);
+    }
+
+    /** Why HAProxy refuses to load the certificate {@code name} for a {@code bind} line, if it does. */
+    public synchronized Optional<String> refusal(String name) {
+        return Optional.ofNullable(refusals.get(name));
     }
 
     /** Every certificate, in HAProxy's order. */

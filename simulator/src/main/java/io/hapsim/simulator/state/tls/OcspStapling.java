@@ -86,8 +86,7 @@ public final class OcspStapling {
         }
         Load load = staple(name, certificate.get().parts(), now);
         if (load.failed()) {
-            throw new ConfigException("parsing [" + bind.file() + ":" + bind.line() + "] : 'bind " + bind.address()
-                    + "' in section '" + bind.section() + "' : " + withoutIssuer(name).stripTrailing());
+            throw new ConfigException(bind.alert(withoutIssuer(name).stripTrailing()));
         }
         certificates.stapled(name, load.parts());
         return load.warning();

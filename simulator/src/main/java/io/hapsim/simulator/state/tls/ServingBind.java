@@ -30,4 +30,9 @@ public record ServingBind(String frontend, String section, String file, int line
     public ServingBind {
         loads = List.copyOf(loads);
     }
+
+    /** HAProxy's alert refusing the configuration for {@code reason}, as HAProxy words it. */
+    public String alert(String reason) {
+        return "parsing [" + file + ":" + line + "] : 'bind " + address + "' in section '" + section + "' : " + reason;
+    }
 }

@@ -1,5 +1,6 @@
 package io.hapsim.simulator.state.tls;
 
+import io.hapsim.simulator.config.ConfigException;
 import io.hapsim.simulator.version.CaStoreOrder;
 import io.hapsim.simulator.version.TlsCli;
 import java.io.IOException;
@@ -68,7 +69,10 @@ public record TlsStores(CertificateStore certificates, BundleStore<X509Certifica
         for (ServingBind bind : references.servingBinds()) {
             for (ServingBind.Served load : bind.loads()) {
                 for (CrtList.Entry entry : crtLists.entriesOf(load)) {
-                    // each instance is stapled, then filed under the bind line's names, as HAProxy builds it
+                    // each instance is loaded, stapled, then filed under the bind line's names, as HAProxy builds it
+                    certificates.refusal(entry.certificate()).ifPresent(reason -> {
+                        throw new ConfigException(bind.alert(reason));
+                    });
                     stapling.stapleAtStart(certificates, bind, entry.certificate(), now).ifPresent(startupWarnings);
                     if (tls.warnsOfNegativeFilters()) {
                         NegativeFilterWarning.filingUnder(bind, entry).ifPresent(startupWarnings);
