@@ -5,7 +5,6 @@ import io.hapsim.simulator.command.CommandHandler;
 import io.hapsim.simulator.command.Reply;
 import io.hapsim.simulator.state.tls.OcspCertificateId;
 import io.hapsim.simulator.state.tls.OcspStapling;
-import io.hapsim.simulator.version.TlsCli;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -32,8 +31,7 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
             if (asked.length() > OcspCertificateId.MAX_BYTES * 2) {
                 return Reply.error("'show ssl ocsp-response' received a too big key.\n");
             }
-            return detail(stapling, byId(stapling, asked), false, "Certificate ID does not match any certificate.\n",
-                    ctx.runtime().bufferSize(), ctx.profile().tlsCli());
+            return detail(ctx, byId(stapling, asked), false, "Certificate ID does not match any certificate.\n");
         }
         boolean base64 = asked.equals("base64");
         boolean formatted = base64 || asked.equals("text");
@@ -53,8 +51,7 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
             }
             stapled = stapling.find(stapledWith.get());
         }
-        return detail(stapling, stapled, base64, "Certificate ID or path does not match any certificate.\n",
-                ctx.runtime().bufferSize(), ctx.profile().tlsCli());
+        return detail(ctx, stapled, base64, "Certificate ID or path does not match any certificate.\n");
     }
 
     private static Optional<OcspStapling.Stapled> byId(OcspStapling stapling, String hex) {
@@ -62,14 +59,16 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
                 ? stapling.find(new OcspCertificateId(HexFormat.of().parseHex(hex))) : Optional.empty();
     }
 
-    private static Reply detail(OcspStapling stapling, Optional<OcspStapling.Stapled> stapled, boolean base64,
-            String notFound, int bufferSize, TlsCli tls) {
+    /** A response found, in base64 or as text; showing it alone takes the reference some versions never give back. */
+    private static Reply detail(CommandContext ctx, Optional<OcspStapling.Stapled> stapled, boolean base64,
+            String notFound) {
         if (stapled.isEmpty()) {
             return Reply.error(notFound);
         }
-        stapling.shown(stapled.get().id());
-        return Reply.text(base64 ? Base64.getEncoder().encodeToString(stapled.get().response())
-                : OcspResponseText.answer(stapled.get().response(), bufferSize, tls));
+        ctx.runtime().ocspStapling().shown(stapled.get().id());
+        byte[] response = stapled.get().response();
+        return Reply.text(base64 ? Base64.getEncoder().encodeToString(response)
+                : OcspResponseText.answer(response, ctx.runtime().bufferSize(), ctx.profile().tlsCli()));
     }
 
     private static String listing(OcspStapling stapling, boolean withPaths) {
