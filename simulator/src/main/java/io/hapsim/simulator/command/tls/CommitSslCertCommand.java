@@ -60,8 +60,9 @@ final class CommitSslCertCommand implements CommandHandler {
             }
             CertificateParts committed = pending;
             List<String> warnings = new ArrayList<>();
-            if (certificate.used()) {
-                OcspStapling.Load stapled = ctx.runtime().ocspStapling().staple(name, pending, Instant.now());
+            for (int i = 0; i < certificate.instances(); i++) {
+                // each rebuilt instance staples: 2.8+ consume the response at the first, 2.4 and 2.6 warn at each
+                OcspStapling.Load stapled = ctx.runtime().ocspStapling().staple(name, committed, Instant.now());
                 if (stapled.failed()) {
                     store.abort();
                     return Reply.text(failed(out, tls, OcspStapling.withoutIssuer(name)));
