@@ -82,9 +82,9 @@ final class ShowSslOcspResponseCommand implements CommandHandler {
                 out.append("Certificate path : ").append(stapled.certificate()).append('\n');
             }
             OcspCertificateId.Fields fields = stapled.id().fields();
-            HexFormat hashes = HexFormat.of().withUpperCase();
-            out.append(" Certificate ID:\n   Issuer Name Hash: ").append(hashes.formatHex(fields.issuerNameHash()))
-                    .append("\n   Issuer Key Hash: ").append(hashes.formatHex(fields.issuerKeyHash()))
+            // OpenSSL's printer of a certificate ID, as a response's text prints it too
+            out.append(" Certificate ID:\n   Issuer Name Hash: ").append(OpenSslHex.plain(fields.issuerNameHash()))
+                    .append("\n   Issuer Key Hash: ").append(OpenSslHex.plain(fields.issuerKeyHash()))
                     .append("\n   Serial Number: ").append(CertificateText.hex(fields.serial())).append('\n');
         }
         return out.toString();

@@ -48,12 +48,12 @@ public record CertificateParts(X509Certificate leaf, List<X509Certificate> chain
         if (leaf == null) {
             return null;
         }
-        for (X509Certificate candidate : chain) {
-            if (candidate.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
-                return candidate;
-            }
-        }
-        return null;
+        return chain.stream().filter(this::issuedBy).findFirst().orElse(null);
+    }
+
+    /** Whether {@code candidate} is the leaf's issuer, by name, as hapsim checks an issuer. */
+    public boolean issuedBy(X509Certificate candidate) {
+        return candidate.getSubjectX500Principal().equals(leaf.getIssuerX500Principal());
     }
 
     /** The key belongs to the leaf, as OpenSSL checks it: what the key signs, the leaf's public key verifies. */

@@ -108,7 +108,7 @@ public final class CertificateStore implements TlsFileStore {
         if (Files.isRegularFile(issuerFile)) {
             try {
                 X509Certificate issuer = PemParts.issuer(Files.readString(issuerFile, StandardCharsets.ISO_8859_1));
-                if (!issuer.getSubjectX500Principal().equals(parts.leaf().getIssuerX500Principal())) {
+                if (!parts.issuedBy(issuer)) {
                     refusals.put(name, " '" + issuerFile + "' is not an issuer'.");
                 }
                 ocsp = ocsp.withIssuer(issuer);
